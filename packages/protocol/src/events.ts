@@ -1,0 +1,78 @@
+import type { AckCallback } from './errors.js';
+import type { DeviceSummary } from './schemas/device.js';
+import type { Heartbeat, HeartbeatAck } from './schemas/heartbeat.js';
+import type {
+  InventoryDelta,
+  InventoryFull,
+  InventoryOffer,
+  InventoryOfferAck,
+  InventoryStoredAck,
+} from './schemas/inventory.js';
+import type { AgentPolicy } from './schemas/policy.js';
+import type { PresenceNotice } from './schemas/presence.js';
+
+/** Socket.io namespaces. */
+export const NAMESPACES = { agent: '/agent', console: '/console' } as const;
+
+// ---- /agent ---------------------------------------------------------------------------------
+
+/** Agent → hub. Every write carries a client-generated `id` and is acked after it is committed. */
+export interface AgentToHubEvents {
+  'device:heartbeat': (payload: Heartbeat, ack: AckCallback<HeartbeatAck>) => void;
+  'device:presence': (payload: PresenceNotice, ack: AckCallback<{ state: PresenceNotice['state'] }>) => void;
+  'inventory:offer': (payload: InventoryOffer, ack: AckCallback<InventoryOfferAck>) => void;
+  'inventory:full': (payload: InventoryFull, ack: AckCallback<InventoryStoredAck>) => void;
+  'inventory:delta': (payload: InventoryDelta, ack: AckCallback<InventoryStoredAck>) => void;
+}
+
+/** Hub → agent: a closed allow-list. Nothing here is ever executed by the agent. */
+export interface HubToAgentEvents {
+  'policy:update': (policy: AgentPolicy) => void;
+  'inventory:request': (payload: { reason: 'hub-has-none' | 'technician' }) => void;
+}
+
+/** Names of the agent → hub events, for allow-listing what arrives. */
+export const AGENT_TO_HUB_EVENTS = [
+  'device:heartbeat',
+  'device:presence',
+  'inventory:offer',
+  'inventory:full',
+  'inventory:delta',
+] as const satisfies ReadonlyArray<keyof AgentToHubEvents>;
+
+// ---- /console -------------------------------------------------------------------------------
+
+/** Console → hub. */
+export interface ConsoleToHubEvents {
+  /** Start receiving fleet changes; the ack carries the current fleet, so nothing falls in a gap. */
+  'fleet:watch': (ack: AckCallback<{ devices: DeviceSummary[] }>) => void;
+}
+
+/** Hub → console. Coalesced: one message carries every change of a few hundred milliseconds. */
+export interface HubToConsoleEvents {
+  'devices:changed': (payload: { devices: DeviceSummary[] }) => void;
+  'devices:removed': (payload: { ids: string[] }) => void;
+  'session:ended': (payload: { reason: 'expired' | 'revoked' }) => void;
+}
+
+export const CONSOLE_TO_HUB_EVENTS = ['fleet:watch'] as const satisfies ReadonlyArray<keyof ConsoleToHubEvents>;
+
+// ---- between hub processes (socket.io adapter) -----------------------------------------------
+
+/** Hub ↔ hub, through the adapter when several hub processes share the load. */
+export interface InterHubEvents {
+  'device:revoked': (deviceId: string) => void;
+}
+
+/** What the hub attaches to an authenticated agent socket. */
+export interface AgentSocketData {
+  deviceId: string;
+  siteId: string;
+}
+
+/** What the hub attaches to an authenticated console socket. */
+export interface ConsoleSocketData {
+  userId: string;
+  role: 'admin' | 'technician' | 'auditor';
+  sessionId: string;
+}

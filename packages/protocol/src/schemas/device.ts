@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { IdSchema } from '../ids.js';
+import { bytes, maybeText, text, Timestamp } from './common.js';
+import { MetricsSampleSchema } from './heartbeat.js';
+import { InventoryDocumentSchema } from './inventory.js';
+import { DeviceStatusSchema } from './presence.js';
+
+/** One row of the fleet list, as the console and `GET /api/v1/devices` see it. */
+export const DeviceSummarySchema = z.object({
+  id: IdSchema,
+  siteId: IdSchema,
+  hostname: text(255),
+  status: DeviceStatusSchema,
+  lastSeen: Timestamp.nullable(),
+  /** "Ubuntu 22.04.4 LTS", "Windows 11 Pro 23H2", … */
+  os: maybeText(),
+  cpu: maybeText(),
+  ramBytes: bytes().nullable(),
+  diskUsedBytes: bytes().nullable(),
+  diskTotalBytes: bytes().nullable(),
+  ip: maybeText(64),
+  enrolledAt: Timestamp,
+});
+export type DeviceSummary = z.infer<typeof DeviceSummarySchema>;
+
+export const HealthPointSchema = MetricsSampleSchema.extend({ at: Timestamp });
+export type HealthPoint = z.infer<typeof HealthPointSchema>;
+
+/** `GET /api/v1/devices/:id`: the summary plus the latest inventory and recent health. */
+export const DeviceDetailSchema = DeviceSummarySchema.extend({
+  machineId: text(128),
+  inventory: InventoryDocumentSchema.nullable(),
+  inventoryHash: z.string().nullable(),
+  inventoryUpdatedAt: Timestamp.nullable(),
+  health: z.array(HealthPointSchema),
+});
+export type DeviceDetail = z.infer<typeof DeviceDetailSchema>;
+
+export const DeviceListResponseSchema = z.object({ devices: z.array(DeviceSummarySchema) });
+export type DeviceListResponse = z.infer<typeof DeviceListResponseSchema>;
+
+/** `GET /api/v1/devices` query. */
+export const DeviceListQuerySchema = z.object({
+  q: text(128).optional(),
+  status: DeviceStatusSchema.optional(),
+});
+export type DeviceListQuery = z.infer<typeof DeviceListQuerySchema>;

@@ -1,0 +1,233 @@
+/**
+ * The store's public face: repositories over plain records. Services depend on these interfaces
+ * only, never on Kysely or a dialect, so SQLite and PostgreSQL are interchangeable beneath them.
+ * Every method is async (PostgreSQL is), and every instant is a `Date` in UTC.
+ */
+import type { DeviceStatus, InventoryDocument, MetricsSample, Role } from '@deskside/protocol';
+
+export interface SiteRecord {
+  id: string;
+  name: string;
+  createdAt: Date;
+}
+
+export interface UserRecord {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** scrypt hash in PHC-like form; never leaves the hub. */
+  passwordHash: string;
+  createdAt: Date;
+  disabledAt: Date | null;
+}
+
+export interface SessionRecord {
+  id: string;
+  /** SHA-256 of the bearer token; the token itself is never stored. */
+  tokenHash: string;
+  userId: string;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+}
+
+export interface EnrollTokenRecord {
+  id: string;
+  tokenHash: string;
+  siteId: string;
+  label: string;
+  createdAt: Date;
+  expiresAt: Date | null;
+  maxUses: number | null;
+  uses: number;
+  revokedAt: Date | null;
+}
+
+/** Denormalized fields the fleet list shows, refreshed from each inventory and heartbeat. */
+export interface DeviceSummaryFields {
+  os: string | null;
+  cpu: string | null;
+  ramBytes: number | null;
+  diskUsedBytes: number | null;
+  diskTotalBytes: number | null;
+  ip: string | null;
+}
+
+/** What the agent last declared about itself; `null` when it said nothing (running normally). */
+export type DeclaredPresence = 'asleep' | 'shut-down' | null;
+
+export interface DeviceRecord extends DeviceSummaryFields {
+  id: string;
+  siteId: string;
+  machineId: string;
+  hostname: string;
+  /** SHA-256 of the device key. */
+  keyHash: string;
+  enrolledAt: Date;
+  lastSeenAt: Date | null;
+  declaredPresence: DeclaredPresence;
+  /** Last status the hub computed and flushed (for a restart to start from). */
+  lastStatus: DeviceStatus | null;
+  inventoryHash: string | null;
+  inventoryUpdatedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+export interface NewDevice {
+  id: string;
+  siteId: string;
+  machineId: string;
+  hostname: string;
+  keyHash: string;
+  enrolledAt: Date;
+}
+
+export interface DeviceListFilter {
+  /** Case-insensitive substring over hostname, OS, CPU and IP. */
+  q?: string;
+  siteIds?: readonly string[];
+  includeRevoked?: boolean;
+}
+
+/** One presence update, flushed in batches from the hub's in-memory presence table. */
+export interface PresenceFlush {
+  deviceId: string;
+  lastSeenAt: Date | null;
+  declaredPresence: DeclaredPresence;
+  lastStatus: DeviceStatus;
+}
+
+export interface StoredInventory {
+  deviceId: string;
+  hash: string;
+  document: InventoryDocument;
+  updatedAt: Date;
+}
+
+export interface HealthSampleRecord {
+  deviceId: string;
+  /** The message id of the heartbeat that carried it. */
+  messageId: string;
+  at: Date;
+  metrics: MetricsSample;
+}
+
+/** The remembered outcome of an agent write, keyed by (device, message id): makes retries no-ops. */
+export interface ProcessedMessage {
+  deviceId: string;
+  messageId: string;
+  kind: string;
+  /** SHA-256 of the canonical payload; the same id with another payload is a conflict. */
+  payloadHash: string;
+  /** The ack data first returned, returned again on a retry. */
+  result: unknown;
+  processedAt: Date;
+}
+
+export interface SiteRepository {
+  list(): Promise<SiteRecord[]>;
+  findById(id: string): Promise<SiteRecord | undefined>;
+  create(site: SiteRecord): Promise<void>;
+}
+
+export interface UserRepository {
+  count(): Promise<number>;
+  findById(id: string): Promise<UserRecord | undefined>;
+  /** Case-insensitive. */
+  findByUsername(username: string): Promise<UserRecord | undefined>;
+  create(user: UserRecord): Promise<void>;
+  setPasswordHash(id: string, passwordHash: string): Promise<void>;
+}
+
+export interface SessionRepository {
+  create(session: SessionRecord): Promise<void>;
+  findByTokenHash(tokenHash: string): Promise<SessionRecord | undefined>;
+  revoke(id: string, at: Date): Promise<void>;
+  /** Deletes sessions that expired before `now`; answers how many. */
+  deleteExpired(now: Date): Promise<number>;
+}
+
+export interface EnrollTokenRepository {
+  create(token: EnrollTokenRecord): Promise<void>;
+  list(): Promise<EnrollTokenRecord[]>;
+  findByTokenHash(tokenHash: string): Promise<EnrollTokenRecord | undefined>;
+  /**
+   * Counts one use if the token is still usable at `now` (not revoked, not expired, under its
+   * maximum): atomically, so two agents racing for the last use cannot both win.
+   */
+  consumeUse(id: string, now: Date): Promise<boolean>;
+  revoke(id: string, at: Date): Promise<void>;
+}
+
+export interface DeviceRepository {
+  create(device: NewDevice): Promise<void>;
+  findById(id: string): Promise<DeviceRecord | undefined>;
+  /** Non-revoked device with this machine id, if any. */
+  findByMachineId(machineId: string): Promise<DeviceRecord | undefined>;
+  list(filter?: DeviceListFilter): Promise<DeviceRecord[]>;
+  updateSummary(id: string, hostname: string, summary: Partial<DeviceSummaryFields>): Promise<void>;
+  /** Writes many presence updates in one statement batch (call inside a transaction). */
+  flushPresence(updates: readonly PresenceFlush[]): Promise<void>;
+  revoke(id: string, at: Date): Promise<void>;
+}
+
+export interface InventoryRepository {
+  get(deviceId: string): Promise<StoredInventory | undefined>;
+  /** Replaces the device's document and sets devices.inventory_hash / inventory_updated_at. */
+  put(inventory: StoredInventory): Promise<void>;
+}
+
+export interface HealthSampleRepository {
+  insertMany(samples: readonly HealthSampleRecord[]): Promise<void>;
+  /** Newest first, at most `limit`, none older than `since`. */
+  recent(deviceId: string, since: Date, limit: number): Promise<HealthSampleRecord[]>;
+  /** Deletes samples older than `before`; answers how many. */
+  prune(before: Date): Promise<number>;
+}
+
+export interface ProcessedMessageRepository {
+  get(deviceId: string, messageId: string): Promise<ProcessedMessage | undefined>;
+  /** Several lookups in one query, for batched heartbeats. */
+  getMany(keys: ReadonlyArray<{ deviceId: string; messageId: string }>): Promise<ProcessedMessage[]>;
+  putMany(messages: readonly ProcessedMessage[]): Promise<void>;
+  prune(before: Date): Promise<number>;
+}
+
+export interface SettingsRepository {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
+}
+
+export interface Repositories {
+  readonly sites: SiteRepository;
+  readonly users: UserRepository;
+  readonly sessions: SessionRepository;
+  readonly enrollTokens: EnrollTokenRepository;
+  readonly devices: DeviceRepository;
+  readonly inventory: InventoryRepository;
+  readonly health: HealthSampleRepository;
+  readonly messages: ProcessedMessageRepository;
+  readonly settings: SettingsRepository;
+}
+
+export interface Store extends Repositories {
+  /** Which engine is underneath, for /healthz and logs. */
+  readonly dialect: 'sqlite' | 'postgres';
+  /**
+   * Runs `fn` in one transaction; the repositories handed to it write inside it. Commits when the
+   * promise resolves, rolls back when it rejects. Writes are acknowledged only after this resolves.
+   */
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  /** A trivial query, for /healthz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** How to open a store: a SQLite file in `dataDir` by default, or a database URL. */
+export interface OpenStoreOptions {
+  /** Directory for the SQLite file (`deskside.db`); created if missing. */
+  dataDir?: string;
+  /** `sqlite:///path/file.db`, `sqlite::memory:` or `postgres://…` (PostgreSQL: not yet supported). */
+  databaseUrl?: string;
+}
