@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalJson } from '../canonical-json.js';
 import { MessageIdSchema } from '../ids.js';
 import { LIMITS } from '../limits.js';
 import { bytes, list, maybeText, text, Timestamp } from './common.js';
@@ -27,8 +28,8 @@ export const OsSectionSchema = z.object({
   hostname: text(255),
   fqdn: maybeText(),
   timezone: maybeText(64),
+  /** Uptime is not kept here (it changes every second and would change the hash); heartbeats carry it. */
   lastBootAt: Timestamp.nullable(),
-  uptimeSeconds: z.number().int().nonnegative().nullable(),
 });
 
 export const CpuSectionSchema = z.object({
@@ -162,3 +163,13 @@ export type InventoryDelta = z.infer<typeof InventoryDeltaSchema>;
 
 export const InventoryStoredAckSchema = z.object({ hash: InventoryHashSchema });
 export type InventoryStoredAck = z.infer<typeof InventoryStoredAckSchema>;
+
+/**
+ * The text whose SHA-256 is an inventory's hash: the canonical JSON of its sections only. When and
+ * how fast it was collected (`collectedAt`, `probes`) is left out, so an unchanged PC hashes the same
+ * every run and the hub is not sent the same document again.
+ */
+export function inventoryHashInput(document: InventoryDocument): string {
+  const { collectedAt: _collectedAt, probes: _probes, ...content } = document;
+  return canonicalJson(content);
+}
