@@ -1,4 +1,5 @@
-import { defaultServerConditions, defineConfig } from 'vitest/config';
+import { defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 // Tests run against the TypeScript sources of the workspaces (the `source` export condition),
 // so a unit test never needs a build. Cross-process tests in test/ start the built programs.
@@ -8,6 +9,8 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: ['source'] } },
   test: {
+    // CI turns the JSON report into the closing "N passed, N failed" line (.ci/run).
+    reporters: process.env.CI ? ['default', ['json', { outputFile: '.vitest-report.json' }]] : ['default'],
     projects: [
       {
         extends: true,

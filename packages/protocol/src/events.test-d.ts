@@ -1,0 +1,18 @@
+// Type tests: they pin the event contract and are checked by `npm run typecheck`.
+import { expectTypeOf } from 'vitest';
+import type { Ack } from './errors.js';
+import type { AgentToHubEvents, ConsoleToHubEvents, HubToConsoleEvents } from './events.js';
+import type { DeviceSummary } from './schemas/device.js';
+import type { Heartbeat, HeartbeatAck } from './schemas/heartbeat.js';
+import type { InventoryOfferAck } from './schemas/inventory.js';
+
+expectTypeOf<Parameters<AgentToHubEvents['device:heartbeat']>[0]>().toEqualTypeOf<Heartbeat>();
+expectTypeOf<Parameters<Parameters<AgentToHubEvents['device:heartbeat']>[1]>[0]>().toEqualTypeOf<Ack<HeartbeatAck>>();
+expectTypeOf<Parameters<Parameters<AgentToHubEvents['inventory:offer']>[1]>[0]>().toEqualTypeOf<Ack<InventoryOfferAck>>();
+expectTypeOf<Parameters<Parameters<ConsoleToHubEvents['fleet:watch']>[0]>[0]>().toEqualTypeOf<Ack<{ devices: DeviceSummary[] }>>();
+expectTypeOf<Parameters<HubToConsoleEvents['devices:changed']>[0]>().toEqualTypeOf<{ devices: DeviceSummary[] }>();
+
+// An ack is either data or a typed error, never both.
+expectTypeOf<Ack<number>>().toEqualTypeOf<
+  { ok: true; data: number } | { ok: false; error: { code: import('./errors.js').ErrorCode; message: string } }
+>();

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// `npm start`: the hub with embedded SQLite in ./.deskside, serving the console, plus a headless
+// agent for this computer that enrols itself. Plain JS on purpose: it only launches the built
+// programs (npm install builds them) and must run before anything is compiled.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = path.resolve(process.env.DESKSIDE_DATA_DIR ?? path.join(root, '.deskside'));
+const hubBin = path.join(root, 'apps/hub/bin/deskside-hub.js');
+const agentBin = path.join(root, 'packages/agent-core/bin/deskside-agent.js');
+const built = ['apps/hub/dist', 'packages/agent-core/dist', 'packages/console-ui/dist/index.html'];
+
+if (built.some((p) => !existsSync(path.join(root, p)))) {
+  console.log('Building Deskside (first start)…');
+  const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const hubArgs = ['--data-dir', dataDir, ...process.argv.slice(2)];
+const hub = spawn(process.execPath, [hubBin, ...hubArgs], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+let agent;
+let stopping = false;
+
+hub.stdout.setEncoding('utf8');
+let pending = '';
+hub.stdout.on('data', (chunk) => {
+  pending += chunk;
+  let nl;
+  while ((nl = pending.indexOf('\n')) >= 0) {
+    const line = pending.slice(0, nl);
+    pending = pending.slice(nl + 1);
+    const ready = /^DESKSIDE_READY (.*)$/.exec(line);
+    if (ready) startAgent(JSON.parse(ready[1]).url);
+    else process.stdout.write(line + '\n');
+  }
+});
+
+function enrollToken() {
+  if (process.env.DESKSIDE_ENROLL_TOKEN) return process.env.DESKSIDE_ENROLL_TOKEN;
+  try {
+    return JSON.parse(readFileSync(path.join(dataDir, 'initial-credentials.json'), 'utf8')).enrollToken;
+  } catch {
+    return undefined;
+  }
+}
+
+function startAgent(hubUrl) {
+  if (agent || stopping) return;
+  const args = [agentBin, 'run', '--hub', hubUrl, '--state-dir', path.join(dataDir, 'local-agent')];
+  const token = enrollToken();
+  if (token) args.push('--enroll-token', token);
+  agent = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'pipe'] });
+  agent.stderr.setEncoding('utf8');
+  agent.stderr.on('data', (chunk) => {
+    for (const line of chunk.split('\n')) if (line.trim()) process.stderr.write(`[local agent] ${line}\n`);
+  });
+  console.log(`Local agent started for this computer (state in ${path.relative(root, dataDir)}/local-agent).`);
+  agent.on('exit', (code, signal) => {
+    if (!stopping) console.error(`[local agent] exited (${signal ?? code}); the hub keeps running.`);
+  });
+}
+
+function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  // The agent first, so it can tell the hub it is shutting down cleanly.
+  if (agent && agent.exitCode === null) {
+    agent.once('exit', () => hub.kill(signal));
+    agent.kill(signal);
+    setTimeout(() => hub.kill(signal), 5000).unref();
+  } else {
+    hub.kill(signal);
+  }
+}
+
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
+hub.on('exit', (code, signal) => {
+  if (agent && agent.exitCode === null) agent.kill('SIGTERM');
+  process.exit(code ?? (signal ? 0 : 1));
+});
