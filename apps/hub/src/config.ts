@@ -1,0 +1,64 @@
+/**
+ * The hub's settings: defaults, overridden by CLI flags, with the two secrets read from the
+ * environment (never from flags, which other users can read in the process list).
+ */
+export interface HubConfig {
+  host: string;
+  port: number;
+  /** SQLite file, initial-credentials.json. */
+  dataDir: string;
+  /** `sqlite:///…` or `postgres://…`; when unset, a SQLite file in `dataDir`. */
+  databaseUrl?: string;
+  /** DESKSIDE_ADMIN_PASSWORD: the `admin` password on first start (generated otherwise). */
+  adminPassword?: string;
+  /** DESKSIDE_ENROLL_TOKEN: a fixed enrolment token for scripted installs. */
+  enrollToken?: string;
+  /** Agent heartbeat cadence, pushed to agents in their policy. */
+  heartbeatSeconds: number;
+  /** A device is unreachable after heartbeatSeconds + offlineGraceSeconds without a heartbeat. */
+  offlineGraceSeconds: number;
+  /** A silent device becomes overdue after this many hours. */
+  overdueHours: number;
+  /** Console session lifetime. */
+  sessionHours: number;
+  /** Browser origins allowed to call the hub; empty means "the hub's own origin(s)", filled in at listen. */
+  allowedOrigins: string[];
+}
+
+export const DEFAULT_CONFIG: Readonly<HubConfig> = Object.freeze({
+  host: '127.0.0.1',
+  port: 4800,
+  dataDir: './.deskside',
+  heartbeatSeconds: 30,
+  offlineGraceSeconds: 45,
+  overdueHours: 24,
+  sessionHours: 12,
+  allowedOrigins: [],
+});
+
+/** What the CLI can set; everything else keeps its default. */
+export type HubConfigOverrides = Partial<Omit<HubConfig, 'adminPassword' | 'enrollToken'>>;
+
+/** Thrown for a setting that cannot work; the CLI turns it into exit code 2. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Merges defaults, overrides and the environment's secrets, and checks the secrets' bounds. */
+export function resolveConfig(overrides: HubConfigOverrides = {}, env: NodeJS.ProcessEnv = {}): HubConfig {
+  const config: HubConfig = { ...DEFAULT_CONFIG, allowedOrigins: [], ...overrides };
+  const adminPassword = env['DESKSIDE_ADMIN_PASSWORD'];
+  if (adminPassword !== undefined && adminPassword !== '') {
+    if (adminPassword.length > 1024) throw new ConfigError('DESKSIDE_ADMIN_PASSWORD must be at most 1024 characters.');
+    config.adminPassword = adminPassword;
+  }
+  const enrollToken = env['DESKSIDE_ENROLL_TOKEN'];
+  if (enrollToken !== undefined && enrollToken !== '') {
+    // The bounds of EnrollRequest.enrollToken: a token outside them could never be presented.
+    if (enrollToken.length < 8 || enrollToken.length > 256) {
+      throw new ConfigError('DESKSIDE_ENROLL_TOKEN must be 8 to 256 characters long.');
+    }
+    config.enrollToken = enrollToken;
+  }
+  return config;
+}
