@@ -1,6 +1,6 @@
 // Type tests: they pin the event contract and are checked by `npm run typecheck`.
 import { expectTypeOf } from 'vitest';
-import type { Ack } from './errors.js';
+import type { Ack, ErrorCode } from './errors.js';
 import type { AgentToHubEvents, ConsoleToHubEvents, HubToConsoleEvents } from './events.js';
 import type { DeviceSummary } from './schemas/device.js';
 import type { Heartbeat, HeartbeatAck } from './schemas/heartbeat.js';
@@ -14,5 +14,5 @@ expectTypeOf<Parameters<HubToConsoleEvents['devices:changed']>[0]>().toEqualType
 
 // An ack is either data or a typed error, never both.
 expectTypeOf<Ack<number>>().toEqualTypeOf<
-  { ok: true; data: number } | { ok: false; error: { code: import('./errors.js').ErrorCode; message: string } }
+  { ok: true; data: number } | { ok: false; error: { code: ErrorCode; message: string } }
 >();

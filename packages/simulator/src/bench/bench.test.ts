@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchOptions } from './options.js';
+import { percentile, round } from './stats.js';
+
+describe('percentile', () => {
+  it('uses nearest rank', () => {
+    const values = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(percentile(values, 50)).toBe(50);
+    expect(percentile(values, 99)).toBe(99);
+    expect(percentile(values, 100)).toBe(100);
+    expect(percentile([], 99)).toBeNull();
+  });
+
+  it('rounds and refuses non-finite values', () => {
+    expect(round(1.234, 1)).toBe(1.2);
+    expect(round(Number.NaN)).toBeNull();
+  });
+});
+
+describe('parseBenchOptions', () => {
+  it('defaults to 2,000 agents', () => {
+    expect(parseBenchOptions([], '/hub.js')).toMatchObject({ agents: 2000, workers: 2, heartbeatSeconds: 30, hubBin: '/hub.js' });
+  });
+
+  it('takes a flag for more agents', () => {
+    expect(parseBenchOptions(['--agents', '10000'], '/hub.js').agents).toBe(10000);
+  });
+
+  it.each([['--agents', '0'], ['--agents', 'many'], ['--workers', '1.5']])('refuses %s %s', (flag, value) => {
+    expect(() => parseBenchOptions([flag, value], '/hub.js')).toThrow(/whole number/);
+  });
+
+  it('refuses unknown flags', () => {
+    expect(() => parseBenchOptions(['--agnets', '5'], '/hub.js')).toThrow();
+  });
+});

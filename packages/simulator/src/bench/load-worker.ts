@@ -1,0 +1,108 @@
+// A worker thread that drives a share of the simulated agents, so the load generator does not
+// compete with itself on one event loop.
+import { parentPort } from 'node:worker_threads';
+import { newId, PROTOCOL_VERSION } from '@deskside/protocol';
+import { io, type Socket } from 'socket.io-client';
+import { simulatedMetrics } from '../simulated-agent.js';
+import type { AgentCredential, WorkerCommand, WorkerReport } from './messages.js';
+
+const port = parentPort;
+if (!port) throw new Error('load-worker must run in a worker thread');
+
+let sockets: Socket[] = [];
+const report = (r: WorkerReport) => port.postMessage(r);
+
+function connectAll(url: string, namespace: string, agents: AgentCredential[]): void {
+  let done = 0;
+  let failed = 0;
+  let firstError: string | null = null;
+  const finish = () => {
+    if (++done === agents.length) report({ type: 'connected', connected: done - failed, failed, firstError });
+  };
+  if (agents.length === 0) report({ type: 'connected', connected: 0, failed: 0, firstError: null });
+  for (const agent of agents) {
+    const socket = io(url + namespace, {
+      auth: { protocolVersion: PROTOCOL_VERSION, deviceId: agent.deviceId, deviceKey: agent.deviceKey },
+      transports: ['websocket'],
+      reconnection: false,
+    });
+    sockets.push(socket);
+    socket.once('connect', finish);
+    socket.once('connect_error', (err) => {
+      failed++;
+      firstError ??= err.message;
+      finish();
+    });
+  }
+}
+
+async function heartbeat(socket: Socket): Promise<number | null> {
+  const started = performance.now();
+  try {
+    const ack = (await socket
+      .timeout(30_000)
+      .emitWithAck('device:heartbeat', { id: newId(), sentAt: new Date().toISOString(), metrics: simulatedMetrics() })) as { ok?: boolean };
+    return ack.ok === true ? performance.now() - started : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Each agent heartbeats on its own schedule, spread evenly over the interval, like a real fleet. */
+async function steady(seconds: number, heartbeatSeconds: number): Promise<void> {
+  const latencies: number[] = [];
+  let failed = 0;
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(
+    sockets.map(async (socket) => {
+      await sleep(Math.random() * heartbeatSeconds * 1000);
+      while (performance.now() < end) {
+        const ms = await heartbeat(socket);
+        if (ms === null) failed++;
+        else latencies.push(ms);
+        await sleep(heartbeatSeconds * 1000 - (ms ?? 0));
+      }
+    }),
+  );
+  report({ type: 'steady-done', latencies, acked: latencies.length, failed });
+}
+
+/** Every agent sends its next heartbeat as soon as the last is acked: the hub's ceiling. */
+async function throughput(seconds: number): Promise<void> {
+  let acked = 0;
+  let failed = 0;
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  await Promise.all(
+    sockets.map(async (socket) => {
+      while (performance.now() < end) {
+        if ((await heartbeat(socket)) === null) failed++;
+        else acked++;
+      }
+    }),
+  );
+  report({ type: 'throughput-done', acked, failed, seconds: (performance.now() - started) / 1000 });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+}
+
+port.on('message', (command: WorkerCommand) => {
+  switch (command.type) {
+    case 'connect':
+      connectAll(command.url, command.namespace, command.agents);
+      break;
+    case 'steady':
+      void steady(command.seconds, command.heartbeatSeconds);
+      break;
+    case 'throughput':
+      void throughput(command.seconds);
+      break;
+    case 'close':
+      for (const s of sockets) s.disconnect();
+      sockets = [];
+      report({ type: 'closed' });
+      break;
+  }
+});

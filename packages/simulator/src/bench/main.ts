@@ -1,0 +1,110 @@
+// `npm run bench`: simulated agents against a real hub process, with a bare socket.io echo server
+// measured in the same run as the baseline. Prints a readable table, then one JSON line.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cpuSeconds, rssBytes, startProgram } from './child-process.js';
+import { measureChangeToConsole } from './console-probe.js';
+import { enrollMany } from './enroll-many.js';
+import { parseBenchOptions } from './options.js';
+import { percentile, round } from './stats.js';
+import { WorkerPool } from './worker-pool.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../../../..');
+
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv.slice(2), path.join(repoRoot, 'apps/hub/bin/deskside-hub.js'));
+  const say = (line: string) => process.stderr.write(`${line}\n`);
+  say(`Deskside bench: ${options.agents} agents, ${options.workers} load workers, heartbeat every ${options.heartbeatSeconds} s`);
+
+  // 1. Baseline: the bare echo server, same clients, same closed-loop load.
+  const echo = await startProgram(path.join(here, 'echo-server.js'), [], /ECHO_READY (\d+)/);
+  const baselinePool = new WorkerPool(options.workers);
+  const fakeAgents = Array.from({ length: options.agents }, (_, i) => ({ deviceId: `echo-${i}`, deviceKey: 'x'.repeat(43) }));
+  await baselinePool.connect(`http://127.0.0.1:${echo.match[1]}`, '/agent', fakeAgents);
+  const baseline = await baselinePool.throughput(options.throughputSeconds);
+  await baselinePool.disconnect();
+  await baselinePool.terminate();
+  echo.child.kill('SIGTERM');
+  say(`baseline echo server: ${Math.round(baseline.acksPerSecond)} acks/s`);
+
+  // 2. The real hub, with a fresh SQLite database.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'deskside-bench-'));
+  const adminPassword = randomBytes(12).toString('base64url');
+  const enrollToken = randomBytes(24).toString('base64url');
+  const hub = await startProgram(
+    options.hubBin,
+    ['--port', '0', '--data-dir', dataDir, '--heartbeat-seconds', String(options.heartbeatSeconds)],
+    /DESKSIDE_READY (\{.*\})/,
+    { ...process.env, DESKSIDE_ADMIN_PASSWORD: adminPassword, DESKSIDE_ENROLL_TOKEN: enrollToken, DESKSIDE_LOG_LEVEL: 'warn' },
+  );
+  const hubUrl = (JSON.parse(hub.match[1] ?? '{}') as { url: string }).url;
+  const pid = hub.child.pid ?? 0;
+  try {
+    say(`hub at ${hubUrl}; enrolling ${options.agents} devices…`);
+    const credentials = await enrollMany(hubUrl, enrollToken, options.agents);
+    const rssBefore = rssBytes(pid);
+    const pool = new WorkerPool(options.workers);
+    const connectStarted = performance.now();
+    const connected = await pool.connect(hubUrl, '/agent', credentials);
+    const connectSeconds = (performance.now() - connectStarted) / 1000;
+    if (connected.failed > 0) say(`${connected.failed} agents failed to connect (first error: ${connected.firstError})`);
+    await new Promise((r) => setTimeout(r, 2000)); // let the connection burst settle before measuring memory
+    const rssAfter = rssBytes(pid);
+    say(`connected ${connected.connected} agents in ${connectSeconds.toFixed(1)} s; steady load for ${options.steadySeconds} s…`);
+
+    const cpuBefore = cpuSeconds(pid);
+    const steadyStarted = performance.now();
+    const [steady, consoleLatencies] = await Promise.all([
+      pool.steady(options.steadySeconds, options.heartbeatSeconds),
+      measureChangeToConsole({ hubUrl, adminPassword, enrollToken, probes: 40, spacingMs: Math.max(50, (options.steadySeconds * 1000) / 60) }),
+    ]);
+    const cpuAfter = cpuSeconds(pid);
+    const steadyWall = (performance.now() - steadyStarted) / 1000;
+
+    say(`closed-loop throughput for ${options.throughputSeconds} s…`);
+    const peak = await pool.throughput(options.throughputSeconds);
+    await pool.disconnect();
+    await pool.terminate();
+
+    const result = {
+      agents: connected.connected,
+      connectSeconds: round(connectSeconds, 2),
+      acksPerSecond: Math.round(peak.acksPerSecond),
+      ackP50Ms: round(percentile(steady.latencies, 50), 2),
+      ackP99Ms: round(percentile(steady.latencies, 99), 2),
+      // Alerts are not built yet; this is a device change (inventory) reaching a watching console.
+      alertToConsoleP99Ms: round(percentile(consoleLatencies, 99), 1),
+      hubRssBytesPerAgent: rssBefore !== null && rssAfter !== null ? Math.round((rssAfter - rssBefore) / Math.max(1, connected.connected)) : null,
+      hubCpuPercent: cpuBefore !== null && cpuAfter !== null ? round(((cpuAfter - cpuBefore) / steadyWall) * 100, 1) : null,
+      baselineAcksPerSecond: Math.round(baseline.acksPerSecond),
+      ratioToBaseline: round(peak.acksPerSecond / baseline.acksPerSecond, 2),
+    };
+    const rows: Array<[string, string]> = [
+      ['agents connected', `${result.agents} (${connected.failed} failed)`],
+      ['connect time', `${result.connectSeconds} s`],
+      ['steady heartbeats acked', `${steady.latencies.length} (${steady.failed} failed)`],
+      ['ack latency p50 / p99', `${result.ackP50Ms} / ${result.ackP99Ms} ms`],
+      ['change → console p99', `${result.alertToConsoleP99Ms} ms (${consoleLatencies.length} probes)`],
+      ['hub throughput (closed loop)', `${result.acksPerSecond} acks/s (${peak.failed} failed)`],
+      ['bare socket.io echo', `${result.baselineAcksPerSecond} acks/s`],
+      ['ratio to baseline', `${result.ratioToBaseline}`],
+      ['hub RSS per agent', `${result.hubRssBytesPerAgent} bytes`],
+      ['hub CPU during steady load', `${result.hubCpuPercent} % of one core`],
+    ];
+    for (const [k, v] of rows) say(`  ${k.padEnd(30)} ${v}`);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    hub.child.kill('SIGTERM');
+    await new Promise((r) => hub.child.once('exit', r));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
