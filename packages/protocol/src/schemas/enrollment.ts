@@ -8,7 +8,7 @@ import { AgentPolicySchema } from './policy.js';
  * The agent names its device id (ids are born where the record is born).
  */
 export const EnrollRequestSchema = z.object({
-  protocolVersion: z.number().int().positive(),
+  protocolVersion: z.number().int().nonnegative().max(1_000_000),
   enrollToken: text(256).min(8),
   deviceId: IdSchema,
   machineId: text(128).min(8),

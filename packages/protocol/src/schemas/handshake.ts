@@ -4,7 +4,7 @@ import { text } from './common.js';
 
 /** `auth` of a socket.io handshake on `/agent`: the device credential issued at enrolment. */
 export const AgentHandshakeSchema = z.object({
-  protocolVersion: z.number().int().positive(),
+  protocolVersion: z.number().int().nonnegative().max(1_000_000),
   deviceId: IdSchema,
   deviceKey: text(128).min(32),
   agentVersion: text(64).optional(),
@@ -13,7 +13,7 @@ export type AgentHandshake = z.infer<typeof AgentHandshakeSchema>;
 
 /** `auth` of a socket.io handshake on `/console`: the session token from login. */
 export const ConsoleHandshakeSchema = z.object({
-  protocolVersion: z.number().int().positive(),
+  protocolVersion: z.number().int().nonnegative().max(1_000_000),
   token: text(128).min(16),
 });
 export type ConsoleHandshake = z.infer<typeof ConsoleHandshakeSchema>;
