@@ -1,0 +1,6 @@
+/**
+ * @deskside/store: the hub's persistence. Open it with `openStore`; everything else is the record
+ * and repository types it works with. Kysely and the dialects stay inside.
+ */
+export { openStore } from './open-store.js';
+export type * from './types.js';

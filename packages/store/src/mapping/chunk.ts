@@ -1,0 +1,13 @@
+/**
+ * Bound parameters per statement. SQLite (as bundled by better-sqlite3) allows 32,766 and
+ * PostgreSQL 65,535; staying well below keeps each statement quick to prepare.
+ */
+export const MAX_PARAMS_PER_STATEMENT = 8_000;
+
+/** Splits rows into groups that fit one statement, given how many parameters each row binds. */
+export function chunkForParams<T>(rows: readonly T[], paramsPerRow: number): T[][] {
+  const size = Math.max(1, Math.floor(MAX_PARAMS_PER_STATEMENT / paramsPerRow));
+  const chunks: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) chunks.push(rows.slice(i, i + size));
+  return chunks;
+}

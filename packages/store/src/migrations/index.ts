@@ -1,0 +1,63 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { initialMigration } from './0001-initial.js';
+
+/**
+ * Every migration, in order, named by its file. A static map rather than a folder scan, so the
+ * store works the same from src, from dist and from a bundle.
+ */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-initial': initialMigration,
+};
+
+export const MIGRATION_TABLE = 'deskside_migration';
+export const MIGRATION_LOCK_TABLE = 'deskside_migration_lock';
+
+const provider: MigrationProvider = {
+  getMigrations: () => Promise.resolve({ ...MIGRATIONS }),
+};
+
+/**
+ * Brings the database up to this build's latest migration. A no-op on an up-to-date database;
+ * refuses a database that a newer build has migrated further, rather than running against a
+ * schema this code does not know.
+ */
+export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<void> {
+  await refuseUnknownMigrations(db);
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: MIGRATION_TABLE,
+    migrationLockTableName: MIGRATION_LOCK_TABLE,
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Database migration ${failed} failed: ${describe(error)}`, { cause: error });
+  }
+}
+
+async function refuseUnknownMigrations<DB>(db: Kysely<DB>): Promise<void> {
+  const tables = await db.introspection.getTables();
+  if (!tables.some((t) => t.name === MIGRATION_TABLE)) return;
+  const applied = await readAppliedNames(db);
+  const unknown = applied.filter((name) => !(name in MIGRATIONS));
+  if (unknown.length > 0) {
+    throw new Error(
+      `This database was written by a newer version of Deskside (unknown migration ${unknown.join(', ')}). ` +
+        'Upgrade Deskside, or point it at another data directory.',
+    );
+  }
+}
+
+async function readAppliedNames<DB>(db: Kysely<DB>): Promise<string[]> {
+  // The migration table is Kysely's, not in schema.ts: describe just the column read here.
+  const rows = await (db as unknown as Kysely<Record<typeof MIGRATION_TABLE, { name: string }>>)
+    .selectFrom(MIGRATION_TABLE)
+    .select('name')
+    .execute();
+  return rows.map((r) => r.name);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

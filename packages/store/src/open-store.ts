@@ -1,0 +1,36 @@
+import { sql } from 'kysely';
+import { connect } from './connect.js';
+import { resolveDatabaseTarget } from './database-url.js';
+import { migrateToLatest } from './migrations/index.js';
+import { createRepositories } from './repositories/create-repositories.js';
+import type { OpenStoreOptions, Store } from './types.js';
+
+/**
+ * Opens the database (SQLite in `<dataDir>/deskside.db` by default), brings its schema up to date
+ * and answers the repositories. Refuses a database written by a newer Deskside.
+ *
+ * While a `transaction(fn)` runs, `fn` must use the repositories it is handed, not the store's:
+ * SQLite has one connection, so a store call from inside `fn` would wait for `fn` forever.
+ */
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  const { db, dialect } = connect(resolveDatabaseTarget(options));
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  let closed: Promise<void> | undefined;
+  return {
+    dialect,
+    ...createRepositories(db),
+    transaction: (fn) => db.transaction().execute((trx) => fn(createRepositories(trx))),
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    close() {
+      closed ??= db.destroy();
+      return closed;
+    },
+  };
+}

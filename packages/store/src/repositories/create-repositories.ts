@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import type { Repositories } from '../types.js';
+import { createDeviceRepository } from './devices.js';
+import { createEnrollTokenRepository } from './enroll-tokens.js';
+import { createHealthSampleRepository } from './health-samples.js';
+import { createInventoryRepository } from './inventory.js';
+import { createProcessedMessageRepository } from './processed-messages.js';
+import { createSessionRepository } from './sessions.js';
+import { createSettingsRepository } from './settings.js';
+import { createSiteRepository } from './sites.js';
+import { createUserRepository } from './users.js';
+
+/** Every repository over one database handle: the store itself, or a transaction. */
+export function createRepositories(db: Kysely<Database>): Repositories {
+  return {
+    sites: createSiteRepository(db),
+    users: createUserRepository(db),
+    sessions: createSessionRepository(db),
+    enrollTokens: createEnrollTokenRepository(db),
+    devices: createDeviceRepository(db),
+    inventory: createInventoryRepository(db),
+    health: createHealthSampleRepository(db),
+    messages: createProcessedMessageRepository(db),
+    settings: createSettingsRepository(db),
+  };
+}

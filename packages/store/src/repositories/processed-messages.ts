@@ -1,0 +1,80 @@
+import type { Kysely, Selectable } from 'kysely';
+import { chunkForParams } from '../mapping/chunk.js';
+import { fromJsonOrUndefined, toJsonOrNull } from '../mapping/json.js';
+import { fromMs, toMs } from '../mapping/time.js';
+import type { Database, ProcessedMessagesTable } from '../schema.js';
+import type { ProcessedMessage, ProcessedMessageRepository } from '../types.js';
+import { atomically } from './atomically.js';
+
+const COLUMNS_PER_ROW = 6;
+
+export function createProcessedMessageRepository(db: Kysely<Database>): ProcessedMessageRepository {
+  return {
+    async get(deviceId, messageId) {
+      const row = await db
+        .selectFrom('processed_messages')
+        .selectAll()
+        .where('device_id', '=', deviceId)
+        .where('message_id', '=', messageId)
+        .executeTakeFirst();
+      return row === undefined ? undefined : toMessage(row);
+    },
+    async getMany(keys) {
+      const found: ProcessedMessage[] = [];
+      for (const chunk of chunkForParams(keys, 2)) {
+        const rows = await db
+          .selectFrom('processed_messages')
+          .selectAll()
+          .where((eb) =>
+            eb(
+              eb.refTuple('device_id', 'message_id'),
+              'in',
+              chunk.map((k) => eb.tuple(k.deviceId, k.messageId)),
+            ),
+          )
+          .execute();
+        for (const row of rows) found.push(toMessage(row));
+      }
+      return found;
+    },
+    async putMany(messages) {
+      if (messages.length === 0) return;
+      const rows = messages.map((m) => ({
+        device_id: m.deviceId,
+        message_id: m.messageId,
+        kind: m.kind,
+        payload_hash: m.payloadHash,
+        result: toJsonOrNull(m.result),
+        processed_at: toMs(m.processedAt),
+      }));
+      await atomically(db, async (trx) => {
+        for (const chunk of chunkForParams(rows, COLUMNS_PER_ROW)) {
+          // The first outcome stands: a retry must get back what was first acknowledged.
+          await trx
+            .insertInto('processed_messages')
+            .values(chunk)
+            .onConflict((oc) => oc.columns(['device_id', 'message_id']).doNothing())
+            .execute();
+        }
+      });
+    },
+    async prune(before) {
+      const result = await db
+        .deleteFrom('processed_messages')
+        .where('processed_at', '<', toMs(before))
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+  };
+}
+
+function toMessage(row: Selectable<ProcessedMessagesTable>): ProcessedMessage {
+  return {
+    deviceId: row.device_id,
+    messageId: row.message_id,
+    kind: row.kind,
+    payloadHash: row.payload_hash,
+    result: fromJsonOrUndefined(row.result),
+    processedAt: fromMs(row.processed_at),
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * The tables as Kysely sees them. Internal to the store: services see only the records in types.ts.
+ *
+ * Column types are chosen to mean the same thing on SQLite and PostgreSQL, so a second dialect
+ * needs no change here or in the repositories:
+ * - instants are integer epoch milliseconds (UTC). Integers compare and index the same on both
+ *   engines, are compact, and cannot drift in format the way ISO text can ("Z" vs "+00:00",
+ *   with or without milliseconds), which would silently break range queries such as prunes;
+ * - JSON documents are text, parsed and validated on the way out;
+ * - there are no booleans yet; when one comes it is an integer 0/1.
+ */
+export interface Database {
+  sites: SitesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  enroll_tokens: EnrollTokensTable;
+  devices: DevicesTable;
+  inventories: InventoriesTable;
+  health_samples: HealthSamplesTable;
+  processed_messages: ProcessedMessagesTable;
+  settings: SettingsTable;
+}
+
+/** Epoch milliseconds, UTC. */
+export type EpochMs = number;
+
+export interface SitesTable {
+  id: string;
+  name: string;
+  created_at: EpochMs;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  created_at: EpochMs;
+  disabled_at: EpochMs | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: EpochMs;
+  expires_at: EpochMs;
+  revoked_at: EpochMs | null;
+}
+
+export interface EnrollTokensTable {
+  id: string;
+  token_hash: string;
+  site_id: string;
+  label: string;
+  created_at: EpochMs;
+  expires_at: EpochMs | null;
+  max_uses: number | null;
+  uses: number;
+  revoked_at: EpochMs | null;
+}
+
+export interface DevicesTable {
+  id: string;
+  site_id: string;
+  machine_id: string;
+  hostname: string;
+  key_hash: string;
+  enrolled_at: EpochMs;
+  last_seen_at: EpochMs | null;
+  declared_presence: string | null;
+  last_status: string | null;
+  inventory_hash: string | null;
+  inventory_updated_at: EpochMs | null;
+  revoked_at: EpochMs | null;
+  os: string | null;
+  cpu: string | null;
+  ram_bytes: number | null;
+  disk_used_bytes: number | null;
+  disk_total_bytes: number | null;
+  ip: string | null;
+}
+
+export interface InventoriesTable {
+  device_id: string;
+  hash: string;
+  /** InventoryDocument as JSON. */
+  document: string;
+  updated_at: EpochMs;
+}
+
+export interface HealthSamplesTable {
+  device_id: string;
+  message_id: string;
+  at: EpochMs;
+  /** MetricsSample as JSON. */
+  metrics: string;
+}
+
+export interface ProcessedMessagesTable {
+  device_id: string;
+  message_id: string;
+  kind: string;
+  payload_hash: string;
+  /** The ack data as JSON; NULL when it was `undefined`. */
+  result: string | null;
+  processed_at: EpochMs;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
