@@ -84,7 +84,8 @@ describe('agent protocol against a real hub', () => {
     const socket = big.socket;
     if (!socket) throw new Error('not connected');
     const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
-    socket.emit('device:heartbeat', { id: newId(), sentAt: new Date().toISOString(), metrics: simulatedMetrics(), pad: 'x'.repeat(3 * 1024 * 1024) } as never);
+    const pad = 'x'.repeat(3 * 1024 * 1024);
+    (socket.emit as (e: string, p: unknown) => void)('device:heartbeat', { id: newId(), sentAt: new Date().toISOString(), metrics: simulatedMetrics(), pad });
     expect(await closed).toMatch(/transport|closed/);
     expect(await healthCount(big.deviceId)).toBe(0);
     expect((await fetch(`${hub.url}/healthz`)).status).toBe(200);
