@@ -1,0 +1,19 @@
+import type { InventorySectionName, InventorySections } from '@deskside/protocol';
+
+/** Reads one inventory section. May throw or hang: the runner bounds and contains it. */
+export type SectionCollector<K extends InventorySectionName> = () => Promise<NonNullable<InventorySections[K]>>;
+
+/** One collector per inventory section. */
+export type SectionCollectors = { [K in InventorySectionName]: SectionCollector<K> };
+
+/** Options of one inventory run. */
+export interface CollectOptions {
+  /** Budget of each collector, in ms (default 20 s). */
+  timeoutMs?: number;
+  /** Replaces some collectors (tests inject failing ones). */
+  collectors?: Partial<SectionCollectors>;
+  /** Clock for `collectedAt`. */
+  now?: () => number;
+}
+
+export const DEFAULT_COLLECTOR_TIMEOUT_MS = 20_000;
