@@ -38,6 +38,6 @@ function parseDatabaseUrl(url: string): DatabaseTarget {
   }
   // Through a file: URL so percent-escapes and Windows drive letters (sqlite:///C:/x.db) work.
   const file = fileURLToPath(`file://${url.slice('sqlite://'.length)}`);
-  if (path.basename(file) === '') throw new Error('A SQLite database URL must name a file');
+  if (/[\\/]$/.test(file)) throw new Error('A SQLite database URL must name a file');
   return { kind: 'sqlite-file', path: file };
 }
