@@ -15,8 +15,8 @@ export interface Gauge {
 }
 
 export interface MetricsRegistry {
-  /** Registers (or returns the already registered) counter `name`. */
-  counter(name: string, help: string): Counter;
+  /** Registers (or returns the already registered) counter `name`; with `collect`, read at render time. */
+  counter(name: string, help: string, collect?: () => number): Counter;
   /** Registers a gauge; with `collect`, its value is read at render time (e.g. a connection count). */
   gauge(name: string, help: string, collect?: () => number): Gauge;
   /** All metrics in the Prometheus text exposition format (version 0.0.4). */
@@ -54,8 +54,8 @@ export function createMetricsRegistry(): MetricsRegistry {
   };
 
   return {
-    counter(name, help) {
-      const f = family(name, 'counter', help);
+    counter(name, help, collect) {
+      const f = family(name, 'counter', help, collect);
       return {
         inc: (labels, by = 1) => {
           if (by < 0 || !Number.isFinite(by)) throw new Error('a counter only goes up');

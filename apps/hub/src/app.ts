@@ -1,0 +1,74 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import { LIMITS } from '@deskside/protocol';
+import { openStore, type Store } from '@deskside/store';
+import { Server } from 'socket.io';
+import { bootstrap, type BootstrapResult } from './bootstrap/bootstrap.js';
+import { systemClock, type Clock } from './clock.js';
+import type { HubConfig } from './config.js';
+import { createHttpHandler } from './http/http-handler.js';
+import { apiRoutes } from './http/routes/api-routes.js';
+import { createLogger, type Logger } from './log/logger.js';
+import { registerProcessMetrics } from './metrics/process-metrics.js';
+import { createMetricsRegistry } from './metrics/registry.js';
+import { createRealtime, type Realtime } from './realtime/index.js';
+import { closeServers } from './server/close-server.js';
+import { hubUrl, listen, ownOrigins } from './server/listen.js';
+import { createAuthService } from './services/auth/auth-service.js';
+import { hashDeviceKey } from './services/enrollment/device-key.js';
+
+export interface HubDeps {
+  clock?: Clock;
+  logger?: Logger;
+  /** The console's built files; by default those of `@deskside/console-ui`. */
+  consoleDir?: string;
+}
+
+export interface Hub {
+  url: string;
+  port: number;
+  httpServer: HttpServer;
+  io: Server;
+  store: Store;
+  realtime: Realtime;
+  /** What the start-up banner shows (secrets: stdout only, never a log). */
+  credentials: BootstrapResult;
+  /** Stops accepting, disconnects sockets, flushes presence, closes the store. Idempotent. */
+  close(): Promise<void>;
+}
+
+/** The composition root: store, first-start setup, one HTTP server carrying the API and socket.io. */
+export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<Hub> {
+  const clock = deps.clock ?? systemClock;
+  const logger = deps.logger ?? createLogger();
+  const store = await openStore({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
+  const httpServer = createServer();
+  try {
+    const credentials = await bootstrap({ store, clock, logger, config });
+    const port = await listen(httpServer, config.host, config.port);
+    // Everything from here to io.attach is synchronous, so no request can arrive half-wired.
+    const allowedOrigins = config.allowedOrigins.length > 0 ? config.allowedOrigins : ownOrigins(config.host, port);
+    const hubConfig: HubConfig = { ...config, port, allowedOrigins };
+    const metrics = createMetricsRegistry();
+    registerProcessMetrics(metrics);
+    const io = new Server({ maxHttpBufferSize: LIMITS.socketMessageBytes, serveClient: false, cors: { origin: allowedOrigins } });
+    const auth = createAuthService({ store, clock, logger: logger.child({ component: 'auth' }), sessionHours: config.sessionHours });
+    const realtime = createRealtime({ io, store, clock, logger, metrics, config: hubConfig, authenticateConsole: auth.authenticate, hashDeviceKey });
+    const routes = apiRoutes({ store, clock, logger, metrics, config: hubConfig, auth, fleet: realtime.fleet });
+    httpServer.on('request', createHttpHandler({ routes, authenticate: auth.authenticate, logger, metrics, allowedOrigins, consoleDir: deps.consoleDir }));
+    io.attach(httpServer);
+    await realtime.ready;
+
+    let closing: Promise<void> | undefined;
+    const close = (): Promise<void> =>
+      (closing ??= (async () => {
+        await closeServers(io, httpServer);
+        await realtime.close();
+        await store.close();
+      })());
+    return { url: hubUrl(config.host, port), port, httpServer, io, store, realtime, credentials, close };
+  } catch (error) {
+    if (httpServer.listening) httpServer.close();
+    await store.close();
+    throw error;
+  }
+}

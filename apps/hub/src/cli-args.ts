@@ -1,0 +1,74 @@
+import { ConfigError, DEFAULT_CONFIG, type HubConfigOverrides } from './config.js';
+
+export type CliCommand = { kind: 'help' } | { kind: 'run'; overrides: HubConfigOverrides };
+
+export const USAGE = `Usage: deskside-hub [options]
+
+Starts the Deskside hub: the technician console, the HTTP API and the agents' socket endpoint.
+
+Options:
+  --host HOST                    address to listen on (default ${DEFAULT_CONFIG.host})
+  --port PORT                    port to listen on, 0 for any free port (default ${DEFAULT_CONFIG.port})
+  --data-dir DIR                 where the SQLite database and first-start credentials live (default ${DEFAULT_CONFIG.dataDir})
+  --database URL                 sqlite:///path/file.db or postgres://… instead of the file in --data-dir
+  --heartbeat-seconds N          agent heartbeat cadence, 1-3600 (default ${DEFAULT_CONFIG.heartbeatSeconds})
+  --offline-grace-seconds N      silence beyond a missed heartbeat before a device is unreachable, 0-86400 (default ${DEFAULT_CONFIG.offlineGraceSeconds})
+  -h, --help                     show this help
+
+Environment:
+  DESKSIDE_ADMIN_PASSWORD        password of the first account, \`admin\` (first start only; generated if unset)
+  DESKSIDE_ENROLL_TOKEN          a fixed enrolment token, for scripted installs
+  DESKSIDE_LOG_LEVEL             debug | info | warn | error (default info; logs go to stderr)
+`;
+
+type Setter = (overrides: HubConfigOverrides, value: string, flag: string) => void;
+
+const FLAGS: Readonly<Record<string, Setter>> = {
+  '--host': (o, v, f) => void (o.host = nonEmpty(v, f)),
+  '--port': (o, v, f) => void (o.port = integer(v, f, 0, 65535)),
+  '--data-dir': (o, v, f) => void (o.dataDir = nonEmpty(v, f)),
+  '--database': (o, v, f) => void (o.databaseUrl = databaseUrl(v, f)),
+  '--heartbeat-seconds': (o, v, f) => void (o.heartbeatSeconds = integer(v, f, 1, 3600)),
+  '--offline-grace-seconds': (o, v, f) => void (o.offlineGraceSeconds = integer(v, f, 0, 86400)),
+};
+
+/** Parses `deskside-hub` arguments (without node and the script). Throws ConfigError for anything wrong. */
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  const overrides: HubConfigOverrides = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--help' || arg === '-h') return { kind: 'help' };
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq !== -1 ? arg.slice(0, eq) : arg;
+    const setter = FLAGS[flag];
+    if (!setter) throw new ConfigError(`Unknown option: ${arg.slice(0, 100)}. Run deskside-hub --help for the options.`);
+    let value: string | undefined;
+    if (eq !== -1 && flag !== arg) value = arg.slice(eq + 1);
+    else {
+      value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new ConfigError(`${flag} needs a value.`);
+      i++;
+    }
+    setter(overrides, value, flag);
+  }
+  return { kind: 'run', overrides };
+}
+
+function nonEmpty(value: string, flag: string): string {
+  if (value.trim() === '') throw new ConfigError(`${flag} needs a value.`);
+  return value;
+}
+
+function integer(value: string, flag: string, min: number, max: number): number {
+  if (!/^\d+$/.test(value)) throw new ConfigError(`${flag} must be a whole number, got "${value.slice(0, 40)}".`);
+  const n = Number(value);
+  if (n < min || n > max) throw new ConfigError(`${flag} must be between ${min} and ${max}, got ${value.slice(0, 40)}.`);
+  return n;
+}
+
+function databaseUrl(value: string, flag: string): string {
+  if (!/^(sqlite:|postgres:|postgresql:)/i.test(value)) {
+    throw new ConfigError(`${flag} must be a sqlite: or postgres:// URL.`);
+  }
+  return value;
+}

@@ -1,0 +1,26 @@
+import { EnrollRequestSchema } from '@deskside/protocol';
+import type { AttemptLimiter } from '../../services/auth/attempt-limiter.js';
+import { enroll, type EnrollDeps } from '../../services/enrollment/enroll.js';
+import { ServiceError } from '../../services/service-error.js';
+import { readJsonBody } from '../json-body.js';
+import type { Route } from '../router.js';
+import { parseWith } from '../validate.js';
+
+/** POST /api/v1/enroll: public (the enrolment token is the credential), throttled per address. */
+export function enrollRoute(deps: EnrollDeps, limiter: AttemptLimiter): Route {
+  return {
+    method: 'POST',
+    path: '/api/v1/enroll',
+    public: true,
+    async handler(ctx) {
+      if (!limiter.allowed(ctx.ip)) throw new ServiceError('rate_limited', 'Too many failed enrolments. Wait a few minutes and try again.');
+      const body = parseWith(EnrollRequestSchema, await readJsonBody(ctx.req), 'enrolment');
+      try {
+        return { status: 201, json: await enroll(deps, body) };
+      } catch (error) {
+        if (error instanceof ServiceError && error.code === 'unauthorized') limiter.failed(ctx.ip);
+        throw error;
+      }
+    },
+  };
+}

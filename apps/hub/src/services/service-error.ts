@@ -1,0 +1,15 @@
+import type { ErrorCode } from '@deskside/protocol';
+
+/**
+ * A refusal a service answers with: a protocol error code and a message safe to show the caller.
+ * HTTP turns it into `{"error": {code, message}}` with the code's status; sockets into a failed ack.
+ */
+export class ServiceError extends Error {
+  override readonly name = 'ServiceError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
