@@ -1,0 +1,75 @@
+import { AGENT_TO_HUB_EVENTS, fail, type Ack, type HeartbeatAck } from '@deskside/protocol';
+import type { DeviceRecord } from '@deskside/store';
+import { agentAuthMiddleware } from './agent-auth.js';
+import { deviceRoom, type AgentContext, type AgentNamespace, type AgentSocket } from './context.js';
+import { registerHeartbeatHandlers } from './handlers/heartbeat-handlers.js';
+import type { QueuedHeartbeat } from './handlers/heartbeat-batch.js';
+import { registerInventoryHandlers } from './handlers/inventory-handlers.js';
+import { registerPresenceHandlers } from './handlers/presence-handlers.js';
+import type { RateLimiter } from './rate-limiter.js';
+import type { WriteBatcher } from './write-batcher.js';
+
+export interface AgentNamespaceDeps {
+  hashDeviceKey: (key: string) => string;
+  batcher: WriteBatcher<QueuedHeartbeat, Ack<HeartbeatAck>>;
+  limiter: RateLimiter;
+}
+
+const KNOWN_EVENTS: ReadonlySet<string> = new Set(AGENT_TO_HUB_EVENTS);
+const INVENTORY_SECONDS = 3600;
+
+/** Wires `/agent`: authentication, the event allow-list and rate limit, presence, handlers. */
+export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps: AgentNamespaceDeps): void {
+  const accepted = new WeakMap<AgentSocket, DeviceRecord>();
+  /** Open sockets per device: a reconnect may overlap the old socket's disconnect. */
+  const open = new Map<string, number>();
+
+  nsp.use(agentAuthMiddleware({ store: ctx.store, logger: ctx.logger, hashDeviceKey: deps.hashDeviceKey, accepted }));
+
+  nsp.on('connection', (socket) => {
+    const device = accepted.get(socket);
+    if (!device) {
+      // Only reachable if something (connection-state recovery) skipped the middleware.
+      socket.disconnect(true);
+      return;
+    }
+    const { deviceId } = socket.data;
+    void socket.join(deviceRoom(deviceId));
+    open.set(deviceId, (open.get(deviceId) ?? 0) + 1);
+    ctx.metrics.agentsConnected.inc();
+    ctx.presence.connected(deviceId, ctx.clock());
+
+    socket.use(([event, ...args], next) => {
+      const ack = args[args.length - 1];
+      const reply = typeof ack === 'function' ? (ack as (a: Ack<never>) => void) : undefined;
+      if (!KNOWN_EVENTS.has(event)) {
+        ctx.metrics.unknownEvents.inc();
+        reply?.(fail('unknown_event', 'this hub does not know that event'));
+        return;
+      }
+      if (!deps.limiter.take(deviceId, ctx.clock().getTime())) {
+        ctx.metrics.rateLimited.inc();
+        reply?.(fail('rate_limited', 'too many messages; slow down'));
+        return;
+      }
+      next();
+    });
+    registerHeartbeatHandlers(ctx, socket, deps.batcher);
+    registerPresenceHandlers(ctx, socket);
+    registerInventoryHandlers(ctx, socket);
+
+    socket.on('disconnect', () => {
+      ctx.metrics.agentsConnected.dec();
+      const left = (open.get(deviceId) ?? 1) - 1;
+      if (left > 0) {
+        open.set(deviceId, left);
+        return;
+      }
+      open.delete(deviceId);
+      ctx.presence.disconnected(deviceId, ctx.clock());
+    });
+
+    socket.emit('policy:update', { heartbeatSeconds: ctx.config.heartbeatSeconds, inventorySeconds: INVENTORY_SECONDS });
+    if (device.inventoryHash === null) socket.emit('inventory:request', { reason: 'hub-has-none' });
+  });
+}

@@ -1,0 +1,145 @@
+import type { Server } from 'socket.io';
+import { NAMESPACES, type ConsoleSocketData } from '@deskside/protocol';
+import type { Store } from '@deskside/store';
+import type { HubConfig } from '../config.js';
+import type { FleetQueries } from '../http/fleet-queries.js';
+import type { Logger } from '../log/logger.js';
+import type { MetricsRegistry } from '../metrics/registry.js';
+import { createFleetQueries } from '../services/fleet/fleet-queries.js';
+import { PresenceTracker } from '../services/presence/presence-tracker.js';
+import { setupAgentNamespace } from './agent-namespace.js';
+import { ConsoleFeed } from './console-feed.js';
+import { setupConsoleNamespace } from './console-namespace.js';
+import { deviceRoom, FLEET_ROOM, type AgentContext, type AgentNamespace, type ConsoleNamespace } from './context.js';
+import { createHeartbeatBatcher } from './handlers/heartbeat-batch.js';
+import { PresenceFlusher } from './presence-flusher.js';
+import { RateLimiter } from './rate-limiter.js';
+import { createRealtimeMetrics } from './realtime-metrics.js';
+
+/** What the realtime side needs from the composition root. */
+export interface RealtimeDeps {
+  io: Server;
+  store: Store;
+  clock: () => Date;
+  logger: Logger;
+  metrics: MetricsRegistry;
+  config: HubConfig;
+  authenticateConsole: (token: string) => Promise<ConsoleSocketData | undefined>;
+  /** SHA-256 hex of the device key. */
+  hashDeviceKey: (key: string) => string;
+  /** Cadences, for tests; production uses the defaults. `0` turns that timer off (drive it by hand). */
+  timing?: Partial<RealtimeTiming>;
+}
+
+export interface RealtimeTiming {
+  presenceTickMs: number;
+  feedFlushMs: number;
+  presenceFlushMs: number;
+  /** Per-device token bucket. */
+  ratePerSecond: number;
+  rateBurst: number;
+}
+
+const DEFAULT_TIMING: RealtimeTiming = {
+  presenceTickMs: 1000,
+  feedFlushMs: 250,
+  presenceFlushMs: 5000,
+  ratePerSecond: 20,
+  rateBurst: 60,
+};
+
+export interface Realtime {
+  fleet: FleetQueries;
+  /** Resolves once presence has been seeded from the store. */
+  ready: Promise<void>;
+  /** Drops a revoked device's sockets (here and, through the adapter, on other hub processes). */
+  deviceRevoked(deviceId: string): void;
+  /** Runs one presence tick, feed flush and presence flush now (tests, shutdown). */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Wires the `/agent` and `/console` namespaces onto `io`: authentication, the agent handlers,
+ * in-memory presence with periodic flushes, and the coalesced console feed.
+ */
+export function createRealtime(deps: RealtimeDeps): Realtime {
+  const timing = { ...DEFAULT_TIMING, ...deps.timing };
+  const logger = deps.logger.child({ component: 'realtime' });
+  const metrics = createRealtimeMetrics(deps.metrics);
+  const agents = deps.io.of(NAMESPACES.agent) as unknown as AgentNamespace;
+  const consoles = deps.io.of(NAMESPACES.console) as unknown as ConsoleNamespace;
+
+  const feedRef: { current?: ConsoleFeed } = {};
+  const presence = new PresenceTracker(deps.config, {
+    onStatusChange: (id) => feedRef.current?.markChanged(id),
+    onStale: (id) => agents.in(deviceRoom(id)).disconnectSockets(true),
+  });
+  const fleet = createFleetQueries({ store: deps.store, presence, clock: deps.clock });
+  const feed = new ConsoleFeed({
+    summaries: (ids) => fleet.summaries(ids),
+    hasWatchers: () => (consoles.adapter.rooms.get(FLEET_ROOM)?.size ?? 0) > 0,
+    emitChanged: (devices) => consoles.to(FLEET_ROOM).emit('devices:changed', { devices }),
+    emitRemoved: (ids) => consoles.to(FLEET_ROOM).emit('devices:removed', { ids }),
+    logger,
+  });
+  feedRef.current = feed;
+  const flusher = new PresenceFlusher(deps.store, presence, logger);
+  const batcher = createHeartbeatBatcher(deps.store);
+  const ctx: AgentContext = { store: deps.store, clock: deps.clock, logger, metrics, config: deps.config, presence, feed };
+
+  setupAgentNamespace(agents, ctx, {
+    hashDeviceKey: deps.hashDeviceKey,
+    batcher,
+    limiter: new RateLimiter(timing.ratePerSecond, timing.rateBurst),
+  });
+  setupConsoleNamespace(consoles, { config: deps.config, logger, metrics, fleet, authenticateConsole: deps.authenticateConsole });
+
+  const dropDevice = (id: string): void => {
+    agents.in(deviceRoom(id)).disconnectSockets(true);
+    presence.forget(id);
+    feed.markChanged(id);
+  };
+  agents.on('device:revoked', dropDevice);
+
+  const ready = deps.store.devices
+    .list()
+    .then((records) => presence.seed(records, deps.clock()))
+    .catch((err: unknown) => logger.error('presence seeding failed', { err: String(err) }));
+
+  const timers = [
+    every(timing.presenceTickMs, () => presence.tick(deps.clock())),
+    every(timing.feedFlushMs, () => void feed.flush()),
+    every(timing.presenceFlushMs, () => void flusher.flush()),
+  ];
+
+  const settle = async (): Promise<void> => {
+    presence.tick(deps.clock());
+    await batcher.flush();
+    await flusher.flush();
+    await feed.flush();
+  };
+
+  return {
+    fleet,
+    ready,
+    deviceRevoked(deviceId) {
+      dropDevice(deviceId);
+      agents.serverSideEmit('device:revoked', deviceId);
+    },
+    settle,
+    async close() {
+      for (const t of timers) if (t) clearInterval(t);
+      await ready;
+      await batcher.flush();
+      await flusher.flush();
+    },
+  };
+}
+
+function every(ms: number, fn: () => void): NodeJS.Timeout | undefined {
+  if (ms <= 0) return undefined;
+  const t = setInterval(fn, ms);
+  t.unref();
+  return t;
+}

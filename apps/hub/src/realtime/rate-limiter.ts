@@ -1,0 +1,28 @@
+/**
+ * A token bucket per key (device id): `ratePerSecond` refill, `burst` capacity. Time comes from the
+ * caller, so tests drive it with a fake clock.
+ */
+export class RateLimiter {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+
+  constructor(
+    private readonly ratePerSecond: number,
+    private readonly burst: number,
+  ) {}
+
+  /** Takes one token for `key`; false when the bucket is empty. */
+  take(key: string, nowMs: number): boolean {
+    const b = this.buckets.get(key) ?? { tokens: this.burst, at: nowMs };
+    const elapsed = Math.max(0, nowMs - b.at) / 1000;
+    b.tokens = Math.min(this.burst, b.tokens + elapsed * this.ratePerSecond);
+    b.at = nowMs;
+    const allowed = b.tokens >= 1;
+    if (allowed) b.tokens -= 1;
+    this.buckets.set(key, b);
+    return allowed;
+  }
+
+  forget(key: string): void {
+    this.buckets.delete(key);
+  }
+}
