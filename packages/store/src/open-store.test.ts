@@ -97,3 +97,13 @@ describe('openStore', () => {
     await expect(store.ping()).rejects.toThrow();
   });
 });
+
+describe('openStore on a file that is not a database', () => {
+  it('rejects, and does not leave the file changed', async () => {
+    temp = makeTempDir();
+    const file = path.join(temp.dir, 'deskside.db');
+    fs.writeFileSync(file, 'this is not a SQLite database, just some text that is long enough.');
+    await expect(openStore({ dataDir: temp.dir })).rejects.toThrow(/not a database/);
+    expect(fs.readFileSync(file, 'utf8')).toMatch(/^this is not a SQLite database/);
+  });
+});
