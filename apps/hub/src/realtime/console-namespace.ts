@@ -82,13 +82,14 @@ export function setupConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNamesp
 /**
  * Browsers always send Origin on a websocket upgrade; a page elsewhere must not open a session in
  * a technician's browser. No Origin means a non-browser client (the Electron shell's main side,
- * scripts), which must still present a token. Same-origin (the console the hub serves) is allowed.
+ * scripts), which must still present a token. Same-origin (the console the hub serves) is allowed;
+ * a rebound DNS name passing as same-origin still has no token to present (tokens are not cookies).
  */
 function originAllowed(socket: ConsoleSocket, config: HubConfig): boolean {
   const origin = socket.handshake.headers.origin;
   if (origin === undefined) return true;
   if (config.allowedOrigins.includes(origin)) return true;
-  if (config.allowedOrigins.length > 0) return false;
+  // Same origin: the console page this hub served, whatever address it was reached at.
   const host = socket.handshake.headers.host;
   try {
     return host !== undefined && new URL(origin).host === host;

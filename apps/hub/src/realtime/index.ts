@@ -48,6 +48,8 @@ const DEFAULT_TIMING: RealtimeTiming = {
   rateBurst: 60,
 };
 
+const IN_MEMORY_ADAPTERS = new Set(['Adapter', 'SessionAwareAdapter']);
+
 export interface Realtime {
   fleet: FleetQueries;
   /** Resolves once presence has been seeded from the store. */
@@ -125,7 +127,8 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     ready,
     deviceRevoked(deviceId) {
       dropDevice(deviceId);
-      agents.serverSideEmit('device:revoked', deviceId);
+      // The in-memory adapter has no other processes to tell (and warns when asked).
+      if (!IN_MEMORY_ADAPTERS.has(agents.adapter.constructor.name)) agents.serverSideEmit('device:revoked', deviceId);
     },
     settle,
     async close() {
