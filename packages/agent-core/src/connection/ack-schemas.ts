@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import {
+  HeartbeatAckSchema,
+  InventoryOfferAckSchema,
+  InventoryStoredAckSchema,
+  PresenceNoticeSchema,
+  ackSchema,
+  type AgentToHubEvents,
+  type Ack,
+} from '@deskside/protocol';
+
+/** What each agent → hub command's ack carries when it succeeds, to validate what the hub answers. */
+export const ACK_DATA_SCHEMAS = {
+  'device:heartbeat': HeartbeatAckSchema,
+  'device:presence': z.object({ state: PresenceNoticeSchema.shape.state }),
+  'inventory:offer': InventoryOfferAckSchema,
+  'inventory:full': InventoryStoredAckSchema,
+  'inventory:delta': InventoryStoredAckSchema,
+} as const satisfies { [E in keyof AgentToHubEvents]: z.ZodType };
+
+export type AgentCommand = keyof AgentToHubEvents;
+/** The payload of an agent → hub command. */
+export type CommandPayload<E extends AgentCommand> = Parameters<AgentToHubEvents[E]>[0];
+/** The data of a successful ack to an agent → hub command. */
+export type CommandAckData<E extends AgentCommand> = z.infer<(typeof ACK_DATA_SCHEMAS)[E]>;
+
+/** Parses a raw ack; anything malformed becomes an `invalid_payload` failure, never an exception. */
+export function parseAck<E extends AgentCommand>(event: E, raw: unknown): Ack<CommandAckData<E>> {
+  const parsed = ackSchema(ACK_DATA_SCHEMAS[event]).safeParse(raw);
+  if (parsed.success) return parsed.data as Ack<CommandAckData<E>>;
+  return { ok: false, error: { code: 'invalid_payload', message: `malformed ack to ${event}` } };
+}

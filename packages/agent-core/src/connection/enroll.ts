@@ -1,0 +1,97 @@
+import {
+  EnrollResponseSchema,
+  ErrorResponseSchema,
+  LIMITS,
+  PROTOCOL_VERSION,
+  type EnrollRequest,
+  type EnrollResponse,
+  type ErrorCode,
+} from '@deskside/protocol';
+import { errorMessage } from '../util/with-timeout.js';
+
+/** Why enrolment failed; `code` is the hub's error code, or `network` / `bad_response`. */
+export class EnrollError extends Error {
+  constructor(
+    readonly code: ErrorCode | 'network' | 'bad_response',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EnrollError';
+  }
+}
+
+export interface EnrollOptions {
+  hubUrl: string;
+  request: Omit<EnrollRequest, 'protocolVersion'>;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+/** Trades an enrolment token for this device's credential: `POST {hub}/api/v1/enroll`. */
+export async function enroll(options: EnrollOptions): Promise<EnrollResponse> {
+  const doFetch = options.fetch ?? fetch;
+  const url = new URL('/api/v1/enroll', hubBase(options.hubUrl));
+  const body: EnrollRequest = { protocolVersion: PROTOCOL_VERSION, ...options.request };
+  let response: Response;
+  let text: string;
+  try {
+    response = await doFetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+      redirect: 'error',
+    });
+    text = await response.text();
+  } catch (e) {
+    throw new EnrollError('network', `cannot reach the hub at ${url.origin}: ${errorMessage(e)}`);
+  }
+  if (text.length > LIMITS.httpJsonBytes) throw new EnrollError('bad_response', 'the hub answered with an oversized body');
+  const json = safeJson(text);
+  if (response.ok) {
+    const parsed = EnrollResponseSchema.safeParse(json);
+    if (!parsed.success) throw new EnrollError('bad_response', 'the hub answered the enrolment with an unexpected body');
+    if (parsed.data.deviceId !== body.deviceId) throw new EnrollError('bad_response', 'the hub answered for another device id');
+    return parsed.data;
+  }
+  const error = ErrorResponseSchema.safeParse(json);
+  if (!error.success) throw new EnrollError('bad_response', `the hub answered HTTP ${response.status} without an error body`);
+  throw new EnrollError(error.data.error.code, explain(error.data.error.code, error.data.error.message));
+}
+
+/** The hub's base URL, refusing anything but http(s) so a typo cannot send the token elsewhere. */
+export function hubBase(hubUrl: string): URL {
+  let url: URL;
+  try {
+    url = new URL(hubUrl);
+  } catch {
+    throw new EnrollError('bad_request', `not a valid hub URL: ${hubUrl}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new EnrollError('bad_request', 'the hub URL must start with http:// or https://');
+  if (url.username || url.password) throw new EnrollError('bad_request', 'the hub URL must not carry credentials');
+  return url;
+}
+
+function explain(code: ErrorCode, hubMessage: string): string {
+  switch (code) {
+    case 'unauthorized':
+    case 'forbidden':
+      return `the hub refused the enrolment token (wrong, expired or used up): ${hubMessage}`;
+    case 'duplicate_identity':
+      return `the hub already has a device with this machine's identity (a cloned or re-imaged PC?). Set DESKSIDE_AGENT_MACHINE_ID to a unique value or ask a technician to retire the old device: ${hubMessage}`;
+    case 'protocol_unsupported':
+      return `the hub does not speak this agent's protocol (v${PROTOCOL_VERSION}); upgrade the agent: ${hubMessage}`;
+    case 'rate_limited':
+      return `too many enrolment attempts; try again later: ${hubMessage}`;
+    default:
+      return `enrolment failed (${code}): ${hubMessage}`;
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

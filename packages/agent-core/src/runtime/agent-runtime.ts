@@ -1,0 +1,283 @@
+import { PROTOCOL_VERSION, type AgentPolicy, type EnrollResponse, type InventoryDocument, type MetricsSample } from '@deskside/protocol';
+import type { EnrollOptions } from '../connection/enroll.js';
+import type { ConnectionListener, HubConnection, HubConnectionFactory } from '../connection/hub-connection.js';
+import type { AgentState, AgentStateStore } from '../identity/agent-state.js';
+import type { AckedInventoryStore } from '../inventory/acked-inventory.js';
+import type { Outbox } from '../outbox/outbox.js';
+import { monotonicIds } from '../outbox/monotonic-id.js';
+import type { Clock, TimerHandle } from '../util/clock.js';
+import type { Logger } from '../util/logger.js';
+import { errorMessage } from '../util/with-timeout.js';
+import { AGENT_VERSION } from '../version.js';
+import { loadOrEnroll } from './enrollment.js';
+import { syncInventory } from './inventory-sync.js';
+import { OUTBOX_KINDS, OutboxDrainer } from './outbox-drain.js';
+import { initialStatus, type AgentStatus, type AgentStatusEvent, type AgentStatusListener } from './status.js';
+
+/** Everything the runtime works with, passed in so tests can use a fake clock and a real local hub. */
+export interface AgentRuntimeDeps {
+  clock: Clock;
+  logger: Logger;
+  stateStore: AgentStateStore;
+  ackedInventory: AckedInventoryStore;
+  outbox: Outbox;
+  collectInventory: () => Promise<InventoryDocument>;
+  sampleMetrics: () => Promise<MetricsSample>;
+  connect: HubConnectionFactory;
+  enroll: (options: EnrollOptions) => Promise<EnrollResponse>;
+  machineId: () => Promise<string>;
+  hostname: () => string;
+  newId?: () => string;
+  /** Ack timeout of each send (default 15 s). */
+  sendTimeoutMs?: number;
+  /** Budget of the goodbye notices on stop and suspend (default 2 s). */
+  noticeTimeoutMs?: number;
+}
+
+export interface AgentStartOptions {
+  hubUrl?: string;
+  /** Only needed the first time; never stored, never logged. */
+  enrollToken?: string;
+}
+
+/**
+ * The agent's life: enrol (once), connect, send heartbeats through the durable outbox, keep the
+ * hub's inventory current, follow the hub's cadence policy, and say goodbye on the way out.
+ * It never executes anything the hub sends; the hub can only change cadence and ask for inventory.
+ */
+export class AgentRuntime {
+  private readonly listeners = new Set<AgentStatusListener>();
+  private current: AgentStatus = initialStatus();
+  private state: AgentState | null = null;
+  private connection: HubConnection | null = null;
+  private heartbeatTimer: TimerHandle | null = null;
+  private inventoryTimer: TimerHandle | null = null;
+  private inventoryRunning: Promise<void> | null = null;
+  private readonly drainer: OutboxDrainer;
+  private readonly ids: () => string;
+  private stopped = false;
+  private suspended = false;
+  private resumePending = false;
+
+  constructor(private readonly deps: AgentRuntimeDeps) {
+    // Monotonic, so message ids born here sort in the order they were made, even within one ms.
+    this.ids = deps.newId ?? monotonicIds(() => deps.clock.now());
+    this.drainer = new OutboxDrainer(deps.outbox, deps.logger, this.sendTimeout, (record) => {
+      if (record.kind === OUTBOX_KINDS.heartbeat) this.update({ lastHeartbeatAt: new Date(deps.clock.now()).toISOString() });
+    });
+  }
+
+  /** Subscribes to status changes; returns the unsubscribe function. */
+  onStatus(listener: AgentStatusListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  status(): AgentStatus {
+    return { ...this.current, queued: this.deps.outbox.size() };
+  }
+
+  /** Loads the credential (or enrols), connects and starts the heartbeat and inventory cycles. */
+  async start(options: AgentStartOptions = {}): Promise<void> {
+    this.stopped = false;
+    this.update({ phase: 'enrolling', hubUrl: options.hubUrl ?? null });
+    const { state, enrolled } = await loadOrEnroll({ ...this.deps, now: () => this.deps.clock.now() }, options.hubUrl, options.enrollToken);
+    this.state = state;
+    this.update({ phase: 'connecting', hubUrl: state.hubUrl, deviceId: state.deviceId });
+    if (enrolled) this.emit({ type: 'enrolled', deviceId: state.deviceId, siteId: state.siteId });
+    this.deps.logger.info('agent starting', { hub: state.hubUrl, deviceId: state.deviceId, enrolled });
+    this.connection = this.deps.connect({
+      hubUrl: state.hubUrl,
+      auth: { protocolVersion: PROTOCOL_VERSION, deviceId: state.deviceId, deviceKey: state.deviceKey, agentVersion: AGENT_VERSION },
+      listener: this.listener(),
+      clock: this.deps.clock,
+      logger: this.deps.logger,
+    });
+    this.connection.connect();
+    void this.heartbeatTick();
+    this.scheduleInventory();
+  }
+
+  /** Says "shutting down" to the hub (best effort, short) and disconnects. */
+  async stop(reason = 'stopped'): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.clearTimers();
+    await this.notice('shutting-down');
+    this.connection?.close();
+    this.connection = null;
+    this.update({ phase: 'stopped' });
+    this.emit({ type: 'stopped', reason });
+    this.deps.logger.info('agent stopped', { reason });
+  }
+
+  /** The OS is about to sleep: tell the hub so the PC shows "asleep", not "unreachable". */
+  async notifySuspend(): Promise<void> {
+    this.suspended = true;
+    this.clearTimers();
+    await this.notice('suspending');
+  }
+
+  /** Back from sleep: reconnect at once (the old transport is likely dead), announce, resume cycles. */
+  notifyResume(): void {
+    if (this.stopped || !this.connection) return;
+    this.suspended = false;
+    this.resumePending = true;
+    this.connection.reconnectNow();
+    void this.heartbeatTick();
+    this.scheduleInventory();
+  }
+
+  /** Runs one inventory round now (no-op while offline). */
+  async refreshInventory(): Promise<void> {
+    const connection = this.connection;
+    if (!connection?.connected) return;
+    this.inventoryRunning ??= this.inventoryRound(connection).finally(() => {
+      this.inventoryRunning = null;
+    });
+    return this.inventoryRunning;
+  }
+
+  private async inventoryRound(connection: HubConnection): Promise<void> {
+    try {
+      const document = await this.deps.collectInventory();
+      const result = await syncInventory(document, connection, this.deps.ackedInventory, this.sendTimeout, this.ids);
+      if (result.outcome === 'failed') {
+        this.deps.logger.warn('inventory not delivered', { code: result.code, message: result.message });
+        return;
+      }
+      this.update({ lastInventoryAt: new Date(this.deps.clock.now()).toISOString() });
+      this.deps.logger.info('inventory synchronised', { outcome: result.outcome, hash: result.hash });
+    } catch (e) {
+      this.reportError('inventory_failed', `inventory collection failed: ${errorMessage(e)}`);
+    }
+  }
+
+  private async heartbeatTick(): Promise<void> {
+    if (this.stopped || this.suspended) return;
+    this.clearTimer('heartbeat');
+    this.heartbeatTimer = this.deps.clock.setTimeout(() => void this.heartbeatTick(), this.policy.heartbeatSeconds * 1000);
+    try {
+      const metrics = await this.deps.sampleMetrics();
+      const sentAt = new Date(this.deps.clock.now()).toISOString();
+      await this.deps.outbox.enqueue(OUTBOX_KINDS.heartbeat, { id: this.ids(), sentAt, metrics }, 'low');
+      await this.drain();
+    } catch (e) {
+      this.reportError('heartbeat_failed', `heartbeat failed: ${errorMessage(e)}`);
+    }
+  }
+
+  private scheduleInventory(): void {
+    if (this.stopped || this.suspended) return;
+    this.clearTimer('inventory');
+    this.inventoryTimer = this.deps.clock.setTimeout(() => {
+      this.scheduleInventory();
+      void this.refreshInventory();
+    }, this.policy.inventorySeconds * 1000);
+  }
+
+  private async drain(): Promise<void> {
+    if (this.connection?.connected) await this.drainer.drain(this.connection);
+  }
+
+  private listener(): ConnectionListener {
+    return {
+      connected: () => {
+        this.update({ phase: 'connected', error: null });
+        this.emit({ type: 'connected' });
+        void this.afterConnect();
+      },
+      disconnected: (reason) => {
+        if (this.stopped || this.current.phase === 'offline') return;
+        this.update({ phase: 'offline' });
+        this.emit({ type: 'offline', reason });
+      },
+      refused: (refusal) => {
+        this.clearTimers();
+        this.update({ phase: 'error', error: { ...refusal, fatal: true } });
+        this.emit({ type: 'error', code: refusal.code, message: refusal.message, fatal: true });
+        this.deps.logger.error('hub refused this agent; not retrying', { code: refusal.code, message: refusal.message });
+      },
+      policy: (policy) => void this.applyPolicy(policy),
+      inventoryRequested: (reason) => {
+        this.deps.logger.info('hub asked for inventory', { reason });
+        void this.refreshInventory();
+      },
+    };
+  }
+
+  private async afterConnect(): Promise<void> {
+    if (this.resumePending) {
+      this.resumePending = false;
+      await this.notice('resuming');
+    }
+    await this.drain().catch((e: unknown) => this.reportError('outbox_failed', errorMessage(e)));
+    await this.refreshInventory();
+  }
+
+  private async applyPolicy(policy: AgentPolicy): Promise<void> {
+    if (!this.state) return;
+    const changed = policy.heartbeatSeconds !== this.state.policy.heartbeatSeconds || policy.inventorySeconds !== this.state.policy.inventorySeconds;
+    if (!changed) return;
+    this.state = { ...this.state, policy };
+    this.deps.logger.info('policy updated by the hub', { ...policy });
+    try {
+      await this.deps.stateStore.save(this.state);
+    } catch (e) {
+      this.reportError('state_write_failed', errorMessage(e));
+    }
+    if (this.stopped || this.suspended) return;
+    this.clearTimer('heartbeat');
+    this.heartbeatTimer = this.deps.clock.setTimeout(() => void this.heartbeatTick(), policy.heartbeatSeconds * 1000);
+    this.scheduleInventory();
+  }
+
+  private async notice(state: 'shutting-down' | 'suspending' | 'resuming'): Promise<void> {
+    const connection = this.connection;
+    if (!connection?.connected) return;
+    const sentAt = new Date(this.deps.clock.now()).toISOString();
+    const ack = await connection.send('device:presence', { id: this.ids(), sentAt, state }, this.deps.noticeTimeoutMs ?? 2_000);
+    if (!ack.ok) this.deps.logger.debug('presence notice not acknowledged', { state, code: ack.error.code });
+  }
+
+  private get policy(): AgentPolicy {
+    return this.state?.policy ?? { heartbeatSeconds: 30, inventorySeconds: 3600 };
+  }
+
+  private get sendTimeout(): number {
+    return this.deps.sendTimeoutMs ?? 15_000;
+  }
+
+  private clearTimers(): void {
+    this.clearTimer('heartbeat');
+    this.clearTimer('inventory');
+  }
+
+  private clearTimer(which: 'heartbeat' | 'inventory'): void {
+    const handle = which === 'heartbeat' ? this.heartbeatTimer : this.inventoryTimer;
+    if (handle) this.deps.clock.clearTimeout(handle);
+    if (which === 'heartbeat') this.heartbeatTimer = null;
+    else this.inventoryTimer = null;
+  }
+
+  private reportError(code: string, message: string): void {
+    this.deps.logger.error(message, { code });
+    this.update({ error: { code, message, fatal: false } });
+    this.emit({ type: 'error', code, message, fatal: false });
+  }
+
+  private update(patch: Partial<AgentStatus>): void {
+    this.current = { ...this.current, ...patch };
+  }
+
+  private emit(event: AgentStatusEvent): void {
+    const snapshot = this.status();
+    for (const listener of this.listeners) {
+      try {
+        listener(event, snapshot);
+      } catch (e) {
+        this.deps.logger.warn('status listener threw', { error: errorMessage(e) });
+      }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { collectInventory } from '../collectors/collect-inventory.js';
+import { createMetricsSampler } from '../collectors/metrics.js';
+import { enroll } from '../connection/enroll.js';
+import { connectToHub } from '../connection/hub-connection.js';
+import { AgentStateStore } from '../identity/agent-state.js';
+import { machineId } from '../identity/machine-id.js';
+import { defaultStateDir } from '../identity/state-dir.js';
+import { AckedInventoryStore } from '../inventory/acked-inventory.js';
+import { Outbox } from '../outbox/outbox.js';
+import { ensurePrivateDir } from '../util/atomic-file.js';
+import { systemClock } from '../util/clock.js';
+import { createJsonLogger, type Logger } from '../util/logger.js';
+import { AgentRuntime, type AgentRuntimeDeps } from './agent-runtime.js';
+
+export interface CreateAgentRuntimeOptions {
+  /** Defaults to {@link defaultStateDir}. */
+  stateDir?: string;
+  logger?: Logger;
+  /** Replaces any real collaborator (tests, simulators). */
+  overrides?: Partial<AgentRuntimeDeps>;
+}
+
+/** An {@link AgentRuntime} wired to the real machine: systeminformation, node-machine-id, socket.io. */
+export async function createAgentRuntime(options: CreateAgentRuntimeOptions = {}): Promise<AgentRuntime> {
+  const stateDir = options.stateDir ?? defaultStateDir();
+  const logger = options.logger ?? createJsonLogger();
+  const clock = systemClock();
+  await ensurePrivateDir(stateDir);
+  const outbox = await Outbox.open(join(stateDir, 'outbox'), { logger, now: () => clock.now() });
+  return new AgentRuntime({
+    clock,
+    logger,
+    stateStore: new AgentStateStore(stateDir, logger),
+    ackedInventory: new AckedInventoryStore(stateDir),
+    outbox,
+    collectInventory: () => collectInventory(),
+    sampleMetrics: createMetricsSampler(),
+    connect: connectToHub,
+    enroll,
+    machineId: () => machineId(),
+    hostname,
+    ...options.overrides,
+  });
+}
