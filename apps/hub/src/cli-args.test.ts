@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from './cli-args.js';
+import { ConfigError, DEFAULT_CONFIG, resolveConfig } from './config.js';
+
+describe('parseCliArgs', () => {
+  it('takes no flags as "run with the defaults"', () => {
+    expect(parseCliArgs([])).toEqual({ kind: 'run', overrides: {} });
+    expect(resolveConfig({}, {})).toEqual({ ...DEFAULT_CONFIG, allowedOrigins: [] });
+  });
+
+  it('reads every flag, spaced or with =', () => {
+    const command = parseCliArgs([
+      '--host', '0.0.0.0', '--port=0', '--data-dir', '/var/lib/deskside', '--database', 'sqlite:///tmp/x.db',
+      '--heartbeat-seconds', '15', '--offline-grace-seconds=20',
+    ]);
+    expect(command).toEqual({
+      kind: 'run',
+      overrides: { host: '0.0.0.0', port: 0, dataDir: '/var/lib/deskside', databaseUrl: 'sqlite:///tmp/x.db', heartbeatSeconds: 15, offlineGraceSeconds: 20 },
+    });
+  });
+
+  it('answers help for --help and -h, wherever they are', () => {
+    expect(parseCliArgs(['--port', '1', '--help'])).toEqual({ kind: 'help' });
+    expect(parseCliArgs(['-h'])).toEqual({ kind: 'help' });
+  });
+
+  it.each([
+    [['--bogus'], /Unknown option: --bogus/],
+    [['--port'], /--port needs a value/],
+    [['--port', '--host', 'x'], /--port needs a value/],
+    [['--port', 'abc'], /whole number/],
+    [['--port', '-1'], /whole number/],
+    [['--port', '70000'], /between 0 and 65535/],
+    [['--port', '4800.5'], /whole number/],
+    [['--heartbeat-seconds', '0'], /between 1 and 3600/],
+    [['--offline-grace-seconds', '100000'], /between 0 and 86400/],
+    [['--database', 'mysql://x'], /sqlite: or postgres/],
+    [['--host', ''], /needs a value/],
+    [['serve'], /Unknown option: serve/],
+  ])('refuses %j with a clear message', (argv, message) => {
+    expect(() => parseCliArgs(argv)).toThrow(ConfigError);
+    expect(() => parseCliArgs(argv)).toThrow(message);
+  });
+});
+
+describe('resolveConfig', () => {
+  it('takes the secrets from the environment only', () => {
+    const config = resolveConfig({ port: 0 }, { DESKSIDE_ADMIN_PASSWORD: 'correct horse', DESKSIDE_ENROLL_TOKEN: 'tok-12345678' });
+    expect(config.port).toBe(0);
+    expect(config.adminPassword).toBe('correct horse');
+    expect(config.enrollToken).toBe('tok-12345678');
+  });
+
+  it('refuses an enrolment token no agent could present', () => {
+    expect(() => resolveConfig({}, { DESKSIDE_ENROLL_TOKEN: 'short' })).toThrow(ConfigError);
+    expect(() => resolveConfig({}, { DESKSIDE_ENROLL_TOKEN: 'x'.repeat(257) })).toThrow(ConfigError);
+  });
+});
