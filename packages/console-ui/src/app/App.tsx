@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { navigate, useHashRoute } from './use-hash-route.js';
+import { createHttpClient } from '../api/http-client.js';
+import { clearSession, loadSession, saveSession, type Session } from '../api/session-store.js';
+import { ConnectionIndicator } from '../components/ConnectionIndicator.js';
+import { TopBar } from '../components/TopBar.js';
+import { DevicePage } from '../pages/DevicePage.js';
+import { FleetPage } from '../pages/FleetPage.js';
+import { LoginPage } from '../pages/LoginPage.js';
+import { NotFoundPage } from '../pages/NotFoundPage.js';
+import { useFleetFeed } from '../state/use-fleet-feed.js';
+
+const ENDED = 'Your session has ended. Please sign in again.';
+const EXPIRED = 'Your session expired. Please sign in again.';
+
+/** Session, routing and the live fleet feed; pages get what they need as props. */
+export function App() {
+  const [session, setSession] = useState<Session | null>(() => loadSession(window.sessionStorage, Date.now()));
+  const [notice, setNotice] = useState<string | null>(null);
+  const route = useHashRoute();
+  // Where a logged-out visitor was heading (a deep link to a device), to return there after login.
+  const returnTo = useRef<string | null>(null);
+
+  const endSession = useCallback((message: string | null) => {
+    clearSession(window.sessionStorage);
+    setSession(null);
+    setNotice(message);
+  }, []);
+
+  const token = session?.token ?? null;
+  const api = useMemo(
+    () => createHttpClient({ getToken: () => token, onUnauthorized: () => endSession(ENDED) }),
+    [token, endSession],
+  );
+
+  const feed = useFleetFeed(token, (reason) => endSession(reason === 'expired' ? EXPIRED : ENDED));
+
+  useEffect(() => {
+    if (session === null && route.page !== 'login') {
+      returnTo.current = window.location.hash.replace(/^#/, '') || null;
+      navigate('/login', { replace: true });
+    } else if (session !== null && route.page === 'login') {
+      navigate(returnTo.current ?? '/devices', { replace: true });
+      returnTo.current = null;
+    }
+  }, [session, route]);
+
+  const onLogin = useCallback((next: Session) => {
+    saveSession(window.sessionStorage, next);
+    setSession(next);
+    setNotice(null);
+  }, []);
+
+  const onLogout = useCallback(() => {
+    // Tell the hub, but do not wait: the local session ends now whatever the network does.
+    api.logout().catch(() => undefined);
+    returnTo.current = null;
+    endSession(null);
+  }, [api, endSession]);
+
+  if (session === null) return <LoginPage api={api} onLogin={onLogin} notice={notice} />;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to content
+      </a>
+      <TopBar user={session.user} onLogout={onLogout}>
+        <ConnectionIndicator state={feed.connection} detail={feed.connectionDetail} />
+      </TopBar>
+      <main id="main" className="page" tabIndex={-1}>
+        {route.page === 'devices' && <FleetPage fleet={feed.fleet} />}
+        {route.page === 'device' && (
+          <DevicePage key={route.id} id={route.id} api={api} summary={feed.fleet.byId.get(route.id)} />
+        )}
+        {route.page === 'not-found' && <NotFoundPage />}
+      </main>
+    </div>
+  );
+}
+
+// The hash drives routing, so the skip link moves focus itself instead of changing the hash.
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { devicePath, parseRoute } from './routes.js';
+
+describe('parseRoute', () => {
+  it.each([
+    ['', { page: 'devices' }],
+    ['#', { page: 'devices' }],
+    ['#/', { page: 'devices' }],
+    ['#/login', { page: 'login' }],
+    ['#/devices', { page: 'devices' }],
+    ['#/devices/01J00000000000000000000001', { page: 'device', id: '01J00000000000000000000001' }],
+    ['#/devices/a%2Fb', { page: 'device', id: 'a/b' }],
+    ['#/devices/%E0%A4%A', { page: 'not-found' }],
+    ['#/devices/a/b', { page: 'not-found' }],
+    ['#/tickets', { page: 'not-found' }],
+  ])('%s', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('round-trips device paths', () => {
+    const id = 'weird id/?#';
+    expect(parseRoute(`#${devicePath(id)}`)).toEqual({ page: 'device', id });
+  });
+});

@@ -1,0 +1,54 @@
+import type { DeviceSummary } from '@deskside/protocol';
+import { DeviceRow } from './DeviceRow.js';
+
+/** More rows than anyone reads; past this the table asks for a narrower search instead of freezing. */
+const MAX_ROWS = 1000;
+
+export interface DeviceTableProps {
+  devices: readonly DeviceSummary[];
+  now: number;
+  /** Shown in place of rows when there are none. */
+  emptyText: string;
+}
+
+/** The fleet table: one row per device, problems first (the order comes from the store). */
+export function DeviceTable({ devices, now, emptyText }: DeviceTableProps) {
+  const shown = devices.length > MAX_ROWS ? devices.slice(0, MAX_ROWS) : devices;
+  return (
+    <div className="table-wrap">
+      <table className="data-table fleet-table" data-testid="fleet-table">
+        <caption className="visually-hidden">Devices, problems first, then by hostname</caption>
+        <thead>
+          <tr>
+            <th scope="col">Hostname</th>
+            <th scope="col">Status</th>
+            <th scope="col">Operating system</th>
+            <th scope="col">CPU</th>
+            <th scope="col" className="num">
+              RAM
+            </th>
+            <th scope="col">Disk use</th>
+            <th scope="col">IP address</th>
+            <th scope="col">Last seen</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((device) => (
+            <DeviceRow key={device.id} device={device} now={now} />
+          ))}
+          {devices.length === 0 && (
+            <tr className="empty-row">
+              <td colSpan={8}>{emptyText}</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      {devices.length > MAX_ROWS && (
+        <p className="table-note" role="status">
+          Showing the first {MAX_ROWS.toLocaleString('en')} of {devices.length.toLocaleString('en')} devices. Narrow
+          the search to see the rest.
+        </p>
+      )}
+    </div>
+  );
+}

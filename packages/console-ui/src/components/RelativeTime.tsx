@@ -1,0 +1,11 @@
+import { formatDateTime, formatRelativeTime } from '../format/relative-time.js';
+
+/** "2 min ago", with the exact time in the tooltip and `datetime` for machines. */
+export function RelativeTime({ value, now }: { value: string | null | undefined; now: number }) {
+  if (value === null || value === undefined) return <span className="unknown">never</span>;
+  return (
+    <time dateTime={value} title={formatDateTime(value)}>
+      {formatRelativeTime(value, now)}
+    </time>
+  );
+}

@@ -1,0 +1,105 @@
+import type { DeviceDetail, DeviceSummary } from '@deskside/protocol';
+import { useEffect } from 'react';
+import { useDeviceDetail } from './use-device-detail.js';
+import type { HttpClient } from '../api/http-client.js';
+import { useNow } from '../app/use-now.js';
+import { HealthChart } from '../components/HealthChart.js';
+import { InventoryPanels } from '../components/InventoryPanels.js';
+import { RelativeTime } from '../components/RelativeTime.js';
+import { SafeText } from '../components/SafeText.js';
+import { StatusBadge } from '../components/StatusBadge.js';
+import { formatDateTime } from '../format/relative-time.js';
+import { revealControlsText } from '../format/reveal-controls.js';
+
+export interface DevicePageProps {
+  id: string;
+  api: HttpClient;
+  /** The device's row from the live feed: the header follows it as changes arrive. */
+  summary: DeviceSummary | undefined;
+}
+
+/** One device: live header, then its inventory, probe reports and recent health. */
+export function DevicePage({ id, api, summary }: DevicePageProps) {
+  const { state, reload } = useDeviceDetail(api, id);
+  const now = useNow(15_000);
+  const detail = state.kind === 'loaded' ? state.detail : null;
+  const head: DeviceSummary | DeviceDetail | null = summary ?? detail;
+
+  useEffect(() => {
+    document.title = head ? `${revealControlsText(head.hostname)} · Deskside` : 'Device · Deskside';
+    return () => {
+      document.title = 'Deskside console';
+    };
+  }, [head]);
+
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <a href="#/devices">Devices</a>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">{head ? <SafeText value={head.hostname} /> : 'Device'}</span>
+      </nav>
+      <div className="page-header device-header">
+        <h1 data-testid="device-hostname">{head ? <SafeText value={head.hostname} /> : 'Device'}</h1>
+        {head && <StatusBadge status={head.status} testId="device-status" />}
+        {head && (
+          <span className="page-meta">
+            Last seen <RelativeTime value={head.lastSeen} now={now} />
+          </span>
+        )}
+        <button
+          type="button"
+          className="button header-action"
+          onClick={reload}
+          disabled={state.kind === 'loading' || (state.kind === 'loaded' && state.refreshing)}
+        >
+          {state.kind === 'loaded' && state.refreshing ? 'Refreshing…' : 'Refresh'}
+        </button>
+      </div>
+
+      {state.kind === 'loading' && (
+        <p className="panel muted" role="status">
+          Loading device…
+        </p>
+      )}
+      {state.kind === 'error' && (
+        <div className="panel error-panel" role="alert" data-testid="device-error">
+          <p>{state.message}</p>
+          <p>
+            {state.notFound ? <a href="#/devices">Back to the device list</a> : <button type="button" className="button" onClick={reload}>Try again</button>}
+          </p>
+        </div>
+      )}
+      {detail && <DeviceBody detail={detail} />}
+    </>
+  );
+}
+
+function DeviceBody({ detail }: { detail: DeviceDetail }) {
+  return (
+    <div className="device-body">
+      <section className="panel" aria-labelledby="health-title" data-testid="health-section">
+        <h2 id="health-title">Recent health</h2>
+        <HealthChart health={detail.health} />
+      </section>
+      {detail.inventory === null ? (
+        <section className="panel empty-state" data-testid="no-inventory">
+          <h2>No inventory yet</h2>
+          <p className="muted">
+            The agent has not sent an inventory for this device. It does so shortly after it first connects; check
+            that the agent is running.
+          </p>
+        </section>
+      ) : (
+        <>
+          <p className="muted inventory-meta">
+            Inventory collected {formatDateTime(detail.inventory.collectedAt)} by agent{' '}
+            <SafeText value={detail.inventory.agentVersion} />
+            {detail.inventoryUpdatedAt ? `, received ${formatDateTime(detail.inventoryUpdatedAt)}` : ''}
+          </p>
+          <InventoryPanels inventory={detail.inventory} />
+        </>
+      )}
+    </div>
+  );
+}

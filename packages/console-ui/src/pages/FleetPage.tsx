@@ -1,0 +1,50 @@
+import type { DeviceStatus } from '@deskside/protocol';
+import { useMemo, useState } from 'react';
+import { useNow } from '../app/use-now.js';
+import { DeviceTable } from '../components/DeviceTable.js';
+import { FleetFilters } from '../components/FleetFilters.js';
+import { StatusCounts } from '../components/StatusCounts.js';
+import { filterDevices } from '../state/fleet-filter.js';
+import { countByStatus, type FleetState } from '../state/fleet-store.js';
+
+/** How often "last seen" is re-rendered. */
+const CLOCK_MS = 15_000;
+
+/** The fleet: counts by status, search and status filter, and the live device table. */
+export function FleetPage({ fleet }: { fleet: FleetState }) {
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<DeviceStatus | 'all'>('all');
+  const now = useNow(CLOCK_MS);
+
+  const counts = useMemo(() => countByStatus(fleet.sorted), [fleet.sorted]);
+  const visible = useMemo(() => filterDevices(fleet.sorted, { query, status }), [fleet.sorted, query, status]);
+  const filtered = query.trim() !== '' || status !== 'all';
+
+  return (
+    <>
+      <div className="page-header">
+        <h1>Devices</h1>
+        <p className="page-meta" aria-live="polite">
+          {fleet.loaded
+            ? filtered
+              ? `${visible.length.toLocaleString('en')} of ${fleet.sorted.length.toLocaleString('en')} devices`
+              : `${fleet.sorted.length.toLocaleString('en')} devices`
+            : 'Loading…'}
+        </p>
+      </div>
+      <StatusCounts counts={counts} active={status} onSelect={setStatus} />
+      <FleetFilters query={query} status={status} onQuery={setQuery} onStatus={setStatus} />
+      <DeviceTable
+        devices={visible}
+        now={now}
+        emptyText={
+          !fleet.loaded
+            ? 'Loading devices…'
+            : fleet.sorted.length === 0
+              ? 'No devices have enrolled yet. Install the agent on a PC with the enrolment token to see it here.'
+              : 'No device matches this search.'
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { ApiError } from '../api/api-error.js';
+
+/** What the login form says when signing in fails: specific, and never the hub's raw text for auth failures. */
+export function loginErrorText(error: unknown): string {
+  if (!(error instanceof ApiError)) return 'Something went wrong. Please try again.';
+  switch (error.code) {
+    case 'unauthorized':
+    case 'forbidden':
+    case 'invalid_payload':
+    case 'bad_request':
+      return 'Wrong username or password';
+    case 'rate_limited':
+      return error.retryAfterSeconds !== null && error.retryAfterSeconds > 0
+        ? `Too many attempts, try again in ${error.retryAfterSeconds} s`
+        : 'Too many attempts, try again in a moment';
+    case 'network':
+      return 'Cannot reach the hub. Check the network connection and try again.';
+    default:
+      return error.status >= 500
+        ? 'The hub ran into a problem. Please try again in a moment.'
+        : 'The hub could not sign you in. Please try again.';
+  }
+}
