@@ -27,7 +27,10 @@ describe('device:heartbeat', () => {
     const ack = await socket.timeout(5000).emitWithAck('device:heartbeat', heartbeat());
     expect(ack).toEqual({ ok: true, data: { receivedAt: h.clock().toISOString() } });
     expect(await samples()).toBe(1);
-    expect(h.metrics.render()).toMatch(/deskside_heartbeats_acked_total 1/);
+    const rendered = h.metrics.render();
+    expect(rendered).toMatch(/deskside_heartbeats_acked_total 1/);
+    expect(rendered).toMatch(/deskside_agents_connected 1/);
+    expect(rendered).toMatch(/deskside_agent_ack_latency_p99_ms \d/);
   });
 
   it('stores a heartbeat re-sent with the same id once and answers the same', async () => {
