@@ -24,8 +24,10 @@ const BAD_LOGIN = 'Wrong username or password.';
 
 export function createAuthService(deps: AuthServiceDeps): AuthService {
   // Unknown users are checked against this, so they cost the same scrypt time as known ones.
-  let dummyHash: Promise<string> | undefined;
-  const dummy = (): Promise<string> => (dummyHash ??= hashPassword('deskside-dummy-password'));
+  // Computed up front, so even the first unknown-user login takes one scrypt, not two.
+  const dummyHash = hashPassword('deskside-dummy-password');
+  dummyHash.catch(() => undefined);
+  const dummy = (): Promise<string> => dummyHash;
 
   return {
     async login({ username, password }) {
