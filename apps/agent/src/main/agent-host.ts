@@ -1,0 +1,123 @@
+import type { AgentStartOptions, AgentStatus, AgentStatusListener } from '@deskside/agent-core';
+import type { AgentConnectionStatus } from '../common/bridge-api.js';
+import type { AgentConfig } from './agent-config.js';
+import type { KeyProtection, SecretSealer } from './key-protection.js';
+import type { Logger } from './logger.js';
+
+/**
+ * The slice of agent-core's `AgentRuntime` the tray drives. Declared here so the shell depends on
+ * a shape, not on the runtime's internals; agent-core's class satisfies it structurally.
+ */
+export interface AgentRuntimeLike {
+  start(options: AgentStartOptions): Promise<void>;
+  stop(reason: string): Promise<void>;
+  notifySuspend(): Promise<void>;
+  notifyResume(): void;
+  onStatus(listener: AgentStatusListener): () => void;
+  status(): Pick<AgentStatus, 'phase' | 'deviceId'>;
+}
+
+/** What the tray hands over to build a runtime. */
+export interface AgentRuntimeOptions {
+  stateDir: string;
+  logger: Logger;
+  /** Present when the OS keychain protects the device key; absent means agent-core's 0600 file. */
+  secretSealer?: SecretSealer;
+}
+
+export type CreateAgentRuntime = (options: AgentRuntimeOptions) => Promise<AgentRuntimeLike>;
+
+export interface AgentHostOptions {
+  config: AgentConfig;
+  /** `app.getPath('userData')`: the tray's agent state lives with the tray's profile. */
+  stateDir: string;
+  keyProtection: KeyProtection;
+  createRuntime: CreateAgentRuntime;
+  logger: Logger;
+}
+
+/** The tray's status for a runtime phase. */
+export function connectionStatusOf(phase: AgentStatus['phase']): AgentConnectionStatus {
+  switch (phase) {
+    case 'connected':
+      return 'connected';
+    case 'offline':
+    case 'stopped':
+      return 'offline';
+    case 'error':
+      return 'error';
+    default:
+      return 'starting';
+  }
+}
+
+/**
+ * Runs agent-core inside the tray's main process and turns its events into the one status the
+ * tray icon and the windows show.
+ */
+export class AgentHost {
+  private current: AgentConnectionStatus = 'starting';
+  private runtime: AgentRuntimeLike | null = null;
+  private readonly listeners = new Set<(status: AgentConnectionStatus) => void>();
+
+  constructor(private readonly options: AgentHostOptions) {}
+
+  status(): AgentConnectionStatus {
+    return this.current;
+  }
+
+  /** Assigned by the hub at enrolment; `null` before. */
+  deviceId(): string | null {
+    return this.runtime?.status().deviceId ?? null;
+  }
+
+  onStatus(listener: (status: AgentConnectionStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Starts the runtime, or stays `not-configured` when no hub URL was given. */
+  async start(): Promise<void> {
+    const { config, stateDir, keyProtection, createRuntime, logger } = this.options;
+    if (!config.hubUrl) {
+      logger.warn('no hub URL configured: the agent stays idle', { configFile: config.source });
+      this.set('not-configured');
+      return;
+    }
+    try {
+      const runtime = await createRuntime({
+        stateDir,
+        logger,
+        ...(keyProtection.kind === 'os-keychain' ? { secretSealer: keyProtection.sealer } : {}),
+      });
+      this.runtime = runtime;
+      runtime.onStatus((_event, status) => this.set(connectionStatusOf(status.phase)));
+      await runtime.start({ hubUrl: config.hubUrl, ...(config.enrollToken ? { enrollToken: config.enrollToken } : {}) });
+    } catch (error) {
+      // agent-core's AgentConfigError: not enrolled and no token to enrol with.
+      const notConfigured = error instanceof Error && error.name === 'AgentConfigError';
+      logger.error(notConfigured ? 'agent is not configured' : 'agent runtime did not start', { error });
+      this.set(notConfigured ? 'not-configured' : 'error');
+    }
+  }
+
+  async stop(reason: string): Promise<void> {
+    const runtime = this.runtime;
+    this.runtime = null;
+    if (runtime) await runtime.stop(reason);
+  }
+
+  notifySuspend(): void {
+    this.runtime?.notifySuspend().catch((error: unknown) => this.options.logger.warn('suspend notice failed', { error }));
+  }
+
+  notifyResume(): void {
+    this.runtime?.notifyResume();
+  }
+
+  private set(status: AgentConnectionStatus): void {
+    if (status === this.current) return;
+    this.current = status;
+    for (const listener of this.listeners) listener(status);
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * The tray's main process. Entry files only wire: each feature has its own `setupX()`, called in
+ * order once the app is ready.
+ */
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createJsonLogger } from '@deskside/agent-core';
+import { app, clipboard, safeStorage } from 'electron';
+import { loadAgentConfig, type AgentConfig } from './agent-config.js';
+import { AgentHost } from './agent-host.js';
+import { createAgentRuntime, readComputerFacts } from './agent-runtime.js';
+import { appPaths } from './app-paths.js';
+import { setupAutoStart, xdgConfigHome } from './auto-start.js';
+import { setupIpc, setupStatusPush } from './ipc.js';
+import { createIpcHandlers } from './ipc-handlers.js';
+import { chooseKeyProtection } from './key-protection.js';
+import { setupPower } from './power.js';
+import { setupSecurity } from './security.js';
+import { createThisComputer } from './this-computer.js';
+import { setupTray } from './tray.js';
+import { WindowManager } from './windows.js';
+
+const logger = createJsonLogger();
+const paths = appPaths();
+const windows = new WindowManager(paths, logger);
+let host: AgentHost | null = null;
+
+/** Starts the tray, or hands over to the instance already running. */
+export function main(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  // A second launch (start menu, autostart twice) shows the first instance's window instead.
+  app.on('second-instance', () => {
+    windows.show('this-computer');
+  });
+  // A tray app lives on with no window open.
+  app.on('window-all-closed', () => {});
+  app.on('before-quit', onBeforeQuit);
+  app.whenReady().then(onReady, (error: unknown) => {
+    logger.error('app did not become ready', { error });
+    app.exit(1);
+  });
+}
+
+/** Wires every feature, in order. */
+export async function onReady(): Promise<void> {
+  setupSecurity({ rendererDir: paths.rendererDir, logger });
+  const config = await readConfig();
+  const agent = new AgentHost({
+    config,
+    stateDir: app.getPath('userData'),
+    keyProtection: chooseKeyProtection(safeStorage, process.platform, logger),
+    createRuntime: createAgentRuntime,
+    logger,
+  });
+  host = agent;
+  const thisComputer = createThisComputer({
+    hostname: () => os.hostname(),
+    username: () => os.userInfo().username,
+    networkInterfaces: () => os.networkInterfaces(),
+    facts: readComputerFacts,
+    fallbackOs: () => `${os.type()} ${os.release()}`,
+    deviceId: () => agent.deviceId(),
+    status: () => agent.status(),
+  });
+  setupIpc({
+    handlers: createIpcHandlers({
+      thisComputer,
+      helpDesk: () => config.helpDesk,
+      writeClipboard: (text) => clipboard.writeText(text),
+    }),
+    rendererDir: paths.rendererDir,
+    ownsSender: (contents) => windows.owns(contents),
+    logger,
+  });
+  setupStatusPush({ onStatus: (listener) => agent.onStatus(listener), targets: () => windows.allContents() });
+  setupAgent(agent);
+  setupPower(agent, logger);
+  setupTray({
+    assetsDir: paths.assetsDir,
+    actions: {
+      openGetHelp: () => windows.show('get-help'),
+      openThisComputer: () => windows.show('this-computer'),
+      quit: () => app.quit(),
+    },
+    onStatus: (listener) => agent.onStatus(listener),
+    initialStatus: agent.status(),
+  });
+  await setupAutoStart({
+    platform: process.platform,
+    xdgConfigHome: xdgConfigHome(process.env, os.homedir()),
+    execPath: process.env['APPIMAGE'] ?? process.execPath,
+    logger,
+  });
+}
+
+function setupAgent(agent: AgentHost): void {
+  agent.start().catch((error: unknown) => logger.error('agent did not start', { error }));
+}
+
+async function readConfig(): Promise<AgentConfig> {
+  try {
+    return await loadAgentConfig({
+      exeDir: path.dirname(app.getPath('exe')),
+      userDataDir: app.getPath('userData'),
+      env: process.env,
+      readText: readTextIfExists,
+    });
+  } catch (error) {
+    // A broken config file leaves the agent idle (and says why), rather than the tray absent.
+    logger.error('agent configuration is invalid', { error });
+    return { hubUrl: null, enrollToken: null, helpDesk: null, source: null };
+  }
+}
+
+async function readTextIfExists(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** How long quitting waits for the agent to say goodbye to the hub. */
+const STOP_GRACE_MS = 3000;
+
+let stopped = false;
+function onBeforeQuit(event: Electron.Event): void {
+  if (stopped || !host) return;
+  // Let the agent tell the hub it is going away before the process ends, but never hang the quit.
+  event.preventDefault();
+  stopped = true;
+  let timer: NodeJS.Timeout | undefined;
+  const grace = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, STOP_GRACE_MS);
+  });
+  Promise.race([host.stop('quit'), grace])
+    .catch((error: unknown) => logger.warn('agent did not stop cleanly', { error }))
+    .finally(() => {
+      clearTimeout(timer);
+      app.quit();
+    });
+}
+
+main();

@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AgentConnectionStatus } from '../common/bridge-api.js';
+import { FakeTray, Menu, resetElectronMock } from '../test-support/electron-mock.js';
+import { setupTray, trayAppearance, trayMenuTemplate, type TrayActions } from './tray.js';
+
+vi.mock('electron', () => import('../test-support/electron-mock.js'));
+
+beforeEach(() => resetElectronMock());
+
+const actions = () => ({
+  openGetHelp: vi.fn<() => void>(),
+  openThisComputer: vi.fn<() => void>(),
+  quit: vi.fn<() => void>(),
+}) satisfies TrayActions;
+
+describe('tray menu', () => {
+  it('offers Get help…, This computer, a separator and Quit, in that order', () => {
+    const items = trayMenuTemplate(actions());
+    expect(items.map((item) => item.label ?? item.type)).toEqual(['Get help…', 'This computer', 'separator', 'Quit']);
+  });
+
+  it.each([
+    ['Get help…', 'openGetHelp'],
+    ['This computer', 'openThisComputer'],
+    ['Quit', 'quit'],
+  ] as const)('%s calls %s', (label, action) => {
+    const spies = actions();
+    const item = trayMenuTemplate(spies).find((i) => i.label === label);
+    (item?.click as (() => void) | undefined)?.();
+    expect(spies[action]).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('tray appearance', () => {
+  it.each<[AgentConnectionStatus, boolean, string, RegExp]>([
+    ['connected', false, 'connected', /connected/],
+    ['offline', false, 'offline', /offline/],
+    ['error', false, 'offline', /not working/],
+    ['not-configured', false, 'offline', /not set up/],
+    ['starting', false, 'offline', /starting/],
+    ['connected', true, 'help-requested', /help requested/],
+    ['offline', true, 'help-requested', /offline.*help requested/],
+  ])('%s (help requested: %s) → %s icon', (status, helpRequested, look, tooltip) => {
+    const appearance = trayAppearance({ status, helpRequested });
+    expect(appearance.look).toBe(look);
+    expect(appearance.tooltip).toMatch(tooltip);
+  });
+});
+
+describe('setupTray', () => {
+  it('builds the menu and follows status changes', () => {
+    let push: (status: AgentConnectionStatus) => void = () => {};
+    setupTray({
+      assetsDir: '/opt/deskside/assets',
+      actions: actions(),
+      onStatus: (listener) => {
+        push = listener;
+        return () => {};
+      },
+      initialStatus: 'starting',
+    });
+    const tray = FakeTray.instances[0];
+    expect(Menu.buildFromTemplate).toHaveBeenCalledTimes(1);
+    expect(tray?.setContextMenu).toHaveBeenCalledTimes(1);
+    push('connected');
+    expect(tray?.setImage).toHaveBeenLastCalledWith({ file: '/opt/deskside/assets/tray-connected.png' });
+    expect(tray?.setToolTip).toHaveBeenLastCalledWith('Deskside Agent: connected to your help desk');
+  });
+});

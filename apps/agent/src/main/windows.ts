@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { BrowserWindow, type WebContents } from 'electron';
+import type { AppPage } from './app-origin.js';
+import type { AppPaths } from './app-paths.js';
+import type { Logger } from './logger.js';
+
+/** The tray's windows. Each kind has one page and at most one open window. */
+export type WindowKind = 'get-help' | 'this-computer';
+
+const WINDOW_SPECS: Record<WindowKind, { page: AppPage; title: string; width: number; height: number }> = {
+  'get-help': { page: 'get-help.html', title: 'Get help', width: 560, height: 640 },
+  'this-computer': { page: 'this-computer.html', title: 'This computer', width: 480, height: 520 },
+};
+
+/** Opens and tracks the app's windows, so the IPC manager can tell our senders from any other. */
+export class WindowManager {
+  private readonly open = new Map<WindowKind, BrowserWindow>();
+
+  constructor(
+    private readonly paths: AppPaths,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Shows the window of `kind`, creating it if needed. */
+  show(kind: WindowKind): BrowserWindow {
+    const existing = this.open.get(kind);
+    if (existing && !existing.isDestroyed()) {
+      if (existing.isMinimized()) existing.restore();
+      existing.show();
+      existing.focus();
+      return existing;
+    }
+    const window = createSecureWindow(kind, this.paths, this.logger);
+    this.open.set(kind, window);
+    window.on('closed', () => this.open.delete(kind));
+    return window;
+  }
+
+  /** True when `contents` belongs to a window this manager created and still holds. */
+  owns(contents: WebContents): boolean {
+    for (const window of this.open.values()) {
+      if (!window.isDestroyed() && window.webContents.id === contents.id) return true;
+    }
+    return false;
+  }
+
+  /** Every live window's web contents (for status pushes). */
+  allContents(): WebContents[] {
+    return [...this.open.values()].filter((w) => !w.isDestroyed()).map((w) => w.webContents);
+  }
+}
+
+/** The single factory for app windows: the security settings are written out, never defaulted. */
+export function createSecureWindow(kind: WindowKind, paths: AppPaths, logger: Logger): BrowserWindow {
+  const spec = WINDOW_SPECS[kind];
+  const window = new BrowserWindow({
+    title: spec.title,
+    width: spec.width,
+    height: spec.height,
+    show: false,
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: paths.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.loadFile(path.join(paths.rendererDir, spec.page)).catch((error: unknown) => {
+    logger.error('could not load app page', { page: spec.page, error });
+  });
+  return window;
+}

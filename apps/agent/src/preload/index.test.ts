@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_EVENT_CHANNELS, IPC_INVOKE_CHANNELS } from '../common/ipc-channels.js';
+import { contextBridge, ipcRenderer, resetElectronMock } from '../test-support/electron-mock.js';
+
+vi.mock('electron', () => import('../test-support/electron-mock.js'));
+
+type Api = Record<string, (...args: unknown[]) => unknown>;
+let exposedAs: { key: string; api: Api };
+
+// The preload runs once per page, as in a window: import it once and keep what it exposed.
+beforeAll(async () => {
+  resetElectronMock();
+  await import('./index.js');
+  const call = contextBridge.exposeInMainWorld.mock.calls[0] as [string, Api];
+  exposedAs = { key: call[0], api: call[1] };
+});
+
+beforeEach(() => {
+  ipcRenderer.invoke.mockClear();
+  ipcRenderer.on.mockClear();
+  ipcRenderer.removeListener.mockClear();
+});
+
+const exposed = async () => exposedAs;
+
+describe('tray preload', () => {
+  it('exposes named methods as window.deskside, never ipcRenderer', async () => {
+    const { key, api } = await exposed();
+    expect(key).toBe('deskside');
+    expect(Object.keys(api).sort()).toEqual(['copyToClipboard', 'getHelpDesk', 'getThisComputer', 'onStatus']);
+    expect(Object.values(api)).not.toContain(ipcRenderer);
+    expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
+  });
+
+  it('invokes only the fixed channels', async () => {
+    const { api } = await exposed();
+    await api['getThisComputer']?.();
+    await api['getHelpDesk']?.();
+    await api['copyToClipboard']?.('PC-042');
+    expect(ipcRenderer.invoke.mock.calls).toEqual([
+      [IPC_INVOKE_CHANNELS.getThisComputer],
+      [IPC_INVOKE_CHANNELS.getHelpDesk],
+      [IPC_INVOKE_CHANNELS.copyToClipboard, 'PC-042'],
+    ]);
+  });
+
+  it('passes on only valid statuses, without the event, and unsubscribes', async () => {
+    const { api } = await exposed();
+    const seen: unknown[] = [];
+    const unsubscribe = api['onStatus']?.((status: unknown) => seen.push(status)) as () => void;
+    const [channel, listener] = ipcRenderer.on.mock.calls[0] as [string, (event: unknown, ...args: unknown[]) => void];
+    expect(channel).toBe(IPC_EVENT_CHANNELS.status);
+    listener({ sender: 'ipc' }, 'connected');
+    listener({ sender: 'ipc' }, 'pwned');
+    listener({ sender: 'ipc' }, { status: 'connected' });
+    expect(seen).toEqual(['connected']);
+    unsubscribe();
+    expect(ipcRenderer.removeListener).toHaveBeenCalledWith(IPC_EVENT_CHANNELS.status, listener);
+  });
+
+  it('requires nothing but electron at run time (a sandboxed preload cannot)', () => {
+    const source = readFileSync(new URL('./index.ts', import.meta.url), 'utf8');
+    const valueImports = [...source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]);
+    expect(valueImports).toEqual(['electron']);
+  });
+});

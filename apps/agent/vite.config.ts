@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+
+// The tray's windows load these pages with `loadFile`, so every URL in them must be relative
+// (`base: './'`) and nothing may be inlined as a script (the CSP allows only 'self').
+export default defineConfig({
+  root: here('./src/renderer'),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: here('./dist/renderer'),
+    emptyOutDir: true,
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    sourcemap: true,
+    rollupOptions: {
+      input: {
+        'this-computer': here('./src/renderer/this-computer.html'),
+        'get-help': here('./src/renderer/get-help.html'),
+      },
+    },
+  },
+});
