@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'";
 
+// Lives outside src/renderer: the renderer may not import Node built-ins, and this test reads files.
 describe.each(['this-computer.html', 'get-help.html'])('%s', (page) => {
-  const html = readFileSync(new URL(`./${page}`, import.meta.url), 'utf8');
+  const html = readFileSync(new URL(`../renderer/${page}`, import.meta.url), 'utf8');
 
   it('carries the strict CSP meta tag', () => {
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
