@@ -37,7 +37,7 @@ export async function collectInventoryWithMode(
 
 function runWorker(url: URL, timeoutMs: number): Promise<InventoryDocument> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { workerData: { timeoutMs } });
+    const worker = new Worker(url, { workerData: { timeoutMs }, execArgv: compiledExecArgv(process.execArgv) });
     // Collectors run concurrently, each bounded; past this the worker itself is stuck.
     const guard = setTimeout(() => {
       finish(new Error(`inventory worker did not answer within ${timeoutMs + 10_000} ms`));
@@ -61,4 +61,22 @@ function runWorker(url: URL, timeoutMs: number): Promise<InventoryDocument> {
     worker.once('error', (e) => finish(e));
     worker.once('exit', (code) => finish(new Error(`inventory worker exited with code ${code}`)));
   });
+}
+
+/**
+ * The worker runs compiled JavaScript: a `source` export condition inherited from a test runner
+ * would point its imports at TypeScript files it cannot load, so resolution conditions are dropped.
+ */
+export function compiledExecArgv(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i] ?? '';
+    if (arg === '--conditions' || arg === '-C') {
+      i++;
+      continue;
+    }
+    if (arg.startsWith('--conditions=') || arg.startsWith('-C=')) continue;
+    out.push(arg);
+  }
+  return out;
 }

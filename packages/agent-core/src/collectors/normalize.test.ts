@@ -63,3 +63,14 @@ describe('sampleMetrics', () => {
     expect(second.diskTotalBytes).toBeGreaterThan(0);
   });
 });
+
+describe('compiledExecArgv', () => {
+  it('drops inherited resolution conditions only', async () => {
+    const { compiledExecArgv } = await import('./collect-inventory.js');
+    expect(compiledExecArgv(['--require', 'x.cjs', '--conditions', 'source', '--conditions=dev', '-C', 'a', '--enable-source-maps'])).toEqual([
+      '--require',
+      'x.cjs',
+      '--enable-source-maps',
+    ]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseCli, UsageError } from './args.js';
+import { main } from './main.js';
+import type { CliIo } from './cli-io.js';
+
+function io(): CliIo & { out: string; err: string } {
+  const captured = { out: '', err: '' };
+  return Object.assign(captured, {
+    stdout: (t: string) => void (captured.out += t),
+    stderr: (t: string) => void (captured.err += t),
+    onSignal: () => () => {},
+  });
+}
+
+describe('parseCli', () => {
+  it('parses run with all flags', () => {
+    expect(parseCli(['run', '--hub', 'http://h:4800', '--enroll-token', 'tok', '--state-dir', '/s'])).toEqual({
+      command: 'run',
+      hubUrl: 'http://h:4800',
+      enrollToken: 'tok',
+      stateDir: '/s',
+    });
+    expect(parseCli(['run', '--hub=http://h:4800'])).toMatchObject({ command: 'run', enrollToken: undefined });
+  });
+
+  it('parses inventory and help', () => {
+    expect(parseCli(['inventory'])).toEqual({ command: 'inventory', pretty: false });
+    expect(parseCli(['inventory', '--pretty'])).toEqual({ command: 'inventory', pretty: true });
+    expect(parseCli([])).toEqual({ command: 'help' });
+    expect(parseCli(['--help'])).toEqual({ command: 'help' });
+    expect(parseCli(['run', '--help'])).toEqual({ command: 'help' });
+  });
+
+  it.each([
+    [['run', '--hubb', 'x']],
+    [['run', '--hub']],
+    [['run', '--hub', '']],
+    [['run', 'extra']],
+    [['inventory', '--pretty=yes']],
+    [['inventory', '--json']],
+    [['frobnicate']],
+  ])('rejects %j', (argv) => {
+    expect(() => parseCli(argv)).toThrow(UsageError);
+  });
+});
+
+describe('main', () => {
+  it('exits 2 with a clear message on an unknown flag', async () => {
+    const out = io();
+    expect(await main(['run', '--bogus'], out)).toBe(2);
+    expect(out.err).toMatch(/Unknown option '--bogus'/);
+    expect(out.err).toMatch(/Usage:/);
+  });
+
+  it('prints help on stdout and exits 0', async () => {
+    const out = io();
+    expect(await main(['--help'], out)).toBe(0);
+    expect(out.out).toMatch(/deskside-agent run --hub URL --enroll-token TOKEN/);
+  });
+
+  it('prints the inventory as JSON and exits 0', async () => {
+    const out = io();
+    expect(await main(['inventory'], out)).toBe(0);
+    const doc = JSON.parse(out.out) as { schemaVersion: number };
+    expect(doc.schemaVersion).toBe(1);
+    expect(out.out.trim().split('\n')).toHaveLength(1);
+  }, 60_000);
+});

@@ -1,0 +1,50 @@
+// Public API of @deskside/agent-core: what the tray (apps/agent), the simulator and the CLI use.
+// OS probes (src/probes) are not exported yet.
+
+export { AGENT_VERSION } from './version.js';
+
+// Runtime
+export { AgentRuntime, type AgentRuntimeDeps, type AgentStartOptions } from './runtime/agent-runtime.js';
+export { createAgentRuntime, type CreateAgentRuntimeOptions } from './runtime/create-runtime.js';
+export { AgentConfigError } from './runtime/enrollment.js';
+export type { AgentPhase, AgentStatus, AgentStatusEvent, AgentStatusListener } from './runtime/status.js';
+
+// Identity and state
+export { machineId, MACHINE_ID_ENV } from './identity/machine-id.js';
+export { defaultStateDir } from './identity/state-dir.js';
+export { AgentStateStore, AgentStateSchema, STATE_FILE, type AgentState } from './identity/agent-state.js';
+
+// Collection
+export { collectInventory, collectInventoryWithMode, type CollectInventoryOptions, type CollectionMode } from './collectors/collect-inventory.js';
+export { collectInventoryInProcess } from './collectors/collect-in-process.js';
+export { defaultCollectors } from './collectors/default-collectors.js';
+export { sampleMetrics, createMetricsSampler } from './collectors/metrics.js';
+export { DEFAULT_COLLECTOR_TIMEOUT_MS, type CollectOptions, type SectionCollector, type SectionCollectors } from './collectors/types.js';
+
+// Inventory
+export { inventoryHash } from './inventory/hash.js';
+export { buildDelta, applyDelta, type InventoryChanges } from './inventory/delta.js';
+export { AckedInventoryStore, type AckedInventory } from './inventory/acked-inventory.js';
+
+// Outbox
+export { Outbox, DEFAULT_OUTBOX_LIMITS, type OutboxOptions } from './outbox/outbox.js';
+export { OutboxFullError, type OutboxPriority, type OutboxRecord } from './outbox/outbox-record.js';
+
+// Connection
+export { enroll, EnrollError, type EnrollOptions } from './connection/enroll.js';
+export {
+  connectToHub,
+  type ConnectionListener,
+  type HubConnection,
+  type HubConnectionFactory,
+  type HubConnectionOptions,
+  type Refusal,
+} from './connection/hub-connection.js';
+export { Backoff } from './connection/backoff.js';
+
+// Collaborators
+export { systemClock, ManualClock, type Clock, type TimerHandle } from './util/clock.js';
+export { createJsonLogger, silentLogger, type Logger, type LogLevel } from './util/logger.js';
+
+// CLI
+export { main as runCli } from './cli/main.js';
