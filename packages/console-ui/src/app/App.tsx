@@ -69,7 +69,7 @@ export function App() {
         <ConnectionIndicator state={feed.connection} detail={feed.connectionDetail} />
       </TopBar>
       <main id="main" className="page" tabIndex={-1}>
-        {route.page === 'devices' && <FleetPage fleet={feed.fleet} />}
+        {route.page === 'devices' && <FleetPage fleet={feed.fleet} connection={feed.connection} />}
         {route.page === 'device' && (
           <DevicePage key={route.id} id={route.id} api={api} summary={feed.fleet.byId.get(route.id)} />
         )}

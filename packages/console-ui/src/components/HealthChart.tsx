@@ -47,6 +47,9 @@ export function HealthChart({ health }: { health: readonly HealthPoint[] }) {
           })}
           <polyline className="chart-line chart-memory" points={lines.memory} />
           <polyline className="chart-line chart-cpu" points={lines.cpu} />
+          {/* Zero-length round-capped lines: dots that stay round however the chart is stretched. */}
+          {lines.memoryEnd && <ChartDot className="chart-memory" x={lines.memoryEnd.x} y={lines.memoryEnd.y} />}
+          {lines.cpuEnd && <ChartDot className="chart-cpu" x={lines.cpuEnd.x} y={lines.cpuEnd.y} />}
         </svg>
       </div>
       <figcaption className="chart-caption">
@@ -54,4 +57,8 @@ export function HealthChart({ health }: { health: readonly HealthPoint[] }) {
       </figcaption>
     </figure>
   );
+}
+
+function ChartDot({ className, x, y }: { className: string; x: number; y: number }) {
+  return <line className={`chart-dot ${className}`} x1={x} y1={y} x2={x} y2={y} />;
 }

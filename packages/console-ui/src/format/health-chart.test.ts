@@ -31,7 +31,9 @@ describe('healthLines', () => {
   it('centres a single sample and skips memory points with an unknown total', () => {
     const lines = healthLines([point('2026-03-10T12:00:00Z', 20, 1, 0)], geometry);
     expect(lines.cpu).toBe('50,40');
+    expect(lines.cpuEnd).toEqual({ x: 50, y: 40 });
     expect(lines.memory).toBe('');
+    expect(lines.memoryEnd).toBeNull();
     expect(lines.lastMemory).toBeNull();
   });
 

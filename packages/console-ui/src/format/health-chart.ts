@@ -8,6 +8,11 @@ export interface ChartGeometry {
   height: number;
 }
 
+export interface ChartPoint {
+  x: number;
+  y: number;
+}
+
 export interface HealthLines {
   /** SVG `points` for CPU %, "x,y x,y …"; empty when there is nothing to draw. */
   cpu: string;
@@ -16,6 +21,9 @@ export interface HealthLines {
   /** Time span covered, epoch ms; null with no samples. */
   from: number | null;
   to: number | null;
+  /** Where each line ends, to mark the latest sample (and show a lone sample at all). */
+  cpuEnd: ChartPoint | null;
+  memoryEnd: ChartPoint | null;
   /** The latest values, for the legend. */
   lastCpu: number | null;
   lastMemory: number | null;
@@ -40,22 +48,30 @@ export function healthLines(samples: readonly HealthPoint[], { width, height }: 
   const first = thinned[0];
   const last = thinned[thinned.length - 1];
   if (first === undefined || last === undefined) {
-    return { cpu: '', memory: '', from: null, to: null, lastCpu: null, lastMemory: null };
+    return { cpu: '', memory: '', cpuEnd: null, memoryEnd: null, from: null, to: null, lastCpu: null, lastMemory: null };
   }
   const span = last.at - first.at;
   const x = (at: number) => (span === 0 ? width / 2 : ((at - first.at) / span) * width);
   const y = (percent: number) => height - (clamp(percent) / 100) * height;
-  const fmt = (n: number) => (Math.round(n * 10) / 10).toString();
+  const round = (n: number) => Math.round(n * 10) / 10;
   const cpu: string[] = [];
   const memory: string[] = [];
+  let cpuEnd: ChartPoint | null = null;
+  let memoryEnd: ChartPoint | null = null;
   for (const { sample, at } of thinned) {
-    cpu.push(`${fmt(x(at))},${fmt(y(sample.cpuPercent))}`);
+    cpuEnd = { x: round(x(at)), y: round(y(sample.cpuPercent)) };
+    cpu.push(`${cpuEnd.x},${cpuEnd.y}`);
     const mem = memoryPercent(sample);
-    if (mem !== null) memory.push(`${fmt(x(at))},${fmt(y(mem))}`);
+    if (mem !== null) {
+      memoryEnd = { x: round(x(at)), y: round(y(mem)) };
+      memory.push(`${memoryEnd.x},${memoryEnd.y}`);
+    }
   }
   return {
     cpu: cpu.join(' '),
     memory: memory.join(' '),
+    cpuEnd,
+    memoryEnd,
     from: first.at,
     to: last.at,
     lastCpu: clamp(last.sample.cpuPercent),

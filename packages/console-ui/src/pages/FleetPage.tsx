@@ -1,5 +1,6 @@
 import type { DeviceStatus } from '@deskside/protocol';
 import { useMemo, useState } from 'react';
+import type { ConnectionState } from '../api/socket.js';
 import { useNow } from '../app/use-now.js';
 import { DeviceTable } from '../components/DeviceTable.js';
 import { FleetFilters } from '../components/FleetFilters.js';
@@ -11,7 +12,7 @@ import { countByStatus, type FleetState } from '../state/fleet-store.js';
 const CLOCK_MS = 15_000;
 
 /** The fleet: counts by status, search and status filter, and the live device table. */
-export function FleetPage({ fleet }: { fleet: FleetState }) {
+export function FleetPage({ fleet, connection }: { fleet: FleetState; connection: ConnectionState }) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<DeviceStatus | 'all'>('all');
   const now = useNow(CLOCK_MS);
@@ -32,6 +33,13 @@ export function FleetPage({ fleet }: { fleet: FleetState }) {
             : 'Loading…'}
         </p>
       </div>
+      {fleet.loaded && (connection === 'reconnecting' || connection === 'refused') && (
+        <p className="stale-note" role="status">
+          {connection === 'refused'
+            ? 'The hub closed the live connection. Reload the page to reconnect; this list is no longer updated.'
+            : 'Connection to the hub lost, reconnecting… The list may be out of date until it is back.'}
+        </p>
+      )}
       <StatusCounts counts={counts} active={status} onSelect={setStatus} />
       <FleetFilters query={query} status={status} onQuery={setQuery} onStatus={setStatus} />
       <DeviceTable

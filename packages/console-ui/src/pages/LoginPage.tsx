@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { loginErrorText } from './login-error-text.js';
+import { isCredentialError, loginErrorText } from './login-error-text.js';
 import type { HttpClient } from '../api/http-client.js';
 import type { Session } from '../api/session-store.js';
 
@@ -16,6 +16,7 @@ export function LoginPage({ api, onLogin, notice }: LoginPageProps) {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [badCredentials, setBadCredentials] = useState(false);
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
@@ -28,6 +29,7 @@ export function LoginPage({ api, onLogin, notice }: LoginPageProps) {
     if (busy) return;
     if (username.trim() === '' || password === '') {
       setError('Enter your username and password');
+      setBadCredentials(true);
       return;
     }
     setBusy(true);
@@ -37,6 +39,7 @@ export function LoginPage({ api, onLogin, notice }: LoginPageProps) {
       onLogin(session);
     } catch (caught) {
       setError(loginErrorText(caught));
+      setBadCredentials(isCredentialError(caught));
       setPassword('');
       setBusy(false);
       passwordRef.current?.focus();
@@ -70,7 +73,7 @@ export function LoginPage({ api, onLogin, notice }: LoginPageProps) {
             required
             value={username}
             onChange={(event) => setUsername(event.target.value)}
-            aria-invalid={error !== null}
+            aria-invalid={badCredentials}
             aria-describedby={error !== null ? 'login-error' : undefined}
           />
         </div>
@@ -87,7 +90,7 @@ export function LoginPage({ api, onLogin, notice }: LoginPageProps) {
             required
             value={password}
             onChange={(event) => setPassword(event.target.value)}
-            aria-invalid={error !== null}
+            aria-invalid={badCredentials}
             aria-describedby={error !== null ? 'login-error' : undefined}
           />
         </div>
