@@ -136,6 +136,7 @@ describe('hub (HTTP end to end)', () => {
     for (let i = 0; i < 10; i++) expect((await guess()).status).toBe(401);
     const res = await guess();
     expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(800);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
   });
 

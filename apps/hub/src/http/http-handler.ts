@@ -80,6 +80,7 @@ export function createHttpHandler(deps: HttpHandlerDeps): RequestListener {
       if (error instanceof ServiceError) {
         // A body we stopped reading is still arriving: do not keep the connection alive for it.
         if (error.code === 'payload_too_large') res.setHeader('Connection', 'close');
+        if (error.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(error.retryAfterSeconds));
         sendError(res, error.code, error.message);
         return;
       }
@@ -114,8 +115,16 @@ function pathnameOf(req: IncomingMessage): string {
 
 function checkOrigin(req: IncomingMessage, allowed: readonly string[]): void {
   const origin = req.headers.origin;
-  // Agents and scripts send no Origin; a browser on another site does, and is refused.
-  if (origin !== undefined && !allowed.includes(origin)) {
-    throw new ServiceError('forbidden', 'Requests from this origin are not allowed.');
+  // Agents and scripts send no Origin; a browser on another site does, and is refused. The page's
+  // own origin (whatever name the hub was reached by) is always allowed.
+  if (origin === undefined || allowed.includes(origin) || sameHost(origin, req.headers.host)) return;
+  throw new ServiceError('forbidden', 'Requests from this origin are not allowed.');
+}
+
+function sameHost(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host.toLowerCase();
+  } catch {
+    return false;
   }
 }

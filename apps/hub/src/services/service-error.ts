@@ -9,6 +9,8 @@ export class ServiceError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** For `rate_limited`: when the caller may try again (HTTP Retry-After). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }

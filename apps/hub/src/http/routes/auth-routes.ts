@@ -16,7 +16,9 @@ export function authRoutes(auth: AuthService, limiter: AttemptLimiter): Route[] 
       async handler(ctx) {
         const body = parseWith(LoginRequestSchema, await readJsonBody(ctx.req), 'login');
         const key = `${ctx.ip}|${body.username.toLowerCase()}`;
-        if (!limiter.allowed(key)) throw new ServiceError('rate_limited', 'Too many failed sign-ins. Wait a few minutes and try again.');
+        if (!limiter.allowed(key)) {
+          throw new ServiceError('rate_limited', 'Too many failed sign-ins. Wait a few minutes and try again.', limiter.retryAfterSeconds(key));
+        }
         try {
           const answer = await auth.login(body);
           limiter.succeeded(key);

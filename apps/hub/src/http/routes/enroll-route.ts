@@ -13,7 +13,9 @@ export function enrollRoute(deps: EnrollDeps, limiter: AttemptLimiter): Route {
     path: '/api/v1/enroll',
     public: true,
     async handler(ctx) {
-      if (!limiter.allowed(ctx.ip)) throw new ServiceError('rate_limited', 'Too many failed enrolments. Wait a few minutes and try again.');
+      if (!limiter.allowed(ctx.ip)) {
+        throw new ServiceError('rate_limited', 'Too many failed enrolments. Wait a few minutes and try again.', limiter.retryAfterSeconds(ctx.ip));
+      }
       const body = parseWith(EnrollRequestSchema, await readJsonBody(ctx.req), 'enrolment');
       try {
         return { status: 201, json: await enroll(deps, body) };

@@ -9,6 +9,8 @@ export interface AttemptLimiter {
   allowed(key: string): boolean;
   failed(key: string): void;
   succeeded(key: string): void;
+  /** Seconds until `key`'s window ends (at least 1). */
+  retryAfterSeconds(key: string): number;
 }
 
 export interface AttemptLimiterOptions {
@@ -48,5 +50,10 @@ export function createAttemptLimiter(options: AttemptLimiterOptions): AttemptLim
       entries.set(key, { count: 1, since: options.clock().getTime() });
     },
     succeeded: (key) => void entries.delete(key),
+    retryAfterSeconds(key) {
+      const entry = current(key);
+      const left = entry ? entry.since + options.windowMs - options.clock().getTime() : 0;
+      return Math.max(1, Math.ceil(left / 1000));
+    },
   };
 }
