@@ -41,7 +41,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger ?? createLogger();
   const store = await openStore({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
-  const httpServer = createServer();
+  // Bounded request reception, so slow clients cannot hold connections open (upgraded sockets are exempt).
+  const httpServer = createServer({ requestTimeout: 30_000, headersTimeout: 15_000 });
   try {
     const credentials = await bootstrap({ store, clock, logger, config });
     const port = await listen(httpServer, config.host, config.port);
