@@ -1,4 +1,5 @@
 import type { AckCallback } from './errors.js';
+import type { DevicesChanged, DevicesRemoved, SessionEnded } from './schemas/console-feed.js';
 import type { DeviceSummary } from './schemas/device.js';
 import type { Heartbeat, HeartbeatAck } from './schemas/heartbeat.js';
 import type {
@@ -50,9 +51,9 @@ export interface ConsoleToHubEvents {
 
 /** Hub → console. Coalesced: one message carries every change of a few hundred milliseconds. */
 export interface HubToConsoleEvents {
-  'devices:changed': (payload: { devices: DeviceSummary[] }) => void;
-  'devices:removed': (payload: { ids: string[] }) => void;
-  'session:ended': (payload: { reason: 'expired' | 'revoked' }) => void;
+  'devices:changed': (payload: DevicesChanged) => void;
+  'devices:removed': (payload: DevicesRemoved) => void;
+  'session:ended': (payload: SessionEnded) => void;
 }
 
 export const CONSOLE_TO_HUB_EVENTS = ['fleet:watch'] as const satisfies ReadonlyArray<keyof ConsoleToHubEvents>;

@@ -13,3 +13,4 @@ export * from './schemas/heartbeat.js';
 export * from './schemas/presence.js';
 export * from './schemas/inventory.js';
 export * from './schemas/device.js';
+export * from './schemas/console-feed.js';
