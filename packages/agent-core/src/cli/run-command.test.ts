@@ -2,6 +2,9 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Generous: these wait on real sockets and fsyncs, on a machine shared with other test files.
+const eventually = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 10_000, interval: 20 });
 import { startLocalHub, type LocalHub } from '../test-support/local-hub.js';
 import type { CliIo } from './cli-io.js';
 import { runCommand } from './run-command.js';
@@ -30,13 +33,13 @@ function io() {
 
 const fixedMachine = { machineId: () => Promise.resolve('cli-test-machine') };
 
-describe('deskside-agent run', () => {
+describe('deskside-agent run', { timeout: 30_000 }, () => {
   it('enrols, runs until SIGTERM, says goodbye and never logs the secrets', async () => {
     const stateDir = await mkdtemp(join(tmpdir(), 'cli-run-'));
     const { cli, captured, raise } = io();
     const exit = runCommand({ hubUrl: hub.url, enrollToken: 'good-token-123', stateDir }, cli, fixedMachine);
-    await vi.waitFor(() => expect(hub.heartbeatsReceived.length).toBeGreaterThan(0), { timeout: 5_000 });
-    await vi.waitFor(() => expect(hub.inventory).not.toBeNull(), { timeout: 10_000 });
+    await eventually(() => expect(hub.heartbeatsReceived.length).toBeGreaterThan(0));
+    await eventually(() => expect(hub.inventory).not.toBeNull());
     raise('SIGTERM');
     expect(await exit).toBe(0);
     expect(hub.presence.map((p) => p.state)).toEqual(['shutting-down']);

@@ -72,7 +72,9 @@ export function hubBase(hubUrl: string): URL {
   return url;
 }
 
-function explain(code: ErrorCode, hubMessage: string): string {
+function explain(code: ErrorCode, raw: string): string {
+  // Shown on a terminal: no control characters from the wire.
+  const hubMessage = raw.replace(/\p{Cc}/gu, ' ');
   switch (code) {
     case 'unauthorized':
     case 'forbidden':

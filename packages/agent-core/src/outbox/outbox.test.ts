@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,4 +112,31 @@ describe('monotonic ids', () => {
     const next = monotonicIds(() => 0, '7ZZZZZZZZZZZZZZZZZZZZZZZZZ');
     expect(next()).toBe('80000000000000000000000000');
   });
+});
+
+const distOutbox = new URL('../../dist/outbox/outbox.js', import.meta.url);
+
+describe.skipIf(!existsSync(fileURLToPath(distOutbox)))('Outbox under kill -9', () => {
+  it('keeps every item whose enqueue resolved before the process was killed', async () => {
+    const dir = await tempDir();
+    const script = `
+      const { Outbox } = await import(${JSON.stringify(distOutbox.href)});
+      const box = await Outbox.open(${JSON.stringify(dir)});
+      for (let i = 0; ; i++) {
+        const r = await box.enqueue('heartbeat', { i, pad: 'x'.repeat(200) }, 'low');
+        process.stdout.write(r.id + '\\n');
+        if (i === 30) process.kill(process.pid, 'SIGKILL');
+      }`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    const signal = await new Promise<string | null>((resolve) => child.on('exit', (_code, s) => resolve(s)));
+    expect(signal).toBe('SIGKILL');
+    const acknowledged = out.trim().split('\n');
+    expect(acknowledged.length).toBeGreaterThanOrEqual(31);
+    const reopened = await Outbox.open(dir);
+    const stored = (await reopened.peek(1000)).map((r) => r.id);
+    for (const id of acknowledged) expect(stored).toContain(id);
+    expect([...stored].sort()).toEqual(stored);
+  }, 30_000);
 });

@@ -58,7 +58,8 @@ export class Outbox {
       }
       if (!ITEM_FILE.test(name)) continue;
       const record = await readRecord(join(dir, name));
-      if (!record || `${record.id}${FILE_SUFFIX}` !== name) {
+      if (record === 'missing') continue;
+      if (record === 'corrupt' || `${record.id}${FILE_SUFFIX}` !== name) {
         await moveAside(dir, name, logger);
         continue;
       }
@@ -102,8 +103,8 @@ export class Outbox {
     const out: OutboxRecord[] = [];
     for (const entry of this.entries.slice(0, Math.max(0, limit))) {
       const record = await readRecord(this.file(entry.id));
-      if (record) out.push(record);
-      else await this.serial(() => this.discard(entry.id, true));
+      if (typeof record === 'object') out.push(record);
+      else await this.serial(() => this.discard(entry.id, record === 'corrupt'));
     }
     return out;
   }
@@ -174,12 +175,23 @@ export class Outbox {
   }
 }
 
-async function readRecord(path: string): Promise<OutboxRecord | null> {
+/**
+ * A stored record, `corrupt` when its content cannot be one, `missing` when the file is gone. Other
+ * I/O errors (EMFILE, EIO, …) are thrown: a transient failure must not push a good item aside.
+ */
+async function readRecord(path: string): Promise<OutboxRecord | 'corrupt' | 'missing'> {
+  let raw: string;
   try {
-    const parsed = OutboxRecordSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-    return parsed.success ? parsed.data : null;
+    raw = await readFile(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    throw e;
+  }
+  try {
+    const parsed = OutboxRecordSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : 'corrupt';
   } catch {
-    return null;
+    return 'corrupt';
   }
 }
 

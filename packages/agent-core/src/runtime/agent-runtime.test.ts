@@ -2,6 +2,9 @@ import { mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Generous: these wait on real sockets and fsyncs, on a machine shared with other test files.
+const eventually = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 10_000, interval: 20 });
 import type { InventoryDocument, MetricsSample } from '@deskside/protocol';
 import { enroll } from '../connection/enroll.js';
 import { connectToHub } from '../connection/hub-connection.js';
@@ -65,7 +68,7 @@ async function makeRuntime(options: { doc?: () => InventoryDocument } = {}) {
   return { runtime, clock, outbox, events };
 }
 
-describe('AgentRuntime against a real socket.io hub', () => {
+describe('AgentRuntime against a real socket.io hub', { timeout: 30_000 }, () => {
   it('enrols, connects, delivers a heartbeat and the full inventory', async () => {
     const { runtime, outbox, events } = await makeRuntime();
     await runtime.start({ hubUrl: `${hub.url}/ignored/path`, enrollToken: 'good-token-123' });
@@ -76,12 +79,12 @@ describe('AgentRuntime against a real socket.io hub', () => {
     expect(state.hubUrl).toBe(hub.url);
     if (process.platform !== 'win32') expect((await stat(join(stateDir, 'agent-state.json'))).mode & 0o777).toBe(0o600);
 
-    await vi.waitFor(() => expect(hub.heartbeatsReceived).toHaveLength(1));
-    await vi.waitFor(() => expect(outbox.size()).toBe(0));
-    await vi.waitFor(() => expect(hub.events).toEqual(['offer', 'full']));
+    await eventually(() => expect(hub.heartbeatsReceived).toHaveLength(1));
+    await eventually(() => expect(outbox.size()).toBe(0));
+    await eventually(() => expect(hub.events).toEqual(['offer', 'full']));
     expect(hub.heartbeatsReceived[0]?.metrics).toEqual(SAMPLE);
     expect(events.map((e) => e.type)).toEqual(['enrolled', 'connected']);
-    await vi.waitFor(() => expect(runtime.status().lastInventoryAt).not.toBeNull());
+    await eventually(() => expect(runtime.status().lastInventoryAt).not.toBeNull());
     expect(runtime.status()).toMatchObject({ phase: 'connected', queued: 0, error: null });
   });
 
@@ -89,18 +92,18 @@ describe('AgentRuntime against a real socket.io hub', () => {
     let total = 1024;
     const first = await makeRuntime({ doc: () => document(total) });
     await first.runtime.start({ hubUrl: hub.url, enrollToken: 'good-token-123' });
-    await vi.waitFor(() => expect(hub.events).toEqual(['offer', 'full']));
+    await eventually(() => expect(hub.events).toEqual(['offer', 'full']));
     await first.runtime.stop('restart');
     expect(hub.presence.map((p) => p.state)).toEqual(['shutting-down']);
 
     const second = await makeRuntime({ doc: () => document(total) });
     await second.runtime.start({ hubUrl: hub.url });
     expect(hub.enrollRequests).toHaveLength(1);
-    await vi.waitFor(() => expect(hub.events).toEqual(['offer', 'full', 'offer']));
+    await eventually(() => expect(hub.events).toEqual(['offer', 'full', 'offer']));
 
     total = 2048;
     hub.io.of('/agent').emit('inventory:request', { reason: 'technician' });
-    await vi.waitFor(() => expect(hub.events).toEqual(['offer', 'full', 'offer', 'offer', 'delta']));
+    await eventually(() => expect(hub.events).toEqual(['offer', 'full', 'offer', 'offer', 'delta']));
     expect(hub.inventory?.memory?.totalBytes).toBe(2048);
     expect(inventoryHash(hub.inventory!)).toBe(inventoryHash(document(2048)));
   });
@@ -109,7 +112,7 @@ describe('AgentRuntime against a real socket.io hub', () => {
     let total = 1024;
     const { runtime } = await makeRuntime({ doc: () => document(total) });
     await runtime.start({ hubUrl: hub.url, enrollToken: 'good-token-123' });
-    await vi.waitFor(() => expect(hub.events).toEqual(['offer', 'full']));
+    await eventually(() => expect(hub.events).toEqual(['offer', 'full']));
     hub.rejectDeltas = true;
     total = 4096;
     await runtime.refreshInventory();
@@ -120,15 +123,15 @@ describe('AgentRuntime against a real socket.io hub', () => {
   it('queues heartbeats while offline and delivers each exactly once, in order, after reconnecting', async () => {
     const { runtime, clock, outbox, events } = await makeRuntime();
     await runtime.start({ hubUrl: hub.url, enrollToken: 'good-token-123' });
-    await vi.waitFor(() => expect(hub.heartbeatsReceived).toHaveLength(1));
+    await eventually(() => expect(hub.heartbeatsReceived).toHaveLength(1));
 
     // The hub drops the agent and turns it away for a while.
     hub.refuse = { code: 'rate_limited', message: 'busy' };
     hub.io.of('/agent').disconnectSockets();
-    await vi.waitFor(() => expect(events.at(-1)?.type).toBe('offline'));
+    await eventually(() => expect(events.at(-1)?.type).toBe('offline'));
     for (let i = 0; i < 4; i++) {
       clock.advance(1_000);
-      await vi.waitFor(() => expect(outbox.size()).toBe(i + 1));
+      await eventually(() => expect(outbox.size()).toBe(i + 1));
     }
     expect(hub.heartbeatsReceived).toHaveLength(1);
     const queued = (await outbox.peek(10)).map((r) => (r.payload as { id: string }).id);
@@ -140,8 +143,8 @@ describe('AgentRuntime against a real socket.io hub', () => {
       clock.advance(1_000);
       await new Promise((resolve) => setImmediate(resolve));
     }
-    await vi.waitFor(() => expect(hub.handshakes).toBeGreaterThan(handshakes));
-    await vi.waitFor(() => expect(outbox.size()).toBe(0), { timeout: 10_000 });
+    await eventually(() => expect(hub.handshakes).toBeGreaterThan(handshakes));
+    await eventually(() => expect(outbox.size()).toBe(0));
     const ids = hub.heartbeatsReceived.map((h) => h.id);
     expect(ids.slice(1, 5)).toEqual(queued);
     expect(new Set(ids).size).toBe(ids.length);
@@ -161,7 +164,7 @@ describe('AgentRuntime against a real socket.io hub', () => {
     });
     hub.refuse = { code: 'revoked', message: 'device revoked' };
     await runtime.start({});
-    await vi.waitFor(() => expect(events.at(-1)).toMatchObject({ type: 'error', code: 'revoked', fatal: true }));
+    await eventually(() => expect(events.at(-1)).toMatchObject({ type: 'error', code: 'revoked', fatal: true }));
     clock.advance(10 * 60_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(hub.handshakes).toBe(1);
@@ -172,27 +175,27 @@ describe('AgentRuntime against a real socket.io hub', () => {
     const { runtime, events } = await makeRuntime();
     hub.refuse = { code: 'protocol_unsupported', message: 'too old' };
     await runtime.start({ hubUrl: hub.url, enrollToken: 'good-token-123' });
-    await vi.waitFor(() => expect(events.at(-1)).toMatchObject({ type: 'error', code: 'protocol_unsupported' }));
+    await eventually(() => expect(events.at(-1)).toMatchObject({ type: 'error', code: 'protocol_unsupported' }));
     expect(runtime.status().error?.message).toMatch(/upgrade the agent/);
   });
 
   it('applies a valid policy, ignores an invalid one, and persists it', async () => {
     const { runtime } = await makeRuntime();
     await runtime.start({ hubUrl: hub.url, enrollToken: 'good-token-123' });
-    await vi.waitFor(() => expect(runtime.status().phase).toBe('connected'));
+    await eventually(() => expect(runtime.status().phase).toBe('connected'));
     hub.io.of('/agent').emit('policy:update', { heartbeatSeconds: 0, inventorySeconds: 1 } as never);
     hub.io.of('/agent').emit('policy:update', { heartbeatSeconds: 45, inventorySeconds: 7200 });
     const store = new AgentStateStore(stateDir, silentLogger);
-    await vi.waitFor(async () => expect((await store.load())?.policy).toEqual({ heartbeatSeconds: 45, inventorySeconds: 7200 }));
+    await eventually(async () => expect((await store.load())?.policy).toEqual({ heartbeatSeconds: 45, inventorySeconds: 7200 }));
   });
 
   it('says so on suspend and resume', async () => {
     const { runtime } = await makeRuntime();
     await runtime.start({ hubUrl: hub.url, enrollToken: 'good-token-123' });
-    await vi.waitFor(() => expect(runtime.status().phase).toBe('connected'));
+    await eventually(() => expect(runtime.status().phase).toBe('connected'));
     await runtime.notifySuspend();
     runtime.notifyResume();
-    await vi.waitFor(() => expect(hub.presence.map((p) => p.state)).toEqual(['suspending', 'resuming']));
+    await eventually(() => expect(hub.presence.map((p) => p.state)).toEqual(['suspending', 'resuming']));
   });
 
   it('refuses to start unenrolled without a token', async () => {

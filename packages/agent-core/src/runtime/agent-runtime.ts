@@ -83,6 +83,8 @@ export class AgentRuntime {
     this.update({ phase: 'enrolling', hubUrl: options.hubUrl ?? null });
     const { state, enrolled } = await loadOrEnroll({ ...this.deps, now: () => this.deps.clock.now() }, options.hubUrl, options.enrollToken);
     this.state = state;
+    // stop() may have been called (SIGTERM) while enrolment was under way.
+    if (this.stopped) return;
     this.update({ phase: 'connecting', hubUrl: state.hubUrl, deviceId: state.deviceId });
     if (enrolled) this.emit({ type: 'enrolled', deviceId: state.deviceId, siteId: state.siteId });
     this.deps.logger.info('agent starting', { hub: state.hubUrl, deviceId: state.deviceId, enrolled });
