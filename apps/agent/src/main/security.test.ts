@@ -30,13 +30,17 @@ describe('navigation', () => {
     ['javascript:alert(1)', false],
     ['data:text/html,hi', false],
     ['about:blank', false],
-  ])('will-navigate to %s allowed=%s', (url, allowed) => {
+  ])('navigating to %s allowed=%s', (url, allowed) => {
     const { contents } = hardened();
-    const event = preventable();
-    contents.emit('will-navigate', event, url);
-    expect(event.preventDefault).toHaveBeenCalledTimes(allowed ? 0 : 1);
-    const redirect = preventable();
-    contents.emit('will-redirect', redirect, url);
+    const main = { ...preventable(), url, isMainFrame: true };
+    contents.emit('will-navigate', main);
+    contents.emit('will-frame-navigate', main);
+    expect(main.preventDefault).toHaveBeenCalledTimes(allowed ? 0 : 1);
+    const subFrame = { ...preventable(), url, isMainFrame: false };
+    contents.emit('will-frame-navigate', subFrame);
+    expect(subFrame.preventDefault).toHaveBeenCalledTimes(allowed ? 0 : 1);
+    const redirect = { ...preventable(), url };
+    contents.emit('will-redirect', redirect);
     expect(redirect.preventDefault).toHaveBeenCalledTimes(allowed ? 0 : 1);
   });
 });

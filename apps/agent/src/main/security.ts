@@ -24,15 +24,17 @@ export function setupSecurity(options: SecurityOptions): void {
 
 /** Exported for tests. */
 export function hardenWebContents(contents: WebContents, { rendererDir, logger }: SecurityOptions): void {
-  contents.on('will-navigate', (event, url) => {
-    if (isAppPageUrl(url, rendererDir)) return;
+  // will-navigate: the main frame; will-frame-navigate: sub-frames too; will-redirect: server hops.
+  const guard = (event: { url: string; preventDefault(): void }, what: string) => {
+    if (isAppPageUrl(event.url, rendererDir)) return;
     event.preventDefault();
-    logger.warn('navigation refused', { url: truncate(url) });
+    logger.warn(`${what} refused`, { url: truncate(event.url) });
+  };
+  contents.on('will-navigate', (event) => guard(event, 'navigation'));
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame) guard(event, 'sub-frame navigation');
   });
-  contents.on('will-redirect', (event, url) => {
-    if (isAppPageUrl(url, rendererDir)) return;
-    event.preventDefault();
-  });
+  contents.on('will-redirect', (event) => guard(event, 'redirect'));
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
     logger.warn('webview refused');

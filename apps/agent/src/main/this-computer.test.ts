@@ -1,5 +1,5 @@
 import type { NetworkInterfaceInfo } from 'node:os';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createThisComputer, externalAddresses, type ThisComputerSources } from './this-computer.js';
 
 const nic = (address: string, family: 'IPv4' | 'IPv6', internal = false): NetworkInterfaceInfo =>
@@ -64,5 +64,23 @@ describe('createThisComputer', () => {
     );
     expect(await read()).toMatchObject({ serialNumber: null, os: 'Linux 6.8.0', hostname: 'PC-042' });
     expect(await read()).toMatchObject({ serialNumber: 'SN-9', os: 'Linux 6.8.0' });
+  });
+
+  describe('with a slow inventory', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('answers without serial and OS after the wait, and has them once the read is done', async () => {
+      vi.useFakeTimers();
+      let finish: (facts: { serialNumber: string; os: string }) => void = () => {};
+      const slow = new Promise<{ serialNumber: string; os: string }>((resolve) => (finish = resolve));
+      const read = createThisComputer(sources({ facts: () => slow, factsWaitMs: 1000 }));
+      const first = read();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(await first).toMatchObject({ serialNumber: null, os: 'Linux 6.8.0', hostname: 'PC-042' });
+      finish({ serialNumber: 'SN-SLOW', os: 'Ubuntu 24.04 LTS' });
+      expect(await read()).toMatchObject({ serialNumber: 'SN-SLOW', os: 'Ubuntu 24.04 LTS' });
+    });
   });
 });

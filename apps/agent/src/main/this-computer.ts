@@ -16,24 +16,36 @@ export interface ThisComputerSources {
   fallbackOs: () => string;
   deviceId: () => string | null;
   status: () => AgentConnectionStatus;
+  /** How long a call waits for the first inventory read before answering without it. */
+  factsWaitMs?: number;
 }
+
+const UNKNOWN: ComputerFacts = { serialNumber: null, os: null };
 
 /**
  * What a technician asks on the phone. Hostname, user and addresses are read on every call (they
- * change with networks); serial and OS come from one inventory read, retried after a failure.
+ * change with networks); serial and OS come from one inventory read, retried after a failure. A
+ * slow first read does not hold the window: it answers without them and has them next time.
  */
 export function createThisComputer(sources: ThisComputerSources): () => Promise<ThisComputerInfo> {
+  const waitMs = sources.factsWaitMs ?? 4000;
   let facts: Promise<ComputerFacts> | null = null;
   return async () => {
     facts ??= sources.facts().catch((error: unknown) => {
       facts = null;
       throw error;
     });
-    let known: ComputerFacts = { serialNumber: null, os: null };
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<ComputerFacts>((resolve) => {
+      timer = setTimeout(() => resolve(UNKNOWN), waitMs);
+    });
+    let known = UNKNOWN;
     try {
-      known = await facts;
+      known = await Promise.race([facts, late]);
     } catch {
       // The window still shows what can be read without the inventory.
+    } finally {
+      clearTimeout(timer);
     }
     return {
       hostname: sources.hostname(),

@@ -33,9 +33,13 @@ describe('navigation', () => {
     ['javascript:', 'javascript:alert(1)', false],
   ])('%s allowed=%s', (_name, url, allowed) => {
     const contents = hardened();
-    for (const name of ['will-navigate', 'will-redirect']) {
-      const event = preventable();
-      contents.emit(name, event, url);
+    for (const [name, isMainFrame] of [
+      ['will-navigate', true],
+      ['will-frame-navigate', false],
+      ['will-redirect', true],
+    ] as const) {
+      const event = { ...preventable(), url, isMainFrame };
+      contents.emit(name, event);
       expect(event.preventDefault).toHaveBeenCalledTimes(allowed ? 0 : 1);
     }
   });
@@ -43,8 +47,8 @@ describe('navigation', () => {
   it('follows the hub the user switches to', () => {
     const contents = hardened();
     origin = 'https://hub.example.com';
-    const event = preventable();
-    contents.emit('will-navigate', event, 'http://127.0.0.1:4800/');
+    const event = { ...preventable(), url: 'http://127.0.0.1:4800/', isMainFrame: true };
+    contents.emit('will-navigate', event);
     expect(event.preventDefault).toHaveBeenCalled();
   });
 });

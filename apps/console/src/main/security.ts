@@ -30,13 +30,17 @@ export function setupSecurity(options: SecurityOptions): void {
 
 /** Exported for tests. */
 export function hardenWebContents(contents: WebContents, options: SecurityOptions): void {
-  const refuse = (event: { preventDefault(): void }, url: string, what: string) => {
-    if (isAllowedPage(url, options)) return;
+  // will-navigate: the main frame; will-frame-navigate: sub-frames too; will-redirect: server hops.
+  const guard = (event: { url: string; preventDefault(): void }, what: string) => {
+    if (isAllowedPage(event.url, options)) return;
     event.preventDefault();
-    options.logger.warn(`${what} refused`, { url: url.slice(0, 200) });
+    options.logger.warn(`${what} refused`, { url: event.url.slice(0, 200) });
   };
-  contents.on('will-navigate', (event, url) => refuse(event, url, 'navigation'));
-  contents.on('will-redirect', (event, url) => refuse(event, url, 'redirect'));
+  contents.on('will-navigate', (event) => guard(event, 'navigation'));
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame) guard(event, 'sub-frame navigation');
+  });
+  contents.on('will-redirect', (event) => guard(event, 'redirect'));
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     void openExternalSafely(url).catch((error: unknown) => options.logger.warn('could not open link', { error }));
