@@ -39,10 +39,13 @@ export function main(): void {
   // A tray app lives on with no window open.
   app.on('window-all-closed', () => {});
   app.on('before-quit', onBeforeQuit);
-  app.whenReady().then(onReady, (error: unknown) => {
-    logger.error('app did not become ready', { error });
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      logger.error('start-up failed', { error });
+      app.exit(1);
+    });
 }
 
 /** Wires every feature, in order. */

@@ -28,10 +28,13 @@ export function main(): void {
   }
   app.on('second-instance', () => consoleWindow.focus());
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(onReady, (error: unknown) => {
-    logger.error('app did not become ready', { error });
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      logger.error('start-up failed', { error });
+      app.exit(1);
+    });
 }
 
 /** Wires every feature, in order, then shows the console (or, on first run, the settings page). */
