@@ -1,4 +1,13 @@
 import type { AckCallback } from './errors.js';
+import type { Alert, AlertClear, AlertRaise, AlertsChanged, AlertWriteAck } from './schemas/alert.js';
+import type {
+  AgentTicketCreate,
+  AgentTicketReply,
+  EmployeeTicket,
+  Ticket,
+  TicketCreatedAck,
+  TicketsChanged,
+} from './schemas/ticket.js';
 import type { DevicesChanged, DevicesRemoved, SessionEnded } from './schemas/console-feed.js';
 import type { DeviceSummary } from './schemas/device.js';
 import type { Heartbeat, HeartbeatAck } from './schemas/heartbeat.js';
@@ -24,12 +33,20 @@ export interface AgentToHubEvents {
   'inventory:offer': (payload: InventoryOffer, ack: AckCallback<InventoryOfferAck>) => void;
   'inventory:full': (payload: InventoryFull, ack: AckCallback<InventoryStoredAck>) => void;
   'inventory:delta': (payload: InventoryDelta, ack: AckCallback<InventoryStoredAck>) => void;
+  'alert:raise': (payload: AlertRaise, ack: AckCallback<AlertWriteAck>) => void;
+  'alert:clear': (payload: AlertClear, ack: AckCallback<AlertWriteAck>) => void;
+  'ticket:create': (payload: AgentTicketCreate, ack: AckCallback<TicketCreatedAck>) => void;
+  'ticket:reply': (payload: AgentTicketReply, ack: AckCallback<{ ticketId: string }>) => void;
+  /** The tickets this device's employees opened, with their public threads ("My tickets"). */
+  'tickets:mine': (ack: AckCallback<{ tickets: EmployeeTicket[] }>) => void;
 }
 
 /** Hub → agent: a closed allow-list. Nothing here is ever executed by the agent. */
 export interface HubToAgentEvents {
   'policy:update': (policy: AgentPolicy) => void;
   'inventory:request': (payload: { reason: 'hub-has-none' | 'technician' }) => void;
+  /** A ticket from this device changed (reply, status): the tray shows a notification. */
+  'ticket:updated': (ticket: EmployeeTicket) => void;
 }
 
 /** Names of the agent → hub events, for allow-listing what arrives. */
@@ -39,6 +56,11 @@ export const AGENT_TO_HUB_EVENTS = [
   'inventory:offer',
   'inventory:full',
   'inventory:delta',
+  'alert:raise',
+  'alert:clear',
+  'ticket:create',
+  'ticket:reply',
+  'tickets:mine',
 ] as const satisfies ReadonlyArray<keyof AgentToHubEvents>;
 
 // ---- /console -------------------------------------------------------------------------------
@@ -47,6 +69,10 @@ export const AGENT_TO_HUB_EVENTS = [
 export interface ConsoleToHubEvents {
   /** Start receiving fleet changes; the ack carries the current fleet, so nothing falls in a gap. */
   'fleet:watch': (ack: AckCallback<{ devices: DeviceSummary[] }>) => void;
+  /** Start receiving alert changes; the ack carries every alert that is not resolved. */
+  'alerts:watch': (ack: AckCallback<{ alerts: Alert[] }>) => void;
+  /** Start receiving ticket changes; the ack carries every ticket that is not closed. */
+  'tickets:watch': (ack: AckCallback<{ tickets: Ticket[] }>) => void;
 }
 
 /** Hub → console. Coalesced: one message carries every change of a few hundred milliseconds. */
@@ -54,9 +80,11 @@ export interface HubToConsoleEvents {
   'devices:changed': (payload: DevicesChanged) => void;
   'devices:removed': (payload: DevicesRemoved) => void;
   'session:ended': (payload: SessionEnded) => void;
+  'alerts:changed': (payload: AlertsChanged) => void;
+  'tickets:changed': (payload: TicketsChanged) => void;
 }
 
-export const CONSOLE_TO_HUB_EVENTS = ['fleet:watch'] as const satisfies ReadonlyArray<keyof ConsoleToHubEvents>;
+export const CONSOLE_TO_HUB_EVENTS = ['fleet:watch', 'alerts:watch', 'tickets:watch'] as const satisfies ReadonlyArray<keyof ConsoleToHubEvents>;
 
 // ---- between hub processes (socket.io adapter) -----------------------------------------------
 

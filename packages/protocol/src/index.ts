@@ -14,3 +14,6 @@ export * from './schemas/presence.js';
 export * from './schemas/inventory.js';
 export * from './schemas/device.js';
 export * from './schemas/console-feed.js';
+export * from './schemas/alert.js';
+export * from './schemas/diagnostics.js';
+export * from './schemas/ticket.js';

@@ -1,0 +1,230 @@
+import { z } from 'zod';
+import { IdSchema, MessageIdSchema } from '../ids.js';
+import { LIMITS } from '../limits.js';
+import { maybeText, text, Timestamp } from './common.js';
+import { DiagnosticsBundleSchema } from './diagnostics.js';
+
+export const ImpactSchema = z.enum(['high', 'medium', 'low']);
+export const UrgencySchema = z.enum(['high', 'medium', 'low']);
+export type Impact = z.infer<typeof ImpactSchema>;
+export type Urgency = z.infer<typeof UrgencySchema>;
+
+/** P1 (most urgent) … P4, from the ITIL impact × urgency matrix. */
+export const PrioritySchema = z.enum(['P1', 'P2', 'P3', 'P4']);
+export type Priority = z.infer<typeof PrioritySchema>;
+
+/**
+ * The impact × urgency matrix. Shared so the tray can tell the employee the priority it will get
+ * and the hub computes the same.
+ */
+export const PRIORITY_MATRIX: Record<Impact, Record<Urgency, Priority>> = {
+  high: { high: 'P1', medium: 'P2', low: 'P3' },
+  medium: { high: 'P2', medium: 'P3', low: 'P4' },
+  low: { high: 'P3', medium: 'P4', low: 'P4' },
+};
+
+export function priorityOf(impact: Impact, urgency: Urgency): Priority {
+  return PRIORITY_MATRIX[impact][urgency];
+}
+
+export const TicketCategorySchema = z.enum(['hardware', 'software', 'account', 'network', 'printer', 'email', 'other']);
+export type TicketCategory = z.infer<typeof TicketCategorySchema>;
+
+/** new → open → pending (waiting on the employee; SLA paused) → resolved → closed. */
+export const TicketStatusSchema = z.enum(['new', 'open', 'pending', 'resolved', 'closed']);
+export type TicketStatus = z.infer<typeof TicketStatusSchema>;
+
+export const SlaStateSchema = z.enum(['ok', 'breaching-soon', 'breached', 'paused', 'met']);
+export type SlaState = z.infer<typeof SlaStateSchema>;
+
+export const RequesterSchema = z.object({
+  name: text(128).min(1),
+  username: maybeText(128),
+  email: z.email().max(254).nullable(),
+});
+export type Requester = z.infer<typeof RequesterSchema>;
+
+/** A screenshot as the agent sends it: PNG or JPEG bytes, base64, checked by content on the hub. */
+export const ScreenshotUploadSchema = z.object({
+  mediaType: z.enum(['image/png', 'image/jpeg']),
+  /** ≤ ~1 MB of image (base64 is 4/3 of that), so a ticket fits one socket message; the tray downscales. */
+  dataBase64: z.string().max(1_400_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+});
+export type ScreenshotUpload = z.infer<typeof ScreenshotUploadSchema>;
+
+/**
+ * `ticket:create` (agent → hub). `id` is the ticket's own id, born on the PC (so the tray can show
+ * the ticket while it is still queued offline) and doubles as the idempotency key.
+ */
+export const AgentTicketCreateSchema = z.object({
+  id: IdSchema,
+  createdAt: Timestamp,
+  subject: text(200).min(1),
+  description: text(LIMITS.longText * 4).min(1),
+  category: TicketCategorySchema,
+  impact: ImpactSchema,
+  urgency: UrgencySchema,
+  requester: RequesterSchema,
+  diagnostics: DiagnosticsBundleSchema.nullable(),
+  screenshot: ScreenshotUploadSchema.nullable(),
+});
+export type AgentTicketCreate = z.infer<typeof AgentTicketCreateSchema>;
+
+/** `ticket:reply` (agent → hub): the employee answers; a reply reopens a resolved ticket. */
+export const AgentTicketReplySchema = z.object({
+  id: MessageIdSchema,
+  ticketId: IdSchema,
+  body: text(LIMITS.longText * 4).min(1),
+  sentAt: Timestamp,
+});
+export type AgentTicketReply = z.infer<typeof AgentTicketReplySchema>;
+
+/** A public message of a ticket's thread, as the employee sees it (internal notes never appear). */
+export const PublicMessageSchema = z.object({
+  id: IdSchema,
+  at: Timestamp,
+  from: z.enum(['employee', 'technician', 'system']),
+  author: text(128),
+  body: text(LIMITS.longText * 4),
+});
+export type PublicMessage = z.infer<typeof PublicMessageSchema>;
+
+/** The employee's view of one of their tickets ("My tickets"). */
+export const EmployeeTicketSchema = z.object({
+  id: IdSchema,
+  number: z.number().int().positive(),
+  subject: text(200),
+  category: TicketCategorySchema,
+  status: TicketStatusSchema,
+  priority: PrioritySchema,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  messages: z.array(PublicMessageSchema).max(500),
+});
+export type EmployeeTicket = z.infer<typeof EmployeeTicketSchema>;
+
+export const AttachmentSchema = z.object({
+  id: IdSchema,
+  kind: z.enum(['screenshot', 'file']),
+  mediaType: z.enum(['image/png', 'image/jpeg', 'image/webp']),
+  bytes: z.number().int().nonnegative(),
+  width: z.number().int().nonnegative().nullable(),
+  height: z.number().int().nonnegative().nullable(),
+  createdAt: Timestamp,
+});
+export type Attachment = z.infer<typeof AttachmentSchema>;
+
+/** A ticket as technicians see it (queue, ticket page, `GET /api/v1/tickets`). */
+export const TicketSchema = z.object({
+  id: IdSchema,
+  /** Human-friendly number (#1042), assigned by the hub. */
+  number: z.number().int().positive(),
+  subject: text(200),
+  description: text(LIMITS.longText * 4),
+  category: TicketCategorySchema,
+  impact: ImpactSchema,
+  urgency: UrgencySchema,
+  priority: PrioritySchema,
+  status: TicketStatusSchema,
+  tier: z.number().int().min(1).max(3),
+  assigneeId: IdSchema.nullable(),
+  assigneeName: text(128).nullable(),
+  requester: RequesterSchema,
+  deviceId: IdSchema.nullable(),
+  hostname: text(255).nullable(),
+  siteId: IdSchema,
+  source: z.enum(['agent', 'technician']),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  firstResponseAt: Timestamp.nullable(),
+  resolvedAt: Timestamp.nullable(),
+  closedAt: Timestamp.nullable(),
+  sla: z.object({
+    firstResponseDueAt: Timestamp.nullable(),
+    resolutionDueAt: Timestamp.nullable(),
+    state: SlaStateSchema,
+  }),
+  timeSpentMinutes: z.number().int().nonnegative(),
+  mergedIntoId: IdSchema.nullable(),
+  incidentId: IdSchema.nullable(),
+  linkedAlertIds: z.array(IdSchema).max(100),
+  attachments: z.array(AttachmentSchema).max(20),
+  hasDiagnostics: z.boolean(),
+});
+export type Ticket = z.infer<typeof TicketSchema>;
+
+/** One entry of a ticket's history: every change is an event (who, when, what). */
+export const TicketEventSchema = z.object({
+  id: IdSchema,
+  ticketId: IdSchema,
+  at: Timestamp,
+  actor: z.object({ type: z.enum(['employee', 'technician', 'system']), userId: IdSchema.nullable(), name: text(128) }),
+  type: z.enum([
+    'created',
+    'status-changed',
+    'assigned',
+    'escalated',
+    'reply',
+    'note',
+    'priority-changed',
+    'merged',
+    'alert-linked',
+    'time-logged',
+    'attachment-added',
+    'sla-breached',
+  ]),
+  visibility: z.enum(['public', 'internal']),
+  body: text(LIMITS.longText * 4).nullable(),
+  from: text(64).nullable(),
+  to: text(64).nullable(),
+});
+export type TicketEvent = z.infer<typeof TicketEventSchema>;
+
+/** `POST /api/v1/tickets` (technician-created: a phone call or an email turned into a ticket). */
+export const TicketCreateRequestSchema = z.object({
+  subject: text(200).min(1),
+  description: text(LIMITS.longText * 4).min(1),
+  impact: ImpactSchema,
+  urgency: UrgencySchema,
+  deviceId: IdSchema.optional(),
+  requester: RequesterSchema.partial({ username: true, email: true }).optional(),
+  category: TicketCategorySchema.optional(),
+});
+export type TicketCreateRequest = z.infer<typeof TicketCreateRequestSchema>;
+
+/** `GET /api/v1/tickets?status=&assignee=&tier=&category=&deviceId=`. */
+export const TicketListQuerySchema = z.object({
+  status: TicketStatusSchema.optional(),
+  assignee: z.union([IdSchema, z.enum(['me', 'none'])]).optional(),
+  tier: z.coerce.number().int().min(1).max(3).optional(),
+  category: TicketCategorySchema.optional(),
+  deviceId: IdSchema.optional(),
+});
+export type TicketListQuery = z.infer<typeof TicketListQuerySchema>;
+
+export const TicketListResponseSchema = z.object({ tickets: z.array(TicketSchema) });
+
+/** `GET /api/v1/tickets/:id`. */
+export const TicketDetailSchema = z.object({
+  ticket: TicketSchema,
+  events: z.array(TicketEventSchema),
+  diagnostics: DiagnosticsBundleSchema.nullable(),
+});
+export type TicketDetail = z.infer<typeof TicketDetailSchema>;
+
+/** Technician actions on a ticket (`POST /api/v1/tickets/:id/<action>`). */
+export const TicketReplySchema = z.object({ body: text(LIMITS.longText * 4).min(1) });
+export const TicketAssignSchema = z.object({ assigneeId: IdSchema.nullable() });
+export const TicketEscalateSchema = z.object({ tier: z.number().int().min(1).max(3), note: text(LIMITS.longText).min(1) });
+export const TicketResolveSchema = z.object({ note: text(LIMITS.longText * 4).min(1) });
+export const TicketStatusChangeSchema = z.object({ status: TicketStatusSchema, note: text(LIMITS.longText).optional() });
+export const TicketTimeSchema = z.object({ minutes: z.number().int().min(1).max(24 * 60) });
+export const TicketMergeSchema = z.object({ intoId: IdSchema });
+export const TicketLinkAlertSchema = z.object({ alertId: IdSchema });
+
+/** `tickets:changed` (hub → console), coalesced; `ticket:updated` (hub → the requesting agent). */
+export const TicketsChangedSchema = z.object({ tickets: z.array(TicketSchema) });
+export type TicketsChanged = z.infer<typeof TicketsChangedSchema>;
+
+export const TicketCreatedAckSchema = z.object({ ticketId: IdSchema, number: z.number().int().positive(), priority: PrioritySchema });
+export type TicketCreatedAck = z.infer<typeof TicketCreatedAckSchema>;
