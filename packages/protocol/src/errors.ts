@@ -15,6 +15,9 @@ export const ErrorCodeSchema = z.enum([
   'protocol_unsupported',
   'revoked',
   'rate_limited',
+  'locked',
+  'totp_required',
+  'pending_approval',
   'unknown_event',
   'internal',
 ]);
@@ -65,6 +68,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   protocol_unsupported: 426,
   revoked: 401,
   rate_limited: 429,
+  locked: 429,
+  totp_required: 401,
+  pending_approval: 403,
   unknown_event: 400,
   internal: 500,
 };

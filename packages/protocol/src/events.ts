@@ -104,4 +104,8 @@ export interface ConsoleSocketData {
   userId: string;
   role: 'admin' | 'technician' | 'auditor';
   sessionId: string;
+  /** Technicians only: 1–3. */
+  tier?: 1 | 2 | 3 | null;
+  /** Sites this user may see; empty means every site. Every device query filters by it. */
+  siteIds: string[];
 }

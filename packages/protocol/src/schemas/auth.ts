@@ -17,6 +17,8 @@ export type User = z.infer<typeof UserSchema>;
 export const LoginRequestSchema = z.object({
   username: text(64).min(1),
   password: text(1024).min(1),
+  /** The authenticator code, for accounts with TOTP; without it such a login answers `totp_required`. */
+  totp: z.string().regex(/^\d{6}$/).optional(),
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 

@@ -23,5 +23,12 @@ export const EnrollResponseSchema = z.object({
   deviceKey: text(128),
   siteId: IdSchema,
   policy: AgentPolicySchema,
+  /**
+   * `pending-approval`: the machine id is already enrolled (a cloned image?); the device is
+   * quarantined (its handshake is refused with `pending_approval`) until a technician approves it.
+   */
+  approval: z.enum(['active', 'pending-approval']).optional(),
+  /** SHA-256 fingerprint of the hub's TLS certificate (`AA:BB:…`), for the agent to pin. */
+  tlsFingerprint: z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/).optional(),
 });
 export type EnrollResponse = z.infer<typeof EnrollResponseSchema>;

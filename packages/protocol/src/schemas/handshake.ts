@@ -23,7 +23,7 @@ export type ConsoleHandshake = z.infer<typeof ConsoleHandshakeSchema>;
  * "fix your credentials" from "upgrade me" from "try later".
  */
 export const HandshakeErrorDataSchema = z.object({
-  code: z.enum(['unauthorized', 'protocol_unsupported', 'revoked', 'invalid_payload', 'rate_limited', 'forbidden']),
+  code: z.enum(['unauthorized', 'protocol_unsupported', 'revoked', 'invalid_payload', 'rate_limited', 'forbidden', 'pending_approval']),
   message: text(1024),
 });
 export type HandshakeErrorData = z.infer<typeof HandshakeErrorDataSchema>;
