@@ -13,6 +13,8 @@ Options:
   --database URL                 sqlite:///path/file.db or postgres://… instead of the file in --data-dir
   --heartbeat-seconds N          agent heartbeat cadence, 1-3600 (default ${DEFAULT_CONFIG.heartbeatSeconds})
   --offline-grace-seconds N      silence beyond a missed heartbeat before a device is unreachable, 0-86400 (default ${DEFAULT_CONFIG.offlineGraceSeconds})
+  --agent-connect-rate N         new agent connections admitted per second, 1-100000 (default ${DEFAULT_CONFIG.agentConnectRate})
+  --agent-handshake-concurrency N  agent handshakes processed at once, 1-100000 (default ${DEFAULT_CONFIG.agentHandshakeConcurrency})
   -h, --help                     show this help
 
 Environment:
@@ -30,6 +32,8 @@ const FLAGS: Readonly<Record<string, Setter>> = {
   '--database': (o, v, f) => void (o.databaseUrl = databaseUrl(v, f)),
   '--heartbeat-seconds': (o, v, f) => void (o.heartbeatSeconds = integer(v, f, 1, 3600)),
   '--offline-grace-seconds': (o, v, f) => void (o.offlineGraceSeconds = integer(v, f, 0, 86400)),
+  '--agent-connect-rate': (o, v, f) => void (o.agentConnectRate = integer(v, f, 1, 100_000)),
+  '--agent-handshake-concurrency': (o, v, f) => void (o.agentHandshakeConcurrency = integer(v, f, 1, 100_000)),
 };
 
 /** Parses `deskside-hub` arguments (without node and the script). Throws ConfigError for anything wrong. */

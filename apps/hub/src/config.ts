@@ -23,6 +23,10 @@ export interface HubConfig {
   sessionHours: number;
   /** Browser origins allowed to call the hub; empty means "the hub's own origin(s)", filled in at listen. */
   allowedOrigins: string[];
+  /** Admission limit: agent handshakes processed at the same time (a reconnect storm waits its turn). */
+  agentHandshakeConcurrency: number;
+  /** Admission limit: new agent connections admitted per second; the excess is refused with rate_limited. */
+  agentConnectRate: number;
 }
 
 export const DEFAULT_CONFIG: Readonly<HubConfig> = Object.freeze({
@@ -34,6 +38,8 @@ export const DEFAULT_CONFIG: Readonly<HubConfig> = Object.freeze({
   overdueHours: 24,
   sessionHours: 12,
   allowedOrigins: [],
+  agentHandshakeConcurrency: 200,
+  agentConnectRate: 1000,
 });
 
 /** What the CLI can set; everything else keeps its default. */

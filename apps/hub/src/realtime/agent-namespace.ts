@@ -1,5 +1,6 @@
-import { AGENT_TO_HUB_EVENTS, fail, type Ack, type HeartbeatAck } from '@deskside/protocol';
+import { AGENT_TO_HUB_EVENTS, fail, type Ack, type AgentToHubEvents, type HeartbeatAck } from '@deskside/protocol';
 import type { DeviceRecord } from '@deskside/store';
+import { admitted, type Admission } from './admission.js';
 import { agentAuthMiddleware } from './agent-auth.js';
 import { deviceRoom, type AgentContext, type AgentNamespace, type AgentSocket } from './context.js';
 import { registerHeartbeatHandlers } from './handlers/heartbeat-handlers.js';
@@ -13,6 +14,8 @@ export interface AgentNamespaceDeps {
   hashDeviceKey: (key: string) => string;
   batcher: WriteBatcher<QueuedHeartbeat, Ack<HeartbeatAck>>;
   limiter: RateLimiter;
+  /** Reconnect-storm guard: handshakes in flight and per second. */
+  admission: Admission;
 }
 
 const KNOWN_EVENTS: ReadonlySet<string> = new Set(AGENT_TO_HUB_EVENTS);
@@ -24,7 +27,8 @@ export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps
   /** Open sockets per device: a reconnect may overlap the old socket's disconnect. */
   const open = new Map<string, number>();
 
-  nsp.use(agentAuthMiddleware({ store: ctx.store, logger: ctx.logger, hashDeviceKey: deps.hashDeviceKey, accepted }));
+  const auth = agentAuthMiddleware({ store: ctx.store, logger: ctx.logger, hashDeviceKey: deps.hashDeviceKey, accepted });
+  nsp.use(admitted({ admission: deps.admission, clock: ctx.clock, logger: ctx.logger }, auth));
 
   nsp.on('connection', (socket) => {
     const device = accepted.get(socket);
@@ -42,7 +46,8 @@ export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps
     socket.use(([event, ...args], next) => {
       const ack = args[args.length - 1];
       const reply = typeof ack === 'function' ? (ack as (a: Ack<never>) => void) : undefined;
-      if (!KNOWN_EVENTS.has(event)) {
+      // Known to the protocol but not handled by this hub (yet): still a typed answer, never silence.
+      if (!KNOWN_EVENTS.has(event) || socket.listeners(event as keyof AgentToHubEvents).length === 0) {
         ctx.metrics.unknownEvents.inc();
         reply?.(fail('unknown_event', 'this hub does not know that event'));
         return;

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { fail, type Ack } from '@deskside/protocol';
+import { fail, jsonDepth, LIMITS, type Ack } from '@deskside/protocol';
 import type { z } from 'zod';
 import type { AgentContext, AgentSocket } from './context.js';
 
@@ -22,7 +22,8 @@ export interface Command<P> {
 
 /**
  * Wraps an agent command handler with what every one of them needs: drop calls without an ack
- * callback (a hostile client may omit it), parse the payload (`invalid_payload`, nothing written),
+ * callback (a hostile client may omit it), refuse nesting deeper than LIMITS.jsonDepth before the
+ * schema walks it, parse the payload (`invalid_payload`, nothing written),
  * turn a thrown error into `internal` (never crash the process), and time the ack.
  */
 export function agentCommand<S extends z.ZodType, T>(
@@ -39,6 +40,12 @@ export function agentCommand<S extends z.ZodType, T>(
     }
     const reply = ack as (a: Ack<T>) => void;
     const started = performance.now();
+    // Checked before zod: a schema walks what it is given, and a deep value is work an attacker chose.
+    if (jsonDepth(payload, LIMITS.jsonDepth) > LIMITS.jsonDepth) {
+      ctx.metrics.rejectedPayloads.inc({ event, reason: 'depth' });
+      reply(fail('invalid_payload', `${event}: nested deeper than ${LIMITS.jsonDepth} levels`));
+      return;
+    }
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
       ctx.metrics.rejectedPayloads.inc({ event, reason: 'schema' });

@@ -7,6 +7,7 @@ import type { Logger } from '../log/logger.js';
 import type { MetricsRegistry } from '../metrics/registry.js';
 import { createFleetQueries } from '../services/fleet/fleet-queries.js';
 import { PresenceTracker } from '../services/presence/presence-tracker.js';
+import { Admission } from './admission.js';
 import { setupAgentNamespace } from './agent-namespace.js';
 import { ConsoleFeed } from './console-feed.js';
 import { setupConsoleNamespace } from './console-namespace.js';
@@ -94,6 +95,11 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     hashDeviceKey: deps.hashDeviceKey,
     batcher,
     limiter: new RateLimiter(timing.ratePerSecond, timing.rateBurst),
+    admission: new Admission({
+      maxConcurrent: deps.config.agentHandshakeConcurrency,
+      ratePerSecond: deps.config.agentConnectRate,
+      burst: deps.config.agentConnectRate,
+    }),
   });
   setupConsoleNamespace(consoles, { config: deps.config, logger, metrics, fleet, authenticateConsole: deps.authenticateConsole });
 
