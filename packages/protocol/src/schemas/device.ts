@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../ids.js';
+import { AssetListFilterSchema, DeviceAssetSchema } from './asset.js';
 import { bytes, maybeText, text, Timestamp } from './common.js';
 import { MetricsSampleSchema } from './heartbeat.js';
 import { InventoryDocumentSchema } from './inventory.js';
@@ -20,6 +21,8 @@ export const DeviceSummarySchema = z.object({
   diskTotalBytes: bytes().nullable(),
   ip: maybeText(64),
   enrolledAt: Timestamp,
+  /** The asset fields technicians keep (issue 6); absent from hubs that predate them. */
+  asset: DeviceAssetSchema.optional(),
 });
 export type DeviceSummary = z.infer<typeof DeviceSummarySchema>;
 
@@ -43,5 +46,7 @@ export type DeviceListResponse = z.infer<typeof DeviceListResponseSchema>;
 export const DeviceListQuerySchema = z.object({
   q: text(128).optional(),
   status: DeviceStatusSchema.optional(),
+  // group, warrantyWithinDays, notSeenForDays, lifecycle (asset.ts)
+  ...AssetListFilterSchema.shape,
 });
 export type DeviceListQuery = z.infer<typeof DeviceListQuerySchema>;
