@@ -20,7 +20,9 @@ if (built.some((p) => !existsSync(path.join(root, p)))) {
 }
 
 const hubArgs = ['--data-dir', dataDir, ...process.argv.slice(2)];
-const hub = spawn(process.execPath, [hubBin, ...hubArgs], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+// Request-by-request logs are for operators; a first look at `npm start` should show the banner.
+const env = { ...process.env, DESKSIDE_LOG_LEVEL: process.env.DESKSIDE_LOG_LEVEL ?? 'warn' };
+const hub = spawn(process.execPath, [hubBin, ...hubArgs], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
 let agent;
 let stopping = false;
 
@@ -52,12 +54,13 @@ function startAgent(hubUrl) {
   const args = [agentBin, 'run', '--hub', hubUrl, '--state-dir', path.join(dataDir, 'local-agent')];
   const token = enrollToken();
   if (token) args.push('--enroll-token', token);
-  agent = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'pipe'] });
+  agent = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'pipe'] });
   agent.stderr.setEncoding('utf8');
   agent.stderr.on('data', (chunk) => {
     for (const line of chunk.split('\n')) if (line.trim()) process.stderr.write(`[local agent] ${line}\n`);
   });
   console.log(`Local agent started for this computer (state in ${path.relative(root, dataDir)}/local-agent).`);
+  console.log('Logs show warnings only; run with DESKSIDE_LOG_LEVEL=info for every request. Stop with Ctrl+C.');
   agent.on('exit', (code, signal) => {
     if (!stopping) console.error(`[local agent] exited (${signal ?? code}); the hub keeps running.`);
   });
