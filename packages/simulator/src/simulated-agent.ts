@@ -1,6 +1,8 @@
 import {
   type Ack,
   type AgentToHubEvents,
+  type AlertRaise,
+  type AlertWriteAck,
   EnrollResponseSchema,
   ErrorResponseSchema,
   type HubToAgentEvents,
@@ -100,11 +102,18 @@ export class SimulatedAgent {
     return 'sent';
   }
 
+  /** `alert:raise` as the agent's checks send it; `id` and `observedAt` default to fresh values. */
+  async raiseAlert(
+    alert: Omit<AlertRaise, 'id' | 'observedAt'> & Partial<Pick<AlertRaise, 'id' | 'observedAt'>>,
+  ): Promise<Ack<AlertWriteAck>> {
+    return this.emit('alert:raise', { id: newId(), observedAt: new Date().toISOString(), ...alert });
+  }
+
   close(): void {
     this.socket?.disconnect();
   }
 
-  private emit<E extends 'device:heartbeat' | 'inventory:offer' | 'inventory:full'>(
+  private emit<E extends 'device:heartbeat' | 'inventory:offer' | 'inventory:full' | 'alert:raise'>(
     event: E,
     payload: Parameters<AgentToHubEvents[E]>[0],
   ): Promise<Parameters<Parameters<AgentToHubEvents[E]>[1]>[0]> {
