@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import {
+  AlertWriteAckSchema,
+  EmployeeTicketSchema,
   HeartbeatAckSchema,
   InventoryOfferAckSchema,
   InventoryStoredAckSchema,
   PresenceNoticeSchema,
+  TicketCreatedAckSchema,
   ackSchema,
+  IdSchema,
   type AgentToHubEvents,
   type Ack,
 } from '@deskside/protocol';
@@ -16,6 +20,11 @@ export const ACK_DATA_SCHEMAS = {
   'inventory:offer': InventoryOfferAckSchema,
   'inventory:full': InventoryStoredAckSchema,
   'inventory:delta': InventoryStoredAckSchema,
+  'alert:raise': AlertWriteAckSchema,
+  'alert:clear': AlertWriteAckSchema,
+  'ticket:create': TicketCreatedAckSchema,
+  'ticket:reply': z.object({ ticketId: IdSchema }),
+  'tickets:mine': z.object({ tickets: z.array(EmployeeTicketSchema).max(1000) }),
 } as const satisfies { [E in keyof AgentToHubEvents]: z.ZodType };
 
 export type AgentCommand = keyof AgentToHubEvents;
