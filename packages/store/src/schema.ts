@@ -9,6 +9,8 @@
  * - JSON documents are text, parsed and validated on the way out;
  * - there are no booleans yet; when one comes it is an integer 0/1.
  */
+import type { AssetEditsTable, DeviceAssetsTable, DeviceGroupsTable } from './assets/schema-assets.js';
+
 export interface Database {
   sites: SitesTable;
   users: UsersTable;
@@ -19,6 +21,9 @@ export interface Database {
   health_samples: HealthSamplesTable;
   processed_messages: ProcessedMessagesTable;
   settings: SettingsTable;
+  device_assets: DeviceAssetsTable;
+  asset_edits: AssetEditsTable;
+  device_groups: DeviceGroupsTable;
 }
 
 /** Epoch milliseconds, UTC. */

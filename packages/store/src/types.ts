@@ -4,6 +4,8 @@
  * Every method is async (PostgreSQL is), and every instant is a `Date` in UTC.
  */
 import type { DeviceStatus, InventoryDocument, MetricsSample, Role } from '@deskside/protocol';
+import type { AssetRepository, GroupRepository } from './asset-types.js';
+export type * from './asset-types.js';
 
 export interface SiteRecord {
   id: string;
@@ -209,6 +211,8 @@ export interface Repositories {
   readonly health: HealthSampleRepository;
   readonly messages: ProcessedMessageRepository;
   readonly settings: SettingsRepository;
+  readonly assets: AssetRepository;
+  readonly groups: GroupRepository;
 }
 
 export interface Store extends Repositories {

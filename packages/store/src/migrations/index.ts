@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { initialMigration } from './0001-initial.js';
+import { assetsAndGroupsMigration } from './0004-assets-and-groups.js';
 
 /**
  * Every migration, in order, named by its file. A static map rather than a folder scan, so the
@@ -7,6 +8,7 @@ import { initialMigration } from './0001-initial.js';
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initialMigration,
+  '0004-assets-and-groups': assetsAndGroupsMigration,
 };
 
 export const MIGRATION_TABLE = 'deskside_migration';

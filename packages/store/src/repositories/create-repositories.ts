@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { Repositories } from '../types.js';
+import { createAssetRepository } from '../assets/asset-repository.js';
+import { createGroupRepository } from '../assets/group-repository.js';
 import { createDeviceRepository } from './devices.js';
 import { createEnrollTokenRepository } from './enroll-tokens.js';
 import { createHealthSampleRepository } from './health-samples.js';
@@ -23,5 +25,7 @@ export function createRepositories(db: Kysely<Database>): Repositories {
     health: createHealthSampleRepository(db),
     messages: createProcessedMessageRepository(db),
     settings: createSettingsRepository(db),
+    assets: createAssetRepository(db),
+    groups: createGroupRepository(db),
   };
 }
