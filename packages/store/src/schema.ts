@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The tables as Kysely sees them. Internal to the store: services see only the records in types.ts.
  *
@@ -24,6 +26,8 @@ export interface Database {
   device_assets: DeviceAssetsTable;
   asset_edits: AssetEditsTable;
   device_groups: DeviceGroupsTable;
+  user_totp: UserTotpTable;
+  audit_log: AuditLogTable;
 }
 
 /** Epoch milliseconds, UTC. */
@@ -43,6 +47,9 @@ export interface UsersTable {
   password_hash: string;
   created_at: EpochMs;
   disabled_at: EpochMs | null;
+  tier: number | null;
+  /** JSON array of site ids; '[]' means every site. */
+  site_ids: Generated<string>;
 }
 
 export interface SessionsTable {
@@ -85,6 +92,8 @@ export interface DevicesTable {
   disk_used_bytes: number | null;
   disk_total_bytes: number | null;
   ip: string | null;
+  /** 'active' | 'pending-approval'. */
+  approval: Generated<string>;
 }
 
 export interface InventoriesTable {
@@ -111,6 +120,27 @@ export interface ProcessedMessagesTable {
   /** The ack data as JSON; NULL when it was `undefined`. */
   result: string | null;
   processed_at: EpochMs;
+}
+
+export interface UserTotpTable {
+  user_id: string;
+  secret_enc: string;
+  created_at: EpochMs;
+  confirmed_at: EpochMs | null;
+  last_step: number | null;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: EpochMs;
+  actor_id: string;
+  actor_name: string;
+  action: string;
+  target: string;
+  /** JSON object. */
+  details: string;
+  prev_hash: string;
+  hash: string;
 }
 
 export interface SettingsTable {

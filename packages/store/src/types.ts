@@ -6,6 +6,10 @@
 import type { DeviceStatus, InventoryDocument, MetricsSample, Role } from '@deskside/protocol';
 import type { AssetRepository, GroupRepository } from './asset-types.js';
 export type * from './asset-types.js';
+import type { DeviceApproval, TechnicianTier } from '@deskside/protocol';
+import type { AuditRepository, DeviceApprovalRepository, TotpRepository, UserPatch } from './access-types.js';
+
+export type * from './access-types.js';
 
 export interface SiteRecord {
   id: string;
@@ -18,6 +22,10 @@ export interface UserRecord {
   username: string;
   displayName: string;
   role: Role;
+  /** Technicians: 1–3; others: null. */
+  tier: TechnicianTier | null;
+  /** Sites this user may see; empty means every site. */
+  siteIds: string[];
   /** scrypt hash in PHC-like form; never leaves the hub. */
   passwordHash: string;
   createdAt: Date;
@@ -74,6 +82,8 @@ export interface DeviceRecord extends DeviceSummaryFields {
   inventoryHash: string | null;
   inventoryUpdatedAt: Date | null;
   revokedAt: Date | null;
+  /** `pending-approval`: quarantined (duplicate machine id) until a technician approves it. */
+  approval: DeviceApproval;
 }
 
 export interface NewDevice {
@@ -90,6 +100,8 @@ export interface DeviceListFilter {
   q?: string;
   siteIds?: readonly string[];
   includeRevoked?: boolean;
+  /** Quarantined devices are left out unless asked for. */
+  includePending?: boolean;
 }
 
 /** One presence update, flushed in batches from the hub's in-memory presence table. */
@@ -138,9 +150,14 @@ export interface UserRepository {
   findById(id: string): Promise<UserRecord | undefined>;
   /** Case-insensitive. */
   findByUsername(username: string): Promise<UserRecord | undefined>;
-  create(user: UserRecord): Promise<void>;
+  /** `tier` and `siteIds` default to null and every site. */
+  create(user: NewUser): Promise<void>;
   setPasswordHash(id: string, passwordHash: string): Promise<void>;
+  list(): Promise<UserRecord[]>;
+  update(id: string, patch: UserPatch): Promise<void>;
 }
+
+export type NewUser = Omit<UserRecord, 'tier' | 'siteIds'> & Partial<Pick<UserRecord, 'tier' | 'siteIds'>>;
 
 export interface SessionRepository {
   create(session: SessionRecord): Promise<void>;
@@ -148,6 +165,11 @@ export interface SessionRepository {
   revoke(id: string, at: Date): Promise<void>;
   /** Deletes sessions that expired before `now`; answers how many. */
   deleteExpired(now: Date): Promise<number>;
+  findById(id: string): Promise<SessionRecord | undefined>;
+  /** Newest first, at most 100. */
+  listByUser(userId: string): Promise<SessionRecord[]>;
+  /** Revokes every live session of a user; answers the ids it revoked. */
+  revokeAllForUser(userId: string, at: Date): Promise<string[]>;
 }
 
 export interface EnrollTokenRepository {
@@ -213,6 +235,9 @@ export interface Repositories {
   readonly settings: SettingsRepository;
   readonly assets: AssetRepository;
   readonly groups: GroupRepository;
+  readonly totp: TotpRepository;
+  readonly deviceApprovals: DeviceApprovalRepository;
+  readonly audit: AuditRepository;
 }
 
 export interface Store extends Repositories {

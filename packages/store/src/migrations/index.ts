@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { initialMigration } from './0001-initial.js';
 import { assetsAndGroupsMigration } from './0004-assets-and-groups.js';
+import { accessAndAuditMigration } from './0005-access-and-audit.js';
 
 /**
  * Every migration, in order, named by its file. A static map rather than a folder scan, so the
@@ -9,6 +10,7 @@ import { assetsAndGroupsMigration } from './0004-assets-and-groups.js';
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initialMigration,
   '0004-assets-and-groups': assetsAndGroupsMigration,
+  '0005-access-and-audit': accessAndAuditMigration,
 };
 
 export const MIGRATION_TABLE = 'deskside_migration';

@@ -3,6 +3,8 @@ import type { Database } from '../schema.js';
 import type { Repositories } from '../types.js';
 import { createAssetRepository } from '../assets/asset-repository.js';
 import { createGroupRepository } from '../assets/group-repository.js';
+import { createAuditRepository } from './audit-log.js';
+import { createDeviceApprovalRepository } from './device-approvals.js';
 import { createDeviceRepository } from './devices.js';
 import { createEnrollTokenRepository } from './enroll-tokens.js';
 import { createHealthSampleRepository } from './health-samples.js';
@@ -11,6 +13,7 @@ import { createProcessedMessageRepository } from './processed-messages.js';
 import { createSessionRepository } from './sessions.js';
 import { createSettingsRepository } from './settings.js';
 import { createSiteRepository } from './sites.js';
+import { createTotpRepository } from './totp.js';
 import { createUserRepository } from './users.js';
 
 /** Every repository over one database handle: the store itself, or a transaction. */
@@ -27,5 +30,8 @@ export function createRepositories(db: Kysely<Database>): Repositories {
     settings: createSettingsRepository(db),
     assets: createAssetRepository(db),
     groups: createGroupRepository(db),
+    totp: createTotpRepository(db),
+    deviceApprovals: createDeviceApprovalRepository(db),
+    audit: createAuditRepository(db),
   };
 }

@@ -3,6 +3,7 @@ import { DeviceStatusSchema } from '@deskside/protocol';
 import { fromMs, fromMsOrNull, numberOrNull } from '../mapping/time.js';
 import type { DevicesTable } from '../schema.js';
 import type { DeclaredPresence, DeviceRecord, DeviceSummaryFields } from '../types.js';
+import { toApproval } from './device-approvals.js';
 
 /** A devices row as the record services see. */
 export function toDevice(row: Selectable<DevicesTable>): DeviceRecord {
@@ -25,6 +26,7 @@ export function toDevice(row: Selectable<DevicesTable>): DeviceRecord {
     diskUsedBytes: numberOrNull(row.disk_used_bytes),
     diskTotalBytes: numberOrNull(row.disk_total_bytes),
     ip: row.ip,
+    approval: toApproval(row.approval),
   };
 }
 

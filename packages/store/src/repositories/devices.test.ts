@@ -29,6 +29,7 @@ function freshRecord(device: NewDevice): DeviceRecord {
     diskUsedBytes: null,
     diskTotalBytes: null,
     ip: null,
+    approval: 'active',
   };
 }
 

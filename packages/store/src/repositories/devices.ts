@@ -76,6 +76,7 @@ async function listDevices(db: Kysely<Database>, filter: DeviceListFilter) {
   if (filter.siteIds !== undefined && filter.siteIds.length === 0) return [];
   let query = db.selectFrom('devices').selectAll();
   if (filter.includeRevoked !== true) query = query.where('revoked_at', 'is', null);
+  if (filter.includePending !== true) query = query.where('approval', '=', 'active');
   if (filter.siteIds !== undefined) query = query.where('site_id', 'in', [...filter.siteIds]);
   if (filter.q !== undefined && filter.q !== '') {
     const pattern = containsPattern(filter.q);

@@ -31,6 +31,31 @@ export function createSessionRepository(db: Kysely<Database>): SessionRepository
         .where('revoked_at', 'is', null)
         .execute();
     },
+    async findById(id) {
+      const row = await db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+      return row === undefined ? undefined : toSession(row);
+    },
+    async listByUser(userId) {
+      const rows = await db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(100)
+        .execute();
+      return rows.map(toSession);
+    },
+    async revokeAllForUser(userId, at) {
+      const rows = await db
+        .updateTable('sessions')
+        .set({ revoked_at: toMs(at) })
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null)
+        .returning('id')
+        .execute();
+      return rows.map((r) => r.id);
+    },
     async deleteExpired(now) {
       const result = await db.deleteFrom('sessions').where('expires_at', '<', toMs(now)).executeTakeFirst();
       return Number(result.numDeletedRows);

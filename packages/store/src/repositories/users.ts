@@ -1,6 +1,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { RoleSchema } from '@deskside/protocol';
 import { fromMs, fromMsOrNull, toMs, toMsOrNull } from '../mapping/time.js';
+import { parseSiteIds, parseTier, userPatchColumns } from './user-columns.js';
 import type { Database, UsersTable } from '../schema.js';
 import type { UserRecord, UserRepository } from '../types.js';
 
@@ -37,11 +38,22 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
           password_hash: user.passwordHash,
           created_at: toMs(user.createdAt),
           disabled_at: toMsOrNull(user.disabledAt),
+          tier: user.tier ?? null,
+          site_ids: JSON.stringify(user.siteIds ?? []),
         })
         .execute();
     },
     async setPasswordHash(id, passwordHash) {
       await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+    },
+    async list() {
+      const rows = await db.selectFrom('users').selectAll().orderBy(sql`lower(username)`).execute();
+      return rows.map(toUser);
+    },
+    async update(id, patch) {
+      const columns = userPatchColumns(patch);
+      if (Object.keys(columns).length === 0) return;
+      await db.updateTable('users').set(columns).where('id', '=', id).execute();
     },
   };
 }
@@ -55,5 +67,7 @@ function toUser(row: Selectable<UsersTable>): UserRecord {
     passwordHash: row.password_hash,
     createdAt: fromMs(row.created_at),
     disabledAt: fromMsOrNull(row.disabled_at),
+    tier: parseTier(row.tier),
+    siteIds: parseSiteIds(row.site_ids),
   };
 }

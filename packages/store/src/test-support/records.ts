@@ -14,6 +14,8 @@ export function aSite(overrides: Partial<SiteRecord> = {}): SiteRecord {
 
 export function aUser(overrides: Partial<UserRecord> = {}): UserRecord {
   return {
+    tier: null,
+    siteIds: [],
     id: newId(),
     username: 'admin',
     displayName: 'Administrator',

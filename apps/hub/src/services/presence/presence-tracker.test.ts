@@ -73,6 +73,7 @@ describe('presence state machine', () => {
     inventoryHash: null,
     inventoryUpdatedAt: null,
     revokedAt: null,
+    approval: 'active',
     os: null,
     cpu: null,
     ramBytes: null,
