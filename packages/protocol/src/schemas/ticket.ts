@@ -228,3 +228,64 @@ export type TicketsChanged = z.infer<typeof TicketsChangedSchema>;
 
 export const TicketCreatedAckSchema = z.object({ ticketId: IdSchema, number: z.number().int().positive(), priority: PrioritySchema });
 export type TicketCreatedAck = z.infer<typeof TicketCreatedAckSchema>;
+
+// ---- added with the hub's ticket service (incidents, canned responses, SLA settings) ----------
+
+/** Several tickets of one category from one site or network in a short window, handled as one. */
+export const IncidentSchema = z.object({
+  id: IdSchema,
+  category: TicketCategorySchema,
+  siteId: IdSchema,
+  /** The IPv4 /24 the tickets share ("192.168.1.0/24"), or null when grouped by site. */
+  network: text(64).nullable(),
+  status: z.enum(['open', 'resolved']),
+  createdAt: Timestamp,
+  resolvedAt: Timestamp.nullable(),
+  ticketIds: z.array(IdSchema).max(500),
+});
+export type Incident = z.infer<typeof IncidentSchema>;
+export const IncidentListResponseSchema = z.object({ incidents: z.array(IncidentSchema) });
+/** `POST /api/v1/incidents/:id/reply` answers every ticket of the incident at once. */
+export const IncidentReplySchema = TicketReplySchema;
+/** `POST /api/v1/incidents/:id/resolve` resolves every ticket of the incident with one note. */
+export const IncidentResolveSchema = TicketResolveSchema;
+
+/** A reusable reply (`GET/POST /api/v1/canned-responses`). */
+export const CannedResponseSchema = z.object({
+  id: IdSchema,
+  title: text(128),
+  body: text(LIMITS.longText * 4),
+  createdBy: text(128),
+  createdAt: Timestamp,
+});
+export type CannedResponse = z.infer<typeof CannedResponseSchema>;
+export const CannedResponseCreateSchema = z.object({ title: text(128).min(1), body: text(LIMITS.longText * 4).min(1) });
+export const CannedResponseListResponseSchema = z.object({ cannedResponses: z.array(CannedResponseSchema) });
+
+/** SLA targets of one priority, in minutes of business time. */
+export const SlaTargetSchema = z.object({
+  firstResponseMinutes: z.number().int().min(1).max(60 * 24 * 90),
+  resolutionMinutes: z.number().int().min(1).max(60 * 24 * 365),
+});
+export type SlaTarget = z.infer<typeof SlaTargetSchema>;
+
+const Hhmm = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'must be HH:MM');
+/** A site's business hours (in its IANA time zone) and holidays, for SLA clocks. */
+export const BusinessCalendarSchema = z.object({
+  timeZone: text(64).min(1),
+  /** Index 0 = Sunday … 6 = Saturday; null = closed all day. */
+  week: z.array(z.object({ start: Hhmm, end: Hhmm }).nullable()).length(7),
+  /** Local dates (YYYY-MM-DD) the site is closed. */
+  holidays: z.array(z.iso.date()).max(366),
+});
+export type BusinessCalendar = z.infer<typeof BusinessCalendarSchema>;
+
+/** `GET/PUT /api/v1/sla-settings`: targets per priority, the auto-close delay, per-site calendars. */
+export const SlaSettingsSchema = z.object({
+  targets: z.object({ P1: SlaTargetSchema, P2: SlaTargetSchema, P3: SlaTargetSchema, P4: SlaTargetSchema }),
+  autoCloseDays: z.number().int().min(1).max(365),
+  /** Per-site calendars; a site without one uses the default calendar. */
+  calendars: z.array(z.object({ siteId: IdSchema, calendar: BusinessCalendarSchema })).max(500),
+  defaultCalendar: BusinessCalendarSchema,
+});
+export type SlaSettings = z.infer<typeof SlaSettingsSchema>;
