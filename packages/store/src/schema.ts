@@ -12,8 +12,10 @@ import type { Generated } from 'kysely';
  * - there are no booleans yet; when one comes it is an integer 0/1.
  */
 import type { AssetEditsTable, DeviceAssetsTable, DeviceGroupsTable } from './assets/schema-assets.js';
+import type { AlertEventsTable, AlertsTable, HealthPoliciesTable, NotificationOutboxTable } from './alerts/schema-alerts.js';
+import type { TicketTables } from './tickets/schema-tickets.js';
 
-export interface Database {
+export interface Database extends TicketTables {
   sites: SitesTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -28,6 +30,10 @@ export interface Database {
   device_groups: DeviceGroupsTable;
   user_totp: UserTotpTable;
   audit_log: AuditLogTable;
+  alerts: AlertsTable;
+  alert_events: AlertEventsTable;
+  notification_outbox: NotificationOutboxTable;
+  health_policies: HealthPoliciesTable;
 }
 
 /** Epoch milliseconds, UTC. */
@@ -92,6 +98,8 @@ export interface DevicesTable {
   disk_used_bytes: number | null;
   disk_total_bytes: number | null;
   ip: string | null;
+  /** Alerts raised before this instant are stored snoozed, not notified (migration 0006). */
+  maintenance_until: EpochMs | null;
   /** 'active' | 'pending-approval'. */
   approval: Generated<string>;
 }

@@ -8,8 +8,12 @@ import type { AssetRepository, GroupRepository } from './asset-types.js';
 export type * from './asset-types.js';
 import type { DeviceApproval, TechnicianTier } from '@deskside/protocol';
 import type { AuditRepository, DeviceApprovalRepository, TotpRepository, UserPatch } from './access-types.js';
+import type { AlertRepository, DeviceHealthRepository, HealthPolicyRepository, NotificationOutboxRepository } from './alerts/alert-types.js';
+import type { TicketRepositories } from './tickets/ticket-types.js';
 
 export type * from './access-types.js';
+export type * from './alerts/alert-types.js';
+export type * from './tickets/ticket-types.js';
 
 export interface SiteRecord {
   id: string;
@@ -223,7 +227,7 @@ export interface SettingsRepository {
   set(key: string, value: string): Promise<void>;
 }
 
-export interface Repositories {
+export interface Repositories extends TicketRepositories {
   readonly sites: SiteRepository;
   readonly users: UserRepository;
   readonly sessions: SessionRepository;
@@ -238,6 +242,10 @@ export interface Repositories {
   readonly totp: TotpRepository;
   readonly deviceApprovals: DeviceApprovalRepository;
   readonly audit: AuditRepository;
+  readonly alerts: AlertRepository;
+  readonly notifications: NotificationOutboxRepository;
+  readonly healthPolicies: HealthPolicyRepository;
+  readonly deviceHealth: DeviceHealthRepository;
 }
 
 export interface Store extends Repositories {

@@ -1,7 +1,9 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { initialMigration } from './0001-initial.js';
+import { ticketsMigration } from './0003-tickets.js';
 import { assetsAndGroupsMigration } from './0004-assets-and-groups.js';
 import { accessAndAuditMigration } from './0005-access-and-audit.js';
+import { alertsMigration } from './0006-alerts.js';
 
 /**
  * Every migration, in order, named by its file. A static map rather than a folder scan, so the
@@ -9,8 +11,10 @@ import { accessAndAuditMigration } from './0005-access-and-audit.js';
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initialMigration,
+  '0003-tickets': ticketsMigration,
   '0004-assets-and-groups': assetsAndGroupsMigration,
   '0005-access-and-audit': accessAndAuditMigration,
+  '0006-alerts': alertsMigration,
 };
 
 export const MIGRATION_TABLE = 'deskside_migration';

@@ -3,6 +3,9 @@ import type { Database } from '../schema.js';
 import type { Repositories } from '../types.js';
 import { createAssetRepository } from '../assets/asset-repository.js';
 import { createGroupRepository } from '../assets/group-repository.js';
+import { createAlertRepository } from '../alerts/alerts-repository.js';
+import { createDeviceHealthRepository, createHealthPolicyRepository } from '../alerts/policy-repository.js';
+import { createNotificationOutboxRepository } from '../alerts/notification-outbox-repository.js';
 import { createAuditRepository } from './audit-log.js';
 import { createDeviceApprovalRepository } from './device-approvals.js';
 import { createDeviceRepository } from './devices.js';
@@ -15,10 +18,12 @@ import { createSettingsRepository } from './settings.js';
 import { createSiteRepository } from './sites.js';
 import { createTotpRepository } from './totp.js';
 import { createUserRepository } from './users.js';
+import { createTicketRepositories } from '../tickets/create-ticket-repositories.js';
 
 /** Every repository over one database handle: the store itself, or a transaction. */
 export function createRepositories(db: Kysely<Database>): Repositories {
   return {
+    ...createTicketRepositories(db),
     sites: createSiteRepository(db),
     users: createUserRepository(db),
     sessions: createSessionRepository(db),
@@ -33,5 +38,9 @@ export function createRepositories(db: Kysely<Database>): Repositories {
     totp: createTotpRepository(db),
     deviceApprovals: createDeviceApprovalRepository(db),
     audit: createAuditRepository(db),
+    alerts: createAlertRepository(db),
+    notifications: createNotificationOutboxRepository(db),
+    healthPolicies: createHealthPolicyRepository(db),
+    deviceHealth: createDeviceHealthRepository(db),
   };
 }
