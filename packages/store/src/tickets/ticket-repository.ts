@@ -1,0 +1,70 @@
+import { type Kysely, sql } from 'kysely';
+import { chunkForParams } from '../mapping/chunk.js';
+import { fromJsonOrUndefined } from '../mapping/json.js';
+import { toMs } from '../mapping/time.js';
+import type { Database } from '../schema.js';
+import type { TicketListFilter, TicketRepository } from './ticket-types.js';
+import { atomically } from '../repositories/atomically.js';
+import { TICKET_COLUMNS, ticketInsert, ticketPatchColumns, toTicket } from './ticket-rows.js';
+
+const SEQUENCE = 'ticket';
+
+export function createTicketRepository(db: Kysely<Database>): TicketRepository {
+  const select = (q: Kysely<Database>) =>
+    q.selectFrom('tickets').select([...TICKET_COLUMNS, sql<number>`diagnostics is not null`.as('has_diagnostics')]);
+
+  return {
+    async create(ticket) {
+      return atomically(db, async (trx) => {
+        // One row per sequence, bumped in the inserting transaction: numbers are dense and unique.
+        const row = await trx
+          .insertInto('ticket_sequence')
+          .values({ name: SEQUENCE, value: 1 })
+          .onConflict((oc) => oc.column('name').doUpdateSet({ value: sql`ticket_sequence.value + 1` }))
+          .returning('value')
+          .executeTakeFirstOrThrow();
+        const number = Number(row.value);
+        await trx.insertInto('tickets').values(ticketInsert(ticket, number)).execute();
+        return number;
+      });
+    },
+    async findById(id) {
+      const row = await select(db).where('id', '=', id).executeTakeFirst();
+      return row === undefined ? undefined : toTicket(row);
+    },
+    async findMany(ids) {
+      const out = [];
+      for (const chunk of chunkForParams(ids, 1)) {
+        const rows = await select(db).where('id', 'in', chunk).execute();
+        out.push(...rows.map(toTicket));
+      }
+      return out;
+    },
+    async list(filter: TicketListFilter) {
+      let q = select(db);
+      if (filter.statuses && filter.statuses.length > 0) q = q.where('status', 'in', [...filter.statuses]);
+      if (filter.assigneeId === null) q = q.where('assignee_id', 'is', null);
+      else if (filter.assigneeId !== undefined) q = q.where('assignee_id', '=', filter.assigneeId);
+      if (filter.tier !== undefined) q = q.where('tier', '=', filter.tier);
+      if (filter.category !== undefined) q = q.where('category', '=', filter.category);
+      if (filter.deviceId !== undefined) q = q.where('device_id', '=', filter.deviceId);
+      if (filter.siteIds && filter.siteIds.length > 0) q = q.where('site_id', 'in', [...filter.siteIds]);
+      if (filter.incidentId !== undefined) q = q.where('incident_id', '=', filter.incidentId);
+      if (filter.mergedIntoId !== undefined) q = q.where('merged_into_id', '=', filter.mergedIntoId);
+      if (filter.createdSince !== undefined) q = q.where('created_at', '>=', toMs(filter.createdSince));
+      if (filter.resolvedBefore !== undefined) q = q.where('resolved_at', '<', toMs(filter.resolvedBefore));
+      q = q.orderBy('created_at', 'desc').orderBy('id', 'desc');
+      if (filter.limit !== undefined) q = q.limit(filter.limit);
+      return (await q.execute()).map(toTicket);
+    },
+    async update(id, patch) {
+      const columns = ticketPatchColumns(patch);
+      if (Object.keys(columns).length === 0) return;
+      await db.updateTable('tickets').set(columns).where('id', '=', id).execute();
+    },
+    async diagnostics(id) {
+      const row = await db.selectFrom('tickets').select('diagnostics').where('id', '=', id).executeTakeFirst();
+      return row === undefined ? undefined : fromJsonOrUndefined(row.diagnostics);
+    },
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * Records and repositories of the ticket desk: tickets, their event history, attachments,
+ * canned responses, incidents and SLA configuration. Re-exported through types.ts.
+ */
+import type {
+  Attachment,
+  BusinessCalendar,
+  Impact,
+  Priority,
+  Requester,
+  SlaTarget,
+  TicketCategory,
+  TicketEvent,
+  TicketStatus,
+  Urgency,
+} from '@deskside/protocol';
+
+/** An interval during which the SLA clock stood still (status pending); `to` null while it lasts. */
+export interface SlaPause {
+  from: Date;
+  to: Date | null;
+}
+
+export interface TicketRecord {
+  id: string;
+  /** Human number (#1042), from the store's sequence. */
+  number: number;
+  subject: string;
+  description: string;
+  category: TicketCategory;
+  impact: Impact;
+  urgency: Urgency;
+  priority: Priority;
+  status: TicketStatus;
+  tier: 1 | 2 | 3;
+  assigneeId: string | null;
+  requester: Requester;
+  deviceId: string | null;
+  siteId: string;
+  /** IPv4 /24 of the device when the ticket was opened ("10.0.4.0/24"), for incident grouping. */
+  network: string | null;
+  source: 'agent' | 'technician';
+  createdAt: Date;
+  updatedAt: Date;
+  firstResponseAt: Date | null;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+  slaPauses: SlaPause[];
+  firstResponseBreachedAt: Date | null;
+  resolutionBreachedAt: Date | null;
+  timeSpentMinutes: number;
+  mergedIntoId: string | null;
+  incidentId: string | null;
+  linkedAlertIds: string[];
+  hasDiagnostics: boolean;
+}
+
+/** A new ticket: the store assigns `number`; diagnostics (validated by the hub) are stored aside. */
+export type NewTicket = Omit<TicketRecord, 'number' | 'hasDiagnostics'> & { diagnostics: unknown };
+
+/** Fields a service may change after creation. */
+export type TicketPatch = Partial<
+  Pick<
+    TicketRecord,
+    | 'status'
+    | 'tier'
+    | 'assigneeId'
+    | 'updatedAt'
+    | 'firstResponseAt'
+    | 'resolvedAt'
+    | 'closedAt'
+    | 'slaPauses'
+    | 'firstResponseBreachedAt'
+    | 'resolutionBreachedAt'
+    | 'timeSpentMinutes'
+    | 'mergedIntoId'
+    | 'incidentId'
+    | 'linkedAlertIds'
+    | 'priority'
+    | 'impact'
+    | 'urgency'
+  >
+>;
+
+export interface TicketListFilter {
+  statuses?: readonly TicketStatus[];
+  /** `null`: unassigned only. */
+  assigneeId?: string | null;
+  tier?: number;
+  category?: TicketCategory;
+  deviceId?: string;
+  /** Empty or absent: every site. */
+  siteIds?: readonly string[];
+  incidentId?: string;
+  mergedIntoId?: string;
+  createdSince?: Date;
+  resolvedBefore?: Date;
+  /** Newest first when set; at most this many. */
+  limit?: number;
+}
+
+export interface TicketRepository {
+  /** Inserts the ticket with the next human number; answers that number. */
+  create(ticket: NewTicket): Promise<number>;
+  findById(id: string): Promise<TicketRecord | undefined>;
+  findMany(ids: readonly string[]): Promise<TicketRecord[]>;
+  list(filter: TicketListFilter): Promise<TicketRecord[]>;
+  update(id: string, patch: TicketPatch): Promise<void>;
+  /** The diagnostics bundle as stored (JSON), or undefined. */
+  diagnostics(id: string): Promise<unknown>;
+}
+
+export type TicketEventRecord = TicketEvent;
+
+export interface TicketEventRepository {
+  append(events: readonly TicketEventRecord[]): Promise<void>;
+  /** Oldest first. */
+  listForTickets(ticketIds: readonly string[]): Promise<TicketEventRecord[]>;
+}
+
+export interface TicketAttachmentRecord extends Omit<Attachment, 'createdAt'> {
+  ticketId: string;
+  /** Relative to `<dataDir>/attachments`. */
+  storagePath: string;
+  sha256: string;
+  createdAt: Date;
+}
+
+export interface TicketAttachmentRepository {
+  add(attachment: TicketAttachmentRecord): Promise<void>;
+  listForTickets(ticketIds: readonly string[]): Promise<TicketAttachmentRecord[]>;
+  find(ticketId: string, id: string): Promise<TicketAttachmentRecord | undefined>;
+}
+
+export interface CannedResponseRecord {
+  id: string;
+  title: string;
+  body: string;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export interface CannedResponseRepository {
+  list(): Promise<CannedResponseRecord[]>;
+  create(record: CannedResponseRecord): Promise<void>;
+}
+
+export interface IncidentRecord {
+  id: string;
+  category: TicketCategory;
+  siteId: string;
+  network: string | null;
+  status: 'open' | 'resolved';
+  createdAt: Date;
+  resolvedAt: Date | null;
+}
+
+export interface IncidentRepository {
+  create(incident: IncidentRecord): Promise<void>;
+  findById(id: string): Promise<IncidentRecord | undefined>;
+  /** Newest first. */
+  list(status?: 'open' | 'resolved'): Promise<IncidentRecord[]>;
+  resolve(id: string, at: Date): Promise<void>;
+}
+
+/** The stored SLA configuration; what is absent falls back to the hub's defaults. */
+export interface SlaConfigRecord {
+  targets: Partial<Record<Priority, SlaTarget>>;
+  /** `siteId` '*' is the default calendar. */
+  calendars: Array<{ siteId: string; calendar: BusinessCalendar }>;
+}
+
+export interface SlaConfigRepository {
+  get(): Promise<SlaConfigRecord>;
+  /** Replaces every target and calendar. */
+  replace(config: SlaConfigRecord): Promise<void>;
+}
+
+/** The ticket desk's repositories, merged into `Repositories`. */
+export interface TicketRepositories {
+  readonly tickets: TicketRepository;
+  readonly ticketEvents: TicketEventRepository;
+  readonly ticketAttachments: TicketAttachmentRepository;
+  readonly cannedResponses: CannedResponseRepository;
+  readonly incidents: IncidentRepository;
+  readonly slaConfig: SlaConfigRepository;
+}
