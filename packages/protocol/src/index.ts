@@ -14,6 +14,7 @@ export * from './schemas/presence.js';
 export * from './schemas/inventory.js';
 export * from './schemas/device.js';
 export * from './schemas/asset.js';
+export * from './schemas/device-changes.js';
 export * from './schemas/console-feed.js';
 export * from './schemas/admin.js';
 export * from './schemas/alert.js';

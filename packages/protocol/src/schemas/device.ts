@@ -3,6 +3,7 @@ import { IdSchema } from '../ids.js';
 import { AssetListFilterSchema, DeviceAssetSchema } from './asset.js';
 import { bytes, maybeText, text, Timestamp } from './common.js';
 import { MetricsSampleSchema } from './heartbeat.js';
+import { DeviceChangeSchema, SameAssetCandidateSchema } from './device-changes.js';
 import { InventoryDocumentSchema } from './inventory.js';
 import { DeviceStatusSchema } from './presence.js';
 
@@ -36,6 +37,12 @@ export const DeviceDetailSchema = DeviceSummarySchema.extend({
   inventoryHash: z.string().nullable(),
   inventoryUpdatedAt: Timestamp.nullable(),
   health: z.array(HealthPointSchema),
+  /** Latest inventory changes, newest first (at most 200); older pages via `/devices/:id/changes`. */
+  changes: z.array(DeviceChangeSchema).optional(),
+  /** An older record that is probably this same PC (reinstall), for a technician to merge or ignore. */
+  sameAssetCandidate: SameAssetCandidateSchema.nullable().optional(),
+  /** Set when this record was merged into another; it is then revoked. */
+  mergedIntoId: IdSchema.nullable().optional(),
 });
 export type DeviceDetail = z.infer<typeof DeviceDetailSchema>;
 

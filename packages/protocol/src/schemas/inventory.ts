@@ -3,6 +3,26 @@ import { canonicalJson } from '../canonical-json.js';
 import { MessageIdSchema } from '../ids.js';
 import { LIMITS } from '../limits.js';
 import { bytes, list, maybeText, text, Timestamp } from './common.js';
+import {
+  BatterySectionSchema,
+  GraphicsListSchema,
+  HardwareSectionSchema,
+  MonitorListSchema,
+  PrinterListSchema,
+  UsbListSchema,
+  WifiSchema,
+} from './inventory-hardware.js';
+import {
+  SecuritySectionSchema,
+  ServiceListSchema,
+  SoftwareListSchema,
+  StartupListSchema,
+  UsersSectionSchema,
+} from './inventory-software.js';
+
+export * from './inventory-hardware.js';
+export * from './inventory-software.js';
+export * from './inventory-cadence.js';
 
 /** A SHA-256 of the canonical JSON of an inventory document, hex. */
 export const InventoryHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest');
@@ -30,6 +50,11 @@ export const OsSectionSchema = z.object({
   timezone: maybeText(64),
   /** Uptime is not kept here (it changes every second and would change the hash); heartbeats carry it. */
   lastBootAt: Timestamp.nullable(),
+  /** When the OS was installed (Windows systeminfo, Linux root file system birth); absent from older agents. */
+  installedAt: Timestamp.nullable().optional(),
+  /** Windows/AD domain (or Kerberos realm), or the workgroup when not domain-joined. */
+  domain: maybeText().optional(),
+  workgroup: maybeText().optional(),
 });
 
 export const CpuSectionSchema = z.object({
@@ -89,6 +114,8 @@ export const NetworkSectionSchema = z.object({
   adapters: list(NetworkAdapterSchema),
   defaultGateway: maybeText(64),
   dnsServers: list(text(64), LIMITS.addresses),
+  /** The Wi-Fi network the PC is on now; absent when not on Wi-Fi or not readable. */
+  wifi: WifiSchema.nullable().optional(),
 });
 
 /** How one collector fared in a run: how long it took, and why a section is missing if it is. */
@@ -112,6 +139,18 @@ export const InventorySectionsSchema = z.object({
   disks: list(DiskSchema).optional(),
   volumes: list(VolumeSchema).optional(),
   network: NetworkSectionSchema.optional(),
+  // Added with issue 4 (the richer inventory); all optional so older agents stay valid.
+  hardware: HardwareSectionSchema.optional(),
+  graphics: GraphicsListSchema.optional(),
+  monitors: MonitorListSchema.optional(),
+  battery: BatterySectionSchema.optional(),
+  printers: PrinterListSchema.optional(),
+  usbDevices: UsbListSchema.optional(),
+  users: UsersSectionSchema.optional(),
+  software: SoftwareListSchema.optional(),
+  security: SecuritySectionSchema.optional(),
+  services: ServiceListSchema.optional(),
+  startupItems: StartupListSchema.optional(),
 });
 export type InventorySections = z.infer<typeof InventorySectionsSchema>;
 export type InventorySectionName = keyof InventorySections;
@@ -121,7 +160,7 @@ export const InventoryDocumentSchema = InventorySectionsSchema.extend({
   schemaVersion: z.literal(1),
   collectedAt: Timestamp,
   agentVersion: text(64),
-  probes: list(ProbeReportSchema, 64),
+  probes: list(ProbeReportSchema, 128),
 });
 export type InventoryDocument = z.infer<typeof InventoryDocumentSchema>;
 
@@ -157,7 +196,7 @@ export const InventoryDeltaSchema = z.object({
   baseHash: InventoryHashSchema,
   hash: InventoryHashSchema,
   set: InventoryDocumentSchema.partial(),
-  remove: list(z.enum(INVENTORY_SECTIONS), 16),
+  remove: list(z.enum(INVENTORY_SECTIONS), 64),
 });
 export type InventoryDelta = z.infer<typeof InventoryDeltaSchema>;
 
