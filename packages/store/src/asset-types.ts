@@ -47,8 +47,8 @@ export interface GroupRecord {
 
 /** What a fleet page read keeps; every field given must match. */
 export interface FleetPageFilter {
-  /** Case-insensitive substring over hostname, OS, CPU and IP. */
-  q?: string;
+  /** Case-insensitive substring over hostname, OS, CPU and IP; several terms must all match. */
+  q?: string | readonly string[];
   siteIds?: readonly string[];
   deviceIds?: readonly string[];
   /** Case-insensitive equality. */

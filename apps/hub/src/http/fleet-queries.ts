@@ -1,4 +1,5 @@
 import type { DeviceDetail, DeviceListQuery, DeviceSummary } from '@deskside/protocol';
+import type { AssetRecord, DeviceRecord } from '@deskside/store';
 
 /**
  * What the device routes ask of the fleet. The realtime side implements it, because live presence
@@ -8,4 +9,6 @@ export interface FleetQueries {
   /** `siteIds` limits the answer to those sites (a technician scoped to some sites). */
   list(filter: DeviceListQuery & { siteIds?: string[] }): Promise<DeviceSummary[]>;
   detail(id: string): Promise<DeviceDetail | undefined>;
+  /** A stored device as a summary with live status and its asset fields (exports, groups). */
+  present(record: DeviceRecord, asset?: AssetRecord | null): DeviceSummary;
 }

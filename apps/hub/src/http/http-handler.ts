@@ -54,7 +54,7 @@ export function createHttpHandler(deps: HttpHandlerDeps): RequestListener {
       ip: req.socket.remoteAddress ?? 'unknown',
       ...(user ? { user } : {}),
     });
-    send(res, result);
+    await send(res, result);
   };
 
   return (req, res) => {
@@ -90,8 +90,9 @@ export function createHttpHandler(deps: HttpHandlerDeps): RequestListener {
   };
 }
 
-function send(res: ServerResponse, result: RouteResult): void {
-  if ('json' in result) sendJson(res, result.status ?? 200, result.json);
+async function send(res: ServerResponse, result: RouteResult): Promise<void> {
+  if ('stream' in result) await result.stream(res);
+  else if ('json' in result) sendJson(res, result.status ?? 200, result.json);
   else sendText(res, result.status ?? 200, result.text, result.contentType);
 }
 

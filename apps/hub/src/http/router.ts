@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AuthenticatedUser } from '../services/auth/session.js';
 import { ServiceError } from '../services/service-error.js';
 
@@ -16,7 +16,11 @@ export interface RouteContext {
 }
 
 /** A JSON answer; `status` defaults to 200. Text answers (metrics) set `text` and `contentType`. */
-export type RouteResult = { status?: number; json: unknown } | { status?: number; text: string; contentType: string };
+export type RouteResult =
+  | { status?: number; json: unknown }
+  | { status?: number; text: string; contentType: string }
+  /** A streamed answer (exports): the route sets its headers and ends `res` itself. */
+  | { stream: (res: ServerResponse) => Promise<void> };
 
 export interface Route {
   method: HttpMethod;

@@ -16,8 +16,9 @@ function filtered(db: Kysely<Database>, filter: FleetPageFilter) {
     .where('devices.revoked_at', 'is', null);
   if (filter.siteIds !== undefined) query = query.where('devices.site_id', 'in', nonEmpty(filter.siteIds));
   if (filter.deviceIds !== undefined) query = query.where('devices.id', 'in', nonEmpty(filter.deviceIds));
-  if (filter.q !== undefined && filter.q !== '') {
-    const pattern = containsPattern(filter.q);
+  const terms = (typeof filter.q === 'string' ? [filter.q] : (filter.q ?? [])).filter((t) => t !== '');
+  for (const term of terms) {
+    const pattern = containsPattern(term);
     query = query.where((eb) =>
       eb.or(
         SEARCHED_COLUMNS.map(

@@ -1,5 +1,8 @@
 import type { DeviceDetail, DeviceListQuery, DeviceStatus, DeviceSummary, HealthPoint } from '@deskside/protocol';
-import type { DeviceRecord, Store } from '@deskside/store';
+import type { AssetRecord, DeviceRecord, Store } from '@deskside/store';
+import { toDeviceAsset } from '../assets/device-asset.js';
+import { resolveFleetFilter } from '../assets/fleet-filter.js';
+import { listFleet } from '../assets/fleet-pages.js';
 import { toDeviceSummary } from './device-summary.js';
 
 /** Reads over the fleet, with live presence merged in. Same shape as the HTTP layer's `FleetQueries`. */
@@ -8,6 +11,8 @@ export interface FleetQueryService {
   detail(id: string): Promise<DeviceDetail | undefined>;
   /** Summaries of the given devices; unknown and revoked ids are left out (the feed reports them removed). */
   summaries(ids: readonly string[]): Promise<DeviceSummary[]>;
+  /** A stored device as a summary with live status (and its asset fields when it has any). */
+  present(record: DeviceRecord, asset?: AssetRecord | null): DeviceSummary;
 }
 
 /** Where live presence comes from: the in-memory tracker at runtime. */
@@ -28,20 +33,17 @@ const HEALTH_MAX_POINTS = 500;
 const SCAN_THRESHOLD = 200;
 
 export function createFleetQueries({ store, presence, clock }: FleetQueryDeps): FleetQueryService {
-  const present = (record: DeviceRecord): DeviceSummary => {
+  const present = (record: DeviceRecord, asset?: AssetRecord | null): DeviceSummary => {
     const lastSeen = presence.lastSeen(record.id);
     const live = lastSeen === undefined ? record : { ...record, lastSeenAt: lastSeen };
-    return toDeviceSummary(live, presence.status(record.id) ?? record.lastStatus ?? 'unreachable');
+    const summary = toDeviceSummary(live, presence.status(record.id) ?? record.lastStatus ?? 'unreachable');
+    return asset ? { ...summary, asset: toDeviceAsset(asset) } : summary;
   };
 
   return {
     async list(filter) {
-      const records = await store.devices.list({
-        ...(filter.q ? { q: filter.q } : {}),
-        ...(filter.siteIds ? { siteIds: filter.siteIds } : {}),
-      });
-      const rows = records.map(present);
-      return filter.status ? rows.filter((d) => d.status === filter.status) : rows;
+      // Keyset pages over devices ⟕ device_assets: the asset filters (group, warranty, not seen) apply in SQL.
+      return listFleet(store, present, await resolveFleetFilter(store, filter, clock()), filter.status);
     },
 
     async detail(id) {
@@ -56,7 +58,7 @@ export function createFleetQueries({ store, presence, clock }: FleetQueryDeps): 
         .map((s) => ({ ...s.metrics, at: s.at.toISOString() }))
         .sort((a, b) => a.at.localeCompare(b.at));
       return {
-        ...present(record),
+        ...present(record, await store.assets.get(id)),
         machineId: record.machineId,
         inventory: inventory?.document ?? null,
         inventoryHash: record.inventoryHash,
@@ -67,13 +69,18 @@ export function createFleetQueries({ store, presence, clock }: FleetQueryDeps): 
 
     async summaries(ids) {
       if (ids.length === 0) return [];
+      let records: DeviceRecord[];
       if (ids.length > SCAN_THRESHOLD) {
         const wanted = new Set(ids);
-        const all = await store.devices.list();
-        return all.filter((r) => wanted.has(r.id)).map(present);
+        records = (await store.devices.list()).filter((r) => wanted.has(r.id));
+      } else {
+        const found = await Promise.all(ids.map((id) => store.devices.findById(id)));
+        records = found.filter((r): r is DeviceRecord => r !== undefined && r.revokedAt === null);
       }
-      const records = await Promise.all(ids.map((id) => store.devices.findById(id)));
-      return records.filter((r): r is DeviceRecord => r !== undefined && r.revokedAt === null).map(present);
+      const assets = await store.assets.getMany(records.map((r) => r.id));
+      return records.map((r) => present(r, assets.get(r.id)));
     },
+
+    present,
   };
 }

@@ -1,0 +1,80 @@
+import { DeviceListQuerySchema, GroupCreateSchema, GroupPatchSchema, IdSchema, type GroupListResponse } from '@deskside/protocol';
+import type { Store } from '@deskside/store';
+import type { Clock } from '../../clock.js';
+import { siteScope, writerActor } from '../../services/assets/actor.js';
+import { resolveFleetFilter } from '../../services/assets/fleet-filter.js';
+import { listFleet } from '../../services/assets/fleet-pages.js';
+import type { GroupService } from '../../services/assets/group-service.js';
+import { ServiceError } from '../../services/service-error.js';
+import type { FleetQueries } from '../fleet-queries.js';
+import { readJsonBody } from '../json-body.js';
+import { requireUser, type Route } from '../router.js';
+import { parseWith, queryObject } from '../validate.js';
+
+export interface GroupRoutesDeps {
+  store: Store;
+  clock: Clock;
+  groups: GroupService;
+  fleet: FleetQueries;
+}
+
+/** GET/POST /api/v1/groups, PATCH/DELETE /api/v1/groups/:id, GET /api/v1/groups/:id/devices. */
+export function groupRoutes({ store, clock, groups, fleet }: GroupRoutesDeps): Route[] {
+  const groupId = (raw: string | undefined) => parseWith(IdSchema, raw, 'group id');
+  return [
+    {
+      method: 'GET',
+      path: '/api/v1/groups',
+      permission: 'devices.read',
+      async handler() {
+        const answer: GroupListResponse = { groups: await groups.list() };
+        return { json: answer };
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/groups',
+      permission: 'devices.write',
+      async handler(ctx) {
+        const input = parseWith(GroupCreateSchema, await readJsonBody(ctx.req), 'group');
+        const actor = await writerActor(store, requireUser(ctx));
+        return { status: 201, json: await groups.create(input, actor) };
+      },
+    },
+    {
+      method: 'PATCH',
+      path: '/api/v1/groups/:id',
+      permission: 'devices.write',
+      async handler(ctx) {
+        const id = groupId(ctx.params['id']);
+        const patch = parseWith(GroupPatchSchema, await readJsonBody(ctx.req), 'group');
+        const actor = await writerActor(store, requireUser(ctx));
+        return { json: await groups.update(id, patch, actor) };
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/api/v1/groups/:id',
+      permission: 'devices.write',
+      async handler(ctx) {
+        const id = groupId(ctx.params['id']);
+        await groups.remove(id, await writerActor(store, requireUser(ctx)));
+        return { json: { deleted: id } };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/v1/groups/:id/devices',
+      permission: 'devices.read',
+      async handler(ctx) {
+        const user = requireUser(ctx);
+        const id = groupId(ctx.params['id']);
+        const query = parseWith(DeviceListQuerySchema, queryObject(ctx.query), 'query');
+        if (!(await groups.get(id))) throw new ServiceError('not_found', 'No such group.');
+        const scope = siteScope(user);
+        const filter = await resolveFleetFilter(store, { ...query, group: id, ...(scope ? { siteIds: scope } : {}) }, clock());
+        return { json: { devices: await listFleet(store, fleet.present, filter, query.status) } };
+      },
+    },
+  ];
+}

@@ -1,0 +1,54 @@
+import {
+  DiskSchema,
+  NetworkSectionSchema,
+  SoftwareListSchema,
+  SystemSectionSchema,
+  type InventorySections,
+} from '@deskside/protocol';
+
+export type SystemSection = NonNullable<InventorySections['system']>;
+export type Disk = NonNullable<InventorySections['disks']>[number];
+export type NetworkAdapter = NonNullable<InventorySections['network']>['adapters'][number];
+export type SoftwareEntry = NonNullable<InventorySections['software']>[number];
+
+/** The inventory sections an export reads, each validated on its own; a bad one is left out. */
+export interface ExportSections {
+  system: SystemSection | null;
+  disks: Disk[];
+  adapters: NetworkAdapter[];
+  software: SoftwareEntry[];
+}
+
+export type SectionName = 'system' | 'disks' | 'adapters' | 'software';
+
+export const NO_SECTIONS: ExportSections = { system: null, disks: [], adapters: [], software: [] };
+
+/**
+ * Reads only the `wanted` sections of a stored document (parsed JSON, not yet validated). Only
+ * those are validated: the whole document (services, start-up items…) costs more to check than
+ * the export needs, and a section that fails its schema must not sink the whole row.
+ */
+export function readSections(document: unknown, wanted: ReadonlySet<SectionName>): ExportSections {
+  if (typeof document !== 'object' || document === null) return NO_SECTIONS;
+  const doc = document as Record<string, unknown>;
+  const out: ExportSections = { system: null, disks: [], adapters: [], software: [] };
+  if (wanted.has('system')) {
+    const parsed = SystemSectionSchema.safeParse(doc['system']);
+    if (parsed.success) out.system = parsed.data;
+  }
+  if (wanted.has('disks') && Array.isArray(doc['disks'])) {
+    for (const item of doc['disks'].slice(0, 256)) {
+      const parsed = DiskSchema.safeParse(item);
+      if (parsed.success) out.disks.push(parsed.data);
+    }
+  }
+  if (wanted.has('adapters')) {
+    const parsed = NetworkSectionSchema.safeParse(doc['network']);
+    if (parsed.success) out.adapters = parsed.data.adapters;
+  }
+  if (wanted.has('software')) {
+    const parsed = SoftwareListSchema.safeParse(doc['software']);
+    if (parsed.success) out.software = parsed.data;
+  }
+  return out;
+}
