@@ -42,6 +42,19 @@ export {
 } from './connection/hub-connection.js';
 export { Backoff } from './connection/backoff.js';
 
+// Tickets, diagnostics, connectivity (the tray's Get help and My tickets)
+export { TicketDesk, type TicketDeskDeps, type TicketDeskHost } from './tickets/ticket-desk.js';
+export { TicketQueue, InvalidTicketError, TICKET_OUTBOX_KINDS, type TicketDraft, type OutboxWriter } from './tickets/ticket-queue.js';
+export { MyTicketsStore } from './tickets/my-tickets-store.js';
+export { toMyTicket, OPEN_STATUSES, type MyTicket, type MyTicketMessage, type TicketDelivery } from './tickets/my-ticket.js';
+export type { TicketChange, TicketChangeEvent, TicketChangeListener } from './tickets/ticket-sync.js';
+export { buildDiagnostics, type DiagnosticsSources, type DiagnosticsAlert } from './tickets/diagnostics.js';
+export { checkConnectivity, WELL_KNOWN_NAME, type ConnectivityProbes, type InterfaceMap } from './tickets/connectivity.js';
+export { systemConnectivityProbes } from './tickets/system-probes.js';
+export { SampleHistory, HISTORY_POINTS } from './tickets/sample-history.js';
+export { SoftwareChangeLog } from './tickets/software-changes.js';
+export { osRequester } from './tickets/requester.js';
+export { OutboxAppender } from './outbox/outbox-appender.js';
 // Collaborators
 export { systemClock, ManualClock, type Clock, type TimerHandle } from './util/clock.js';
 export { createJsonLogger, silentLogger, type Logger, type LogLevel } from './util/logger.js';

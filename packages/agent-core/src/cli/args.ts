@@ -1,9 +1,19 @@
 import { parseArgs } from 'node:util';
+import { ImpactSchema, TicketCategorySchema, UrgencySchema, type Impact, type TicketCategory, type Urgency } from '@deskside/protocol';
 
 /** A parsed command line. */
 export type CliCommand =
   | { command: 'run'; hubUrl: string | undefined; enrollToken: string | undefined; stateDir: string | undefined }
   | { command: 'inventory'; pretty: boolean }
+  | {
+      command: 'ticket';
+      subject: string;
+      description: string;
+      urgency: Urgency;
+      impact: Impact;
+      category: TicketCategory;
+      stateDir: string | undefined;
+    }
   | { command: 'help' };
 
 /** A command line we cannot act on: exit code 2 with this message. */
@@ -20,6 +30,10 @@ export const USAGE = `Usage:
       device credential (--hub and --enroll-token may then be left out).
   deskside-agent inventory [--pretty]
       Print this machine's full inventory as JSON on stdout; no hub needed.
+  deskside-agent ticket --subject S --description D [--urgency U] [--impact I] [--category C] [--state-dir DIR]
+      Queue a ticket in this agent's outbox; the agent sends it (now, or when the hub is back).
+      U, I: high | medium | low (default medium, low). C: hardware | software | account | network |
+      printer | email | other (default other). Prints the ticket id and "queued".
   deskside-agent --help
 
 Environment:
@@ -50,7 +64,42 @@ export function parseCli(argv: readonly string[]): CliCommand {
     if (values['help']) return { command: 'help' };
     return { command: 'inventory', pretty: values['pretty'] === true };
   }
+  if (command === 'ticket') return parseTicket(rest);
   throw new UsageError(`unknown command "${command}"`);
+}
+
+function parseTicket(rest: string[]): CliCommand {
+  const { values } = parse(rest, {
+    subject: { type: 'string' },
+    description: { type: 'string' },
+    urgency: { type: 'string' },
+    impact: { type: 'string' },
+    category: { type: 'string' },
+    'state-dir': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values['help']) return { command: 'help' };
+  const subject = nonEmpty(values['subject'], '--subject');
+  const description = nonEmpty(values['description'], '--description');
+  if (!subject) throw new UsageError('--subject is required');
+  if (!description) throw new UsageError('--description is required');
+  return {
+    command: 'ticket',
+    subject,
+    description,
+    urgency: oneOf(UrgencySchema.options, values['urgency'], '--urgency') ?? 'medium',
+    impact: oneOf(ImpactSchema.options, values['impact'], '--impact') ?? 'low',
+    category: oneOf(TicketCategorySchema.options, values['category'], '--category') ?? 'other',
+    stateDir: nonEmpty(values['state-dir'], '--state-dir'),
+  };
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | boolean | undefined, flag: string): T | undefined {
+  const given = nonEmpty(value, flag);
+  if (given === undefined) return undefined;
+  const match = allowed.find((a) => a === given);
+  if (!match) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}`);
+  return match;
 }
 
 type Options = Record<string, { type: 'string' | 'boolean'; short?: string }>;

@@ -3,6 +3,7 @@ import { parseCli, UsageError, USAGE } from './args.js';
 import { processIo, type CliIo } from './cli-io.js';
 import { inventoryCommand } from './inventory-command.js';
 import { runCommand } from './run-command.js';
+import { ticketCommand } from './ticket-command.js';
 
 /** The `deskside-agent` CLI. Resolves the exit code: 0 ok, 1 failure, 2 usage error. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
@@ -23,6 +24,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         return await inventoryCommand(command.pretty, io);
       case 'run':
         return await runCommand(command, io);
+      case 'ticket':
+        return await ticketCommand(command, io);
     }
   } catch (e) {
     io.stderr(`deskside-agent: ${errorMessage(e)}\n`);

@@ -33,6 +33,8 @@ export interface ConnectionListener {
   refused(refusal: Refusal): void;
   policy(policy: AgentPolicy): void;
   inventoryRequested(reason: string): void;
+  /** A `ticket:updated` push, unparsed: the ticket desk validates it. */
+  ticketUpdated?(raw: unknown): void;
 }
 
 /** The runtime's view of a hub connection; a factory makes one per start. */
@@ -43,7 +45,12 @@ export interface HubConnection {
   reconnectNow(): void;
   close(): void;
   send<E extends AgentCommand>(event: E, payload: CommandPayload<E>, timeoutMs: number): Promise<Ack<CommandAckData<E>>>;
+  /** A command without a payload (`tickets:mine`), answered through its ack. */
+  query<E extends PayloadlessCommand>(event: E, timeoutMs: number): Promise<Ack<CommandAckData<E>>>;
 }
+
+/** Agent → hub commands whose only argument is the ack. */
+export type PayloadlessCommand = 'tickets:mine';
 
 export interface HubConnectionOptions {
   hubUrl: string;
@@ -120,6 +127,16 @@ class SocketHubConnection implements HubConnection {
     }
   }
 
+  async query<E extends PayloadlessCommand>(event: E, timeoutMs: number): Promise<Ack<CommandAckData<E>>> {
+    if (!this.socket.connected) return { ok: false, error: { code: 'internal', message: 'not connected' } };
+    const emitter = this.socket.timeout(timeoutMs) as unknown as { emitWithAck(ev: string): Promise<unknown> };
+    try {
+      return parseAck(event, await emitter.emitWithAck(event));
+    } catch (e) {
+      return { ok: false, error: { code: 'internal', message: `no ack to ${event}: ${errorMessage(e)}` } };
+    }
+  }
+
   private wire(): void {
     const { listener, logger } = this.options;
     this.socket.on('connect', () => {
@@ -165,6 +182,7 @@ class SocketHubConnection implements HubConnection {
       if (parsed.success) listener.inventoryRequested(parsed.data.reason);
       else logger.warn('ignored an invalid inventory request from the hub');
     });
+    this.socket.on('ticket:updated', (raw: unknown) => listener.ticketUpdated?.(raw));
   }
 
   private scheduleRetry(): void {

@@ -97,6 +97,33 @@ export class Outbox {
     });
   }
 
+  /**
+   * Picks up items another process (`deskside-agent ticket`) wrote into `dir` since the last look.
+   * Runs in the write chain, so an item being acked here can never be read back in. Returns how
+   * many were added.
+   */
+  rescan(): Promise<number> {
+    return this.serial(async () => {
+      const known = new Set(this.entries.map((e) => e.id));
+      let added = 0;
+      for (const name of (await readdir(this.dir)).sort()) {
+        if (!ITEM_FILE.test(name) || known.has(name.slice(0, -FILE_SUFFIX.length))) continue;
+        const record = await readRecord(join(this.dir, name));
+        if (record === 'missing') continue;
+        if (record === 'corrupt' || `${record.id}${FILE_SUFFIX}` !== name) {
+          await moveAside(this.dir, name, this.logger);
+          continue;
+        }
+        const size = (await stat(join(this.dir, name))).size;
+        this.entries.push({ id: record.id, priority: record.priority, bytes: size });
+        this.totalBytes += size;
+        added++;
+      }
+      if (added > 0) this.entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return added;
+    });
+  }
+
   /** The oldest `limit` items, in order, without removing them. */
   async peek(limit = 1): Promise<OutboxRecord[]> {
     await this.chain.catch(() => undefined);

@@ -5,6 +5,7 @@ import type { AgentState, AgentStateStore } from '../identity/agent-state.js';
 import type { AckedInventoryStore } from '../inventory/acked-inventory.js';
 import type { Outbox } from '../outbox/outbox.js';
 import { monotonicIds } from '../outbox/monotonic-id.js';
+import type { TicketDesk } from '../tickets/ticket-desk.js';
 import type { Clock, TimerHandle } from '../util/clock.js';
 import type { Logger } from '../util/logger.js';
 import { errorMessage } from '../util/with-timeout.js';
@@ -32,6 +33,8 @@ export interface AgentRuntimeDeps {
   sendTimeoutMs?: number;
   /** Budget of the goodbye notices on stop and suspend (default 2 s). */
   noticeTimeoutMs?: number;
+  /** The employee's tickets, diagnostics and connectivity check (absent: no ticket features). */
+  tickets?: TicketDesk;
 }
 
 export interface AgentStartOptions {
@@ -62,9 +65,22 @@ export class AgentRuntime {
   constructor(private readonly deps: AgentRuntimeDeps) {
     // Monotonic, so message ids born here sort in the order they were made, even within one ms.
     this.ids = deps.newId ?? monotonicIds(() => deps.clock.now());
-    this.drainer = new OutboxDrainer(deps.outbox, deps.logger, this.sendTimeout, (record) => {
-      if (record.kind === OUTBOX_KINDS.heartbeat) this.update({ lastHeartbeatAt: new Date(deps.clock.now()).toISOString() });
-    });
+    this.drainer = new OutboxDrainer(
+      deps.outbox,
+      deps.logger,
+      this.sendTimeout,
+      (record, ackData) => {
+        if (record.kind === OUTBOX_KINDS.heartbeat) this.update({ lastHeartbeatAt: new Date(deps.clock.now()).toISOString() });
+        void deps.tickets?.delivered(record, ackData);
+      },
+      (record, why) => void deps.tickets?.dropped(record, why),
+    );
+    deps.tickets?.attach({ drain: () => this.drain(), hubUrl: () => this.state?.hubUrl ?? null });
+  }
+
+  /** The employee's tickets ("Get help", "My tickets"), when this runtime was given a desk. */
+  get tickets(): TicketDesk | null {
+    return this.deps.tickets ?? null;
   }
 
   /** Subscribes to status changes; returns the unsubscribe function. */
@@ -143,6 +159,7 @@ export class AgentRuntime {
   private async inventoryRound(connection: HubConnection): Promise<void> {
     try {
       const document = await this.deps.collectInventory();
+      void this.deps.tickets?.noteInventory(document);
       const result = await syncInventory(document, connection, this.deps.ackedInventory, this.sendTimeout, this.ids);
       if (result.outcome === 'failed') {
         this.deps.logger.warn('inventory not delivered', { code: result.code, message: result.message });
@@ -161,6 +178,7 @@ export class AgentRuntime {
     this.heartbeatTimer = this.deps.clock.setTimeout(() => void this.heartbeatTick(), this.policy.heartbeatSeconds * 1000);
     try {
       const metrics = await this.deps.sampleMetrics();
+      void this.deps.tickets?.recordSample(metrics);
       const sentAt = new Date(this.deps.clock.now()).toISOString();
       await this.deps.outbox.enqueue(OUTBOX_KINDS.heartbeat, { id: this.ids(), sentAt, metrics }, 'low');
       await this.drain();
@@ -179,7 +197,10 @@ export class AgentRuntime {
   }
 
   private async drain(): Promise<void> {
-    if (this.connection?.connected) await this.drainer.drain(this.connection);
+    if (!this.connection?.connected) return;
+    // `deskside-agent ticket` may have dropped items into the outbox directory meanwhile.
+    await this.deps.outbox.rescan();
+    await this.drainer.drain(this.connection);
   }
 
   private listener(): ConnectionListener {
@@ -205,6 +226,7 @@ export class AgentRuntime {
         this.deps.logger.info('hub asked for inventory', { reason });
         void this.refreshInventory();
       },
+      ticketUpdated: (raw) => void this.deps.tickets?.applyUpdate(raw),
     };
   }
 
@@ -214,6 +236,7 @@ export class AgentRuntime {
       await this.notice('resuming');
     }
     await this.drain().catch((e: unknown) => this.reportError('outbox_failed', errorMessage(e)));
+    if (this.connection && this.deps.tickets) await this.deps.tickets.refresh(this.connection, this.sendTimeout);
     await this.refreshInventory();
   }
 

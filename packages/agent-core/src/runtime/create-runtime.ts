@@ -1,4 +1,4 @@
-import { hostname } from 'node:os';
+import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { collectInventory } from '../collectors/collect-inventory.js';
 import { createMetricsSampler } from '../collectors/metrics.js';
@@ -9,6 +9,10 @@ import { machineId } from '../identity/machine-id.js';
 import { defaultStateDir } from '../identity/state-dir.js';
 import { AckedInventoryStore } from '../inventory/acked-inventory.js';
 import { Outbox } from '../outbox/outbox.js';
+import { monotonicIds } from '../outbox/monotonic-id.js';
+import { osRequester } from '../tickets/requester.js';
+import { systemConnectivityProbes } from '../tickets/system-probes.js';
+import { TicketDesk } from '../tickets/ticket-desk.js';
 import { ensurePrivateDir } from '../util/atomic-file.js';
 import { systemClock } from '../util/clock.js';
 import { createJsonLogger, type Logger } from '../util/logger.js';
@@ -29,11 +33,23 @@ export async function createAgentRuntime(options: CreateAgentRuntimeOptions = {}
   const clock = systemClock();
   await ensurePrivateDir(stateDir);
   const outbox = await Outbox.open(join(stateDir, 'outbox'), { logger, now: () => clock.now() });
+  const ackedInventory = new AckedInventoryStore(stateDir);
+  const tickets = new TicketDesk({
+    stateDir,
+    outbox,
+    now: () => clock.now(),
+    newId: monotonicIds(() => clock.now()),
+    requester: () => osRequester(userInfo),
+    hostname,
+    probes: systemConnectivityProbes(),
+    logger,
+    storedInventory: async () => (await ackedInventory.load())?.document ?? null,
+  });
   return new AgentRuntime({
     clock,
     logger,
     stateStore: new AgentStateStore(stateDir, logger),
-    ackedInventory: new AckedInventoryStore(stateDir),
+    ackedInventory,
     outbox,
     collectInventory: () => collectInventory(),
     sampleMetrics: createMetricsSampler(),
@@ -41,6 +57,7 @@ export async function createAgentRuntime(options: CreateAgentRuntimeOptions = {}
     enroll,
     machineId: () => machineId(),
     hostname,
+    tickets,
     ...options.overrides,
   });
 }

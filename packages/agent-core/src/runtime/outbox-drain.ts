@@ -1,4 +1,4 @@
-import { HeartbeatSchema, PresenceNoticeSchema, type ErrorCode } from '@deskside/protocol';
+import { AgentTicketCreateSchema, AgentTicketReplySchema, HeartbeatSchema, PresenceNoticeSchema, type Ack, type ErrorCode } from '@deskside/protocol';
 import type { HubConnection } from '../connection/hub-connection.js';
 import type { Outbox } from '../outbox/outbox.js';
 import type { OutboxRecord } from '../outbox/outbox-record.js';
@@ -8,7 +8,16 @@ import type { Logger } from '../util/logger.js';
 const PERMANENT: ReadonlySet<ErrorCode> = new Set(['invalid_payload', 'bad_request', 'payload_too_large', 'unknown_event', 'forbidden']);
 
 /** Outbox kinds the drainer knows how to send. */
-export const OUTBOX_KINDS = { heartbeat: 'device:heartbeat', presence: 'device:presence' } as const;
+export const OUTBOX_KINDS = {
+  heartbeat: 'device:heartbeat',
+  presence: 'device:presence',
+  ticketCreate: 'ticket:create',
+  ticketReply: 'ticket:reply',
+} as const;
+
+// A hub that does not handle these yet answers `unknown_event`: the employee's ticket waits for a
+// hub that does (skipped for this drain, kept), never dropped, and never blocks the heartbeats.
+const WAIT_FOR_SUPPORT: ReadonlySet<string> = new Set([OUTBOX_KINDS.ticketCreate, OUTBOX_KINDS.ticketReply]);
 
 /**
  * Sends the outbox to the hub in order, one message at a time: an item leaves the outbox only
@@ -22,7 +31,8 @@ export class OutboxDrainer {
     private readonly outbox: Outbox,
     private readonly logger: Logger,
     private readonly timeoutMs: number,
-    private readonly onDelivered: (record: OutboxRecord) => void = () => {},
+    private readonly onDelivered: (record: OutboxRecord, ackData: unknown) => void = () => {},
+    private readonly onDropped: (record: OutboxRecord, why: string) => void = () => {},
   ) {}
 
   /** Starts a drain, or joins the one under way. */
@@ -35,22 +45,27 @@ export class OutboxDrainer {
 
   private async run(connection: HubConnection): Promise<number> {
     let delivered = 0;
+    const deferred = new Set<string>();
     while (connection.connected) {
-      const [record] = await this.outbox.peek(1);
+      const record = (await this.outbox.peek(deferred.size + 1)).find((r) => !deferred.has(r.id));
       if (!record) break;
       const result = await this.sendOne(connection, record);
       if (result === 'retry') break;
-      await this.outbox.ack(record.id);
-      if (result === 'delivered') {
-        delivered++;
-        this.onDelivered(record);
+      if (result === 'defer') {
+        deferred.add(record.id);
+        continue;
       }
+      await this.outbox.ack(record.id);
+      if (result.outcome === 'delivered') {
+        delivered++;
+        this.onDelivered(record, result.data);
+      } else this.onDropped(record, result.why);
     }
     return delivered;
   }
 
-  private async sendOne(connection: HubConnection, record: OutboxRecord): Promise<'delivered' | 'dropped' | 'retry'> {
-    let ack;
+  private async sendOne(connection: HubConnection, record: OutboxRecord): Promise<Outcome> {
+    let ack: Ack<unknown>;
     if (record.kind === OUTBOX_KINDS.heartbeat) {
       const payload = HeartbeatSchema.safeParse(record.payload);
       if (!payload.success) return this.drop(record, 'invalid stored heartbeat');
@@ -59,17 +74,29 @@ export class OutboxDrainer {
       const payload = PresenceNoticeSchema.safeParse(record.payload);
       if (!payload.success) return this.drop(record, 'invalid stored presence notice');
       ack = await connection.send('device:presence', payload.data, this.timeoutMs);
+    } else if (record.kind === OUTBOX_KINDS.ticketCreate) {
+      const payload = AgentTicketCreateSchema.safeParse(record.payload);
+      if (!payload.success) return this.drop(record, 'invalid stored ticket');
+      // The ticket's own id is the idempotency key: a re-send after a lost ack is a no-op.
+      ack = await connection.send('ticket:create', payload.data, this.timeoutMs);
+    } else if (record.kind === OUTBOX_KINDS.ticketReply) {
+      const payload = AgentTicketReplySchema.safeParse(record.payload);
+      if (!payload.success) return this.drop(record, 'invalid stored ticket reply');
+      ack = await connection.send('ticket:reply', payload.data, this.timeoutMs);
     } else {
       return this.drop(record, `unknown outbox kind ${record.kind}`);
     }
-    if (ack.ok) return 'delivered';
+    if (ack.ok) return { outcome: 'delivered', data: ack.data };
+    if (ack.error.code === 'unknown_event' && WAIT_FOR_SUPPORT.has(record.kind)) return 'defer';
     if (PERMANENT.has(ack.error.code)) return this.drop(record, `hub refused it: ${ack.error.code}`);
     this.logger.debug('outbox send not acknowledged; will retry', { kind: record.kind, code: ack.error.code });
     return 'retry';
   }
 
-  private drop(record: OutboxRecord, why: string): 'dropped' {
+  private drop(record: OutboxRecord, why: string): Outcome {
     this.logger.warn('dropping an outbox message the hub cannot accept', { kind: record.kind, id: record.id, why });
-    return 'dropped';
+    return { outcome: 'dropped', why };
   }
 }
+
+type Outcome = { outcome: 'delivered'; data: unknown } | { outcome: 'dropped'; why: string } | 'retry' | 'defer';

@@ -4,6 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { Server, type Socket } from 'socket.io';
 import {
   AgentHandshakeSchema,
+  AgentTicketCreateSchema,
+  AgentTicketReplySchema,
+  priorityOf,
+  type AgentTicketCreate,
+  type EmployeeTicket,
   EnrollRequestSchema,
   HeartbeatSchema,
   InventoryDeltaSchema,
@@ -47,11 +52,17 @@ export interface LocalHub {
   rejectDeltas: boolean;
   policy: AgentPolicy;
   deviceKey: string;
+  /** Tickets as the hub holds them (created once per id), and every ticket:create received. */
+  tickets: Map<string, EmployeeTicket>;
+  ticketCreates: AgentTicketCreate[];
+  /** When false, ticket events are answered `unknown_event` (a hub without the ticket service). */
+  ticketsSupported: boolean;
   sockets(): HubSocket[];
   close(): Promise<void>;
 }
 
-export async function startLocalHub(): Promise<LocalHub> {
+/** Starts on a free port, or on `port` (a hub "coming back" at the same URL) with a known device key. */
+export async function startLocalHub(options: { port?: number; deviceKey?: string } = {}): Promise<LocalHub> {
   const http: HttpServer = createServer((req, res) => {
     void handleHttp(req).then(([status, body]) => {
       res.writeHead(status, { 'content-type': 'application/json' });
@@ -72,7 +83,10 @@ export async function startLocalHub(): Promise<LocalHub> {
     enrollError: null,
     rejectDeltas: false,
     policy: { heartbeatSeconds: 1, inventorySeconds: 3600 },
-    deviceKey: 'device-key-'.padEnd(43, 'x'),
+    deviceKey: options.deviceKey ?? 'device-key-'.padEnd(43, 'x'),
+    tickets: new Map(),
+    ticketCreates: [],
+    ticketsSupported: true,
     sockets: () => [...io.of('/agent').sockets.values()],
     close: async () => {
       io.of('/agent').disconnectSockets(true);
@@ -142,9 +156,46 @@ export async function startLocalHub(): Promise<LocalHub> {
       hub.inventory = next;
       ack(ok({ hash: delta.data.hash }));
     });
+    socket.on('ticket:create', (payload, ack) => {
+      if (!hub.ticketsSupported) return ack(fail('unknown_event', 'this hub does not know that event'));
+      const create = AgentTicketCreateSchema.safeParse(payload);
+      if (!create.success) return ack(fail('invalid_payload', 'bad ticket'));
+      hub.ticketCreates.push(create.data);
+      const t = create.data;
+      const existing = hub.tickets.get(t.id);
+      const ticket: EmployeeTicket = existing ?? {
+        id: t.id,
+        number: hub.tickets.size + 1,
+        subject: t.subject,
+        category: t.category,
+        status: 'new',
+        priority: priorityOf(t.impact, t.urgency),
+        createdAt: t.createdAt,
+        updatedAt: t.createdAt,
+        messages: [{ id: t.id, at: t.createdAt, from: 'employee', author: t.requester.name, body: t.description }],
+      };
+      hub.tickets.set(t.id, ticket);
+      ack(ok({ ticketId: ticket.id, number: ticket.number, priority: ticket.priority }));
+    });
+    socket.on('ticket:reply', (payload, ack) => {
+      if (!hub.ticketsSupported) return ack(fail('unknown_event', 'this hub does not know that event'));
+      const reply = AgentTicketReplySchema.safeParse(payload);
+      if (!reply.success) return ack(fail('invalid_payload', 'bad reply'));
+      const ticket = hub.tickets.get(reply.data.ticketId);
+      if (!ticket) return ack(fail('not_found', 'no such ticket'));
+      if (!ticket.messages.some((m) => m.id === reply.data.id)) {
+        ticket.messages.push({ id: reply.data.id, at: reply.data.sentAt, from: 'employee', author: 'employee', body: reply.data.body });
+        if (ticket.status === 'resolved') ticket.status = 'open';
+      }
+      ack(ok({ ticketId: ticket.id }));
+    });
+    socket.on('tickets:mine', (ack) => {
+      if (!hub.ticketsSupported) return ack(fail('unknown_event', 'this hub does not know that event'));
+      ack(ok({ tickets: [...hub.tickets.values()] }));
+    });
   });
 
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => http.listen(options.port ?? 0, '127.0.0.1', resolve));
   hub.url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   return hub;
 }
