@@ -6,6 +6,8 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/tables.css';
 import './styles/device.css';
+import './styles/alerts.css';
+import './styles/charts.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

@@ -1,14 +1,13 @@
 import {
-  DeviceDetailSchema,
   DeviceListResponseSchema,
   ErrorResponseSchema,
   LoginResponseSchema,
-  type DeviceDetail,
   type DeviceListQuery,
   type DeviceSummary,
   type LoginRequest,
   type LoginResponse,
 } from '@deskside/protocol';
+import { alertEndpoints, DeviceDetailWithAlertsSchema, type AlertsApi, type DeviceDetailWithAlerts } from './alerts-api.js';
 import { ApiError, parseRetryAfter, type ApiErrorCode } from './api-error.js';
 
 /** Something with zod's `safeParse`: every answer is checked against its protocol schema. */
@@ -28,11 +27,12 @@ export interface HttpClientOptions {
 }
 
 /** The hub's HTTP API as the console uses it. Every method rejects with an {@link ApiError}. */
-export interface HttpClient {
+export interface HttpClient extends AlertsApi {
   login(request: LoginRequest): Promise<LoginResponse>;
   logout(): Promise<void>;
   listDevices(query?: DeviceListQuery): Promise<DeviceSummary[]>;
-  getDevice(id: string): Promise<DeviceDetail>;
+  /** The device's detail; hubs with alerting add its alerts and maintenance window. */
+  getDevice(id: string): Promise<DeviceDetailWithAlerts>;
 }
 
 /** A typed fetch wrapper: bearer token, JSON both ways, error bodies mapped to `ApiError`. */
@@ -80,7 +80,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const suffix = params.size > 0 ? `?${params.toString()}` : '';
       return (await request('GET', `/api/v1/devices${suffix}`, DeviceListResponseSchema)).devices;
     },
-    getDevice: (id) => request('GET', `/api/v1/devices/${encodeURIComponent(id)}`, DeviceDetailSchema),
+    getDevice: (id) => request('GET', `/api/v1/devices/${encodeURIComponent(id)}`, DeviceDetailWithAlertsSchema),
+    ...alertEndpoints(request),
   };
 }
 

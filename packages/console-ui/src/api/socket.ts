@@ -43,9 +43,12 @@ export interface FleetFeedOptions {
 /** A running feed; `close()` disconnects for good. */
 export interface FleetFeed {
   close(): void;
+  /** The one `/console` connection, for other watches (alerts) to share instead of opening their own. */
+  readonly socket: ConsoleSocket;
 }
 
-type ConsoleSocket = Socket<HubToConsoleEvents, ConsoleToHubEvents>;
+/** The console's typed `/console` socket. */
+export type ConsoleSocket = Socket<HubToConsoleEvents, ConsoleToHubEvents>;
 
 /**
  * The `/console` socket: connects with the session token, asks for the fleet (`fleet:watch`) on
@@ -153,5 +156,5 @@ export function connectFleetFeed(options: FleetFeedOptions): FleetFeed {
     socket.disconnect();
   }
 
-  return { close };
+  return { close, socket };
 }

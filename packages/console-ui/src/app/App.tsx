@@ -1,13 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { HOME_PATH } from './routes.js';
 import { navigate, useHashRoute } from './use-hash-route.js';
 import { createHttpClient } from '../api/http-client.js';
 import { clearSession, loadSession, saveSession, type Session } from '../api/session-store.js';
 import { ConnectionIndicator } from '../components/ConnectionIndicator.js';
 import { TopBar } from '../components/TopBar.js';
+import { AlertsPage } from '../pages/AlertsPage.js';
 import { DevicePage } from '../pages/DevicePage.js';
 import { FleetPage } from '../pages/FleetPage.js';
 import { LoginPage } from '../pages/LoginPage.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
+import { OverviewPage } from '../pages/OverviewPage.js';
+import { openCriticalCount } from '../state/alert-summary.js';
+import { useAlerts } from '../state/use-alerts.js';
 import { useFleetFeed } from '../state/use-fleet-feed.js';
 
 const ENDED = 'Your session has ended. Please sign in again.';
@@ -34,13 +39,15 @@ export function App() {
   );
 
   const feed = useFleetFeed(token, (reason) => endSession(reason === 'expired' ? EXPIRED : ENDED));
+  const alerts = useAlerts(feed.socket, api, session?.user.displayName || session?.user.username || 'you');
+  const criticalAlerts = useMemo(() => openCriticalCount(alerts.state.live), [alerts.state.live]);
 
   useEffect(() => {
     if (session === null && route.page !== 'login') {
       returnTo.current = window.location.hash.replace(/^#/, '') || null;
       navigate('/login', { replace: true });
     } else if (session !== null && route.page === 'login') {
-      navigate(returnTo.current ?? '/devices', { replace: true });
+      navigate(returnTo.current ?? HOME_PATH, { replace: true });
       returnTo.current = null;
     }
   }, [session, route]);
@@ -65,13 +72,15 @@ export function App() {
       <a className="skip-link" href="#main" onClick={skipToMain}>
         Skip to content
       </a>
-      <TopBar user={session.user} onLogout={onLogout}>
+      <TopBar user={session.user} onLogout={onLogout} page={route.page} criticalAlerts={criticalAlerts}>
         <ConnectionIndicator state={feed.connection} detail={feed.connectionDetail} />
       </TopBar>
       <main id="main" className="page" tabIndex={-1}>
+        {route.page === 'overview' && <OverviewPage fleet={feed.fleet} alerts={alerts} />}
+        {route.page === 'alerts' && <AlertsPage alerts={alerts} api={api} />}
         {route.page === 'devices' && <FleetPage fleet={feed.fleet} connection={feed.connection} />}
         {route.page === 'device' && (
-          <DevicePage key={route.id} id={route.id} api={api} summary={feed.fleet.byId.get(route.id)} />
+          <DevicePage key={route.id} id={route.id} api={api} summary={feed.fleet.byId.get(route.id)} alerts={alerts} />
         )}
         {route.page === 'not-found' && <NotFoundPage />}
       </main>

@@ -3,9 +3,11 @@ import { devicePath, parseRoute } from './routes.js';
 
 describe('parseRoute', () => {
   it.each([
-    ['', { page: 'devices' }],
-    ['#', { page: 'devices' }],
-    ['#/', { page: 'devices' }],
+    ['', { page: 'overview' }],
+    ['#', { page: 'overview' }],
+    ['#/', { page: 'overview' }],
+    ['#/overview', { page: 'overview' }],
+    ['#/alerts', { page: 'alerts' }],
     ['#/login', { page: 'login' }],
     ['#/devices', { page: 'devices' }],
     ['#/devices/01J00000000000000000000001', { page: 'device', id: '01J00000000000000000000001' }],

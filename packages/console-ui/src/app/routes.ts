@@ -1,13 +1,29 @@
 /** The console's pages, addressed by the URL hash so the hub serves one static index.html. */
-export type Route = { page: 'login' } | { page: 'devices' } | { page: 'device'; id: string } | { page: 'not-found' };
+export type Route =
+  | { page: 'login' }
+  | { page: 'overview' }
+  | { page: 'devices' }
+  | { page: 'device'; id: string }
+  | { page: 'alerts' }
+  | { page: 'asset-list'; kind: 'warranty' | 'not-seen' }
+  | { page: 'software-report' }
+  | { page: 'not-found' };
+
+/** Where a technician lands after login, and what an empty hash shows. */
+export const HOME_PATH = '/overview';
 
 const DEVICE = /^\/devices\/([^/?#]{1,128})$/;
 
-/** `#/login`, `#/devices`, `#/devices/:id`; an empty hash is the fleet. */
+/** `#/login`, `#/overview`, `#/devices`, `#/devices/:id`, `#/alerts`; an empty hash is the overview. */
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/devices';
+  const path = hash.replace(/^#/, '') || HOME_PATH;
   if (path === '/login') return { page: 'login' };
-  if (path === '/devices' || path === '/devices/' || path === '/') return { page: 'devices' };
+  if (path === '/overview' || path === '/') return { page: 'overview' };
+  if (path === '/alerts' || path === '/alerts/') return { page: 'alerts' };
+  if (path === '/devices' || path === '/devices/') return { page: 'devices' };
+  if (path === '/assets/warranty') return { page: 'asset-list', kind: 'warranty' };
+  if (path === '/assets/not-seen') return { page: 'asset-list', kind: 'not-seen' };
+  if (path === '/reports/software') return { page: 'software-report' };
   const match = DEVICE.exec(path);
   if (match?.[1] !== undefined) {
     try {

@@ -1,62 +1,116 @@
 import type { HealthPoint } from '@deskside/protocol';
-import { useId } from 'react';
-import { healthLines } from '../format/health-chart.js';
+import { useId, useMemo, useState } from 'react';
+import { healthLines, timeTicks, type HealthLines } from '../format/health-chart.js';
 import { formatDateTime } from '../format/relative-time.js';
 
 const WIDTH = 600;
 const HEIGHT = 140;
 const GRID = [0, 25, 50, 75, 100];
+const HOUR = 3_600_000;
 
-/** CPU % and memory % over the recent samples: a plain SVG drawn by React, no chart library. */
+/** The time ranges offered; the hub keeps 24 h of samples. */
+const RANGES = [
+  { id: '1h', label: '1 h', ms: HOUR },
+  { id: '6h', label: '6 h', ms: 6 * HOUR },
+  { id: '24h', label: '24 h', ms: 24 * HOUR },
+] as const;
+type RangeId = (typeof RANGES)[number]['id'];
+
+/** CPU %, memory % and disk % over a chosen recent range: a plain SVG drawn by React, no chart library. */
 export function HealthChart({ health }: { health: readonly HealthPoint[] }) {
   const titleId = useId();
-  const lines = healthLines(health, { width: WIDTH, height: HEIGHT });
-  if (lines.from === null || lines.to === null) return <p className="muted">No health samples yet.</p>;
-  const summary =
-    `CPU ${lines.lastCpu?.toFixed(0) ?? '—'} %, memory ${lines.lastMemory?.toFixed(0) ?? '—'} % ` +
-    `at the latest of ${health.length} samples`;
+  const [rangeId, setRangeId] = useState<RangeId>('6h');
+  // The window ends at the latest sample, so a device that went quiet still shows its last hours.
+  const latest = useMemo(() => health.reduce((max, p) => Math.max(max, Date.parse(p.at) || 0), 0), [health]);
+  const range = RANGES.find((r) => r.id === rangeId) ?? RANGES[1];
+  const window = { from: latest - range.ms, to: latest };
+  const lines = healthLines(health, { width: WIDTH, height: HEIGHT }, window);
+
+  if (latest === 0) return <p className="muted">No health samples yet.</p>;
+  const ticks = timeTicks(window.from, window.to, 6);
+  const summary = summaryText(lines, range.label);
   return (
-    <figure className="health-chart">
-      <ul className="chart-legend">
-        <li className="legend-cpu">
-          <span className="legend-swatch" aria-hidden="true" />
-          CPU {lines.lastCpu === null ? '—' : `${lines.lastCpu.toFixed(0)} %`}
-        </li>
-        <li className="legend-memory">
-          <span className="legend-swatch" aria-hidden="true" />
-          Memory {lines.lastMemory === null ? '—' : `${lines.lastMemory.toFixed(0)} %`}
-        </li>
-      </ul>
+    <figure className="health-chart" data-testid="health-chart">
+      <div className="chart-toolbar">
+        <ul className="chart-legend">
+          <LegendItem kind="cpu" name="CPU" value={lines.lastCpu} />
+          <LegendItem kind="memory" name="Memory" value={lines.lastMemory} />
+          <LegendItem kind="disk" name="Disk" value={lines.lastDisk} />
+        </ul>
+        <div className="chart-ranges" role="group" aria-label="Time range">
+          {RANGES.map((r) => (
+            <button
+              key={r.id}
+              type="button"
+              className="button button-small"
+              aria-pressed={r.id === rangeId}
+              data-testid="health-range"
+              onClick={() => setRangeId(r.id)}
+            >
+              {r.label}
+            </button>
+          ))}
+        </div>
+      </div>
       <div className="chart-body">
         <div className="chart-axis" aria-hidden="true">
           <span>100 %</span>
           <span>50 %</span>
           <span>0 %</span>
         </div>
-        <svg
-          className="chart-svg"
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          preserveAspectRatio="none"
-          role="img"
-          aria-labelledby={titleId}
-        >
-          <title id={titleId}>{summary}</title>
-          {GRID.map((percent) => {
-            const y = HEIGHT - (percent / 100) * HEIGHT;
-            return <line key={percent} className="chart-grid" x1={0} x2={WIDTH} y1={y} y2={y} />;
-          })}
-          <polyline className="chart-line chart-memory" points={lines.memory} />
-          <polyline className="chart-line chart-cpu" points={lines.cpu} />
-          {/* Zero-length round-capped lines: dots that stay round however the chart is stretched. */}
-          {lines.memoryEnd && <ChartDot className="chart-memory" x={lines.memoryEnd.x} y={lines.memoryEnd.y} />}
-          {lines.cpuEnd && <ChartDot className="chart-cpu" x={lines.cpuEnd.x} y={lines.cpuEnd.y} />}
-        </svg>
+        <div className="chart-plot">
+          <svg className="chart-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-labelledby={titleId}>
+            <title id={titleId}>{summary}</title>
+            {GRID.map((percent) => {
+              const y = HEIGHT - (percent / 100) * HEIGHT;
+              return <line key={percent} className="chart-grid" x1={0} x2={WIDTH} y1={y} y2={y} />;
+            })}
+            {ticks.map((tick) => (
+              <line key={tick.position} className="chart-grid" x1={tick.position * WIDTH} x2={tick.position * WIDTH} y1={0} y2={HEIGHT} />
+            ))}
+            <polyline className="chart-line chart-disk" points={lines.disk} />
+            <polyline className="chart-line chart-memory" points={lines.memory} />
+            <polyline className="chart-line chart-cpu" points={lines.cpu} />
+            {/* Zero-length round-capped lines: dots that stay round however the chart is stretched. */}
+            {lines.diskEnd && <ChartDot className="chart-disk" x={lines.diskEnd.x} y={lines.diskEnd.y} />}
+            {lines.memoryEnd && <ChartDot className="chart-memory" x={lines.memoryEnd.x} y={lines.memoryEnd.y} />}
+            {lines.cpuEnd && <ChartDot className="chart-cpu" x={lines.cpuEnd.x} y={lines.cpuEnd.y} />}
+          </svg>
+          <div className="chart-time-axis" aria-hidden="true">
+            {ticks.map((tick) => (
+              <span key={tick.position} style={{ left: `${(tick.position * 100).toFixed(2)}%` }}>
+                {tick.label}
+              </span>
+            ))}
+          </div>
+        </div>
       </div>
-      <figcaption className="chart-caption">
-        {formatDateTime(new Date(lines.from).toISOString())} – {formatDateTime(new Date(lines.to).toISOString())}
+      <figcaption className="chart-caption" data-testid="health-summary">
+        {summary}. {formatDateTime(new Date(window.from).toISOString())} – {formatDateTime(new Date(window.to).toISOString())}.
       </figcaption>
     </figure>
   );
+}
+
+function LegendItem({ kind, name, value }: { kind: string; name: string; value: number | null }) {
+  return (
+    <li className={`legend-${kind}`}>
+      <span className="legend-swatch" aria-hidden="true" />
+      {name} {value === null ? '—' : `${value.toFixed(0)} %`}
+    </li>
+  );
+}
+
+/** The chart in words, for screen readers and for anyone who prefers numbers. */
+function summaryText(lines: HealthLines, rangeLabel: string): string {
+  if (lines.count === 0) return `No samples in the last ${rangeLabel} of data`;
+  const parts = [`CPU ${fmt(lines.lastCpu)}`, `memory ${fmt(lines.lastMemory)}`];
+  if (lines.lastDisk !== null) parts.push(`disk ${fmt(lines.lastDisk)} used`);
+  return `Latest: ${parts.join(', ')}; ${lines.count} sample${lines.count === 1 ? '' : 's'} over ${rangeLabel}`;
+}
+
+function fmt(value: number | null): string {
+  return value === null ? 'unknown' : `${value.toFixed(0)} %`;
 }
 
 function ChartDot({ className, x, y }: { className: string; x: number; y: number }) {

@@ -7,19 +7,36 @@ export interface TopBarProps {
   onLogout: () => void;
   /** Shown between the product name and the user (the connection indicator). */
   children?: ReactNode;
+  /** The page on screen, marked in the nav. */
+  page?: string;
+  /** Open critical alerts, shown as a badge on Alerts. */
+  criticalAlerts?: number;
 }
 
 /** Product name, live state, who is logged in, and Logout. */
-export function TopBar({ user, onLogout, children }: TopBarProps) {
+export function TopBar({ user, onLogout, children, page, criticalAlerts = 0 }: TopBarProps) {
+  const current = (name: string) => (page === name ? ('page' as const) : undefined);
   return (
     <header className="top-bar">
-      <a className="brand" href="#/devices">
+      <a className="brand" href="#/overview">
         <span className="brand-mark" aria-hidden="true" />
         Deskside
       </a>
       <nav aria-label="Main">
-        <a href="#/devices" className="nav-link">
+        <a href="#/overview" className="nav-link" aria-current={current('overview')}>
+          Overview
+        </a>
+        <a href="#/devices" className="nav-link" aria-current={current('devices') ?? current('device')}>
           Devices
+        </a>
+        <a href="#/alerts" className="nav-link" aria-current={current('alerts')} data-testid="nav-alerts">
+          Alerts
+          {criticalAlerts > 0 && (
+            <span className="nav-badge" data-testid="critical-alert-badge">
+              {criticalAlerts > 999 ? '999+' : criticalAlerts}
+              <span className="visually-hidden"> open critical</span>
+            </span>
+          )}
         </a>
       </nav>
       <div className="top-bar-end">

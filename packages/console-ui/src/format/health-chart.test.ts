@@ -1,6 +1,6 @@
 import type { HealthPoint } from '@deskside/protocol';
 import { describe, expect, it } from 'vitest';
-import { healthLines, MAX_CHART_POINTS, memoryPercent } from './health-chart.js';
+import { diskPercent, healthLines, MAX_CHART_POINTS, memoryPercent, timeTicks } from './health-chart.js';
 
 const GiB = 1024 ** 3;
 const point = (at: string, cpuPercent: number, memUsed: number, memTotal = 16 * GiB): HealthPoint => ({
@@ -57,5 +57,62 @@ describe('memoryPercent', () => {
   it('is bounded', () => {
     expect(memoryPercent({ memUsedBytes: 3, memTotalBytes: 2 })).toBe(100);
     expect(memoryPercent({ memUsedBytes: 1, memTotalBytes: 4 })).toBe(25);
+  });
+});
+
+describe('healthLines with disk and a window', () => {
+  const geometry = { width: 100, height: 50 };
+  const withDisk = (at: string, cpu: number, diskUsed: number | null, diskTotal: number | null): HealthPoint => ({
+    ...point(at, cpu, GiB),
+    diskUsedBytes: diskUsed,
+    diskTotalBytes: diskTotal,
+  });
+
+  it('draws disk used %, skipping samples that do not report the disk', () => {
+    const lines = healthLines(
+      [withDisk('2026-03-10T12:00:00Z', 0, 50, 100), withDisk('2026-03-10T12:01:00Z', 0, null, null), withDisk('2026-03-10T12:02:00Z', 0, 100, 100)],
+      geometry,
+    );
+    expect(lines.disk).toBe('0,25 100,0');
+    expect(lines.lastDisk).toBe(100);
+    expect(diskPercent({ diskUsedBytes: 1, diskTotalBytes: 0 })).toBeNull();
+  });
+
+  it('places samples within a fixed window and leaves out those before it', () => {
+    const from = Date.parse('2026-03-10T12:00:00Z');
+    const to = from + 3_600_000;
+    const lines = healthLines(
+      [point('2026-03-10T11:00:00Z', 10, GiB), point('2026-03-10T12:30:00Z', 50, GiB), point('2026-03-10T13:00:00Z', 100, GiB)],
+      geometry,
+      { from, to },
+    );
+    expect(lines.cpu).toBe('50,25 100,0');
+    expect(lines.count).toBe(2);
+    expect([lines.from, lines.to]).toEqual([from, to]);
+  });
+
+  it('reports an empty window with its bounds', () => {
+    const lines = healthLines([point('2026-03-10T11:00:00Z', 10, GiB)], geometry, { from: 0, to: 1 });
+    expect(lines).toMatchObject({ cpu: '', count: 0, from: 0, to: 1 });
+  });
+});
+
+describe('timeTicks', () => {
+  it('puts round times across the window, at most the maximum', () => {
+    const from = new Date(2026, 2, 10, 12, 7).getTime();
+    const ticks = timeTicks(from, from + 6 * 3_600_000, 6);
+    expect(ticks.length).toBeLessThanOrEqual(7);
+    expect(ticks.length).toBeGreaterThanOrEqual(5);
+    expect(ticks[0]?.label).toBe('13:00');
+    for (const tick of ticks) {
+      expect(tick.position).toBeGreaterThanOrEqual(0);
+      expect(tick.position).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('uses minutes for short windows and nothing for an empty one', () => {
+    const from = new Date(2026, 2, 10, 12, 2).getTime();
+    expect(timeTicks(from, from + 3_600_000, 6).map((t) => t.label)).toEqual(['12:10', '12:20', '12:30', '12:40', '12:50', '13:00']);
+    expect(timeTicks(from, from)).toEqual([]);
   });
 });

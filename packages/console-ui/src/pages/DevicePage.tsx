@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useDeviceDetail } from './use-device-detail.js';
 import type { HttpClient } from '../api/http-client.js';
 import { useNow } from '../app/use-now.js';
+import { DeviceAlertsPanel } from '../components/DeviceAlertsPanel.js';
 import { HealthChart } from '../components/HealthChart.js';
 import { InventoryPanels } from '../components/InventoryPanels.js';
 import { RelativeTime } from '../components/RelativeTime.js';
@@ -10,16 +11,19 @@ import { SafeText } from '../components/SafeText.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { formatDateTime } from '../format/relative-time.js';
 import { revealControlsText } from '../format/reveal-controls.js';
+import type { AlertsView } from '../state/use-alerts.js';
 
 export interface DevicePageProps {
   id: string;
   api: HttpClient;
   /** The device's row from the live feed: the header follows it as changes arrive. */
   summary: DeviceSummary | undefined;
+  /** The live alerts and their actions (the device's Alerts panel). */
+  alerts: AlertsView;
 }
 
 /** One device: live header, then its inventory, probe reports and recent health. */
-export function DevicePage({ id, api, summary }: DevicePageProps) {
+export function DevicePage({ id, api, summary, alerts }: DevicePageProps) {
   const { state, reload } = useDeviceDetail(api, id);
   const now = useNow(15_000);
   const detail = state.kind === 'loaded' ? state.detail : null;
@@ -69,6 +73,16 @@ export function DevicePage({ id, api, summary }: DevicePageProps) {
             {state.notFound ? <a href="#/devices">Back to the device list</a> : <button type="button" className="button" onClick={reload}>Try again</button>}
           </p>
         </div>
+      )}
+      {detail && (
+        <DeviceAlertsPanel
+          deviceId={id}
+          api={api}
+          alerts={alerts}
+          detailAlerts={detail.alerts}
+          maintenanceUntil={detail.maintenanceUntil}
+          now={now}
+        />
       )}
       {detail && <DeviceBody detail={detail} />}
     </>

@@ -1,5 +1,5 @@
-import type { DeviceDetail } from '@deskside/protocol';
 import { useCallback, useEffect, useState } from 'react';
+import type { DeviceDetailWithAlerts as DeviceDetail } from '../api/alerts-api.js';
 import { ApiError } from '../api/api-error.js';
 import type { HttpClient } from '../api/http-client.js';
 

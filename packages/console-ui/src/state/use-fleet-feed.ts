@@ -1,5 +1,5 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
-import { connectFleetFeed, type ConnectionState } from '../api/socket.js';
+import { connectFleetFeed, type ConnectionState, type ConsoleSocket } from '../api/socket.js';
 import { fleetReducer, initialFleetState, type FleetState } from './fleet-store.js';
 
 export interface FleetFeedView {
@@ -7,6 +7,8 @@ export interface FleetFeedView {
   connection: ConnectionState;
   /** Why the connection is not live, when the hub said. */
   connectionDetail: string | undefined;
+  /** The session's one `/console` socket, for other watches (alerts) to share; null when logged out. */
+  socket: ConsoleSocket | null;
 }
 
 /**
@@ -17,6 +19,7 @@ export function useFleetFeed(token: string | null, onSessionEnded: (reason: stri
   const [fleet, dispatch] = useReducer(fleetReducer, initialFleetState);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [connectionDetail, setDetail] = useState<string | undefined>(undefined);
+  const [socket, setSocket] = useState<ConsoleSocket | null>(null);
   // The callback may change identity every render; the socket must not reconnect because of it.
   const endedRef = useRef(onSessionEnded);
   endedRef.current = onSessionEnded;
@@ -40,11 +43,13 @@ export function useFleetFeed(token: string | null, onSessionEnded: (reason: stri
         },
       },
     });
+    setSocket(feed.socket);
     return () => {
+      setSocket(null);
       feed.close();
       dispatch({ type: 'reset' });
     };
   }, [token]);
 
-  return { fleet, connection, connectionDetail };
+  return { fleet, connection, connectionDetail, socket };
 }

@@ -1,0 +1,45 @@
+import { SeverityBadge } from './SeverityBadge.js';
+import { ACTIVE_STATES, SEVERITY_ORDER, type SeverityCounts as Counts } from '../state/alert-summary.js';
+import { alertStateLabel } from '../format/alert-text.js';
+
+/** Unresolved alerts as a small table: severity down, state across. */
+export function SeverityCounts({ counts, loaded }: { counts: Counts; loaded: boolean }) {
+  return (
+    <section className="panel overview-panel" aria-labelledby="severity-title" data-testid="overview-alerts">
+      <div className="panel-head">
+        <h2 id="severity-title">Alerts</h2>
+        <a href="#/alerts">Alert feed</a>
+      </div>
+      {loaded ? (
+        <table className="severity-table">
+          <thead>
+            <tr>
+              <th scope="col">Severity</th>
+              {ACTIVE_STATES.map((state) => (
+                <th key={state} scope="col" className="num">
+                  {alertStateLabel(state)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {SEVERITY_ORDER.map((severity) => (
+              <tr key={severity} data-testid="severity-count" data-severity={severity}>
+                <th scope="row">
+                  <SeverityBadge severity={severity} />
+                </th>
+                {ACTIVE_STATES.map((state) => (
+                  <td key={state} className={`num${counts[severity][state] === 0 ? ' muted' : ''}`} data-state={state}>
+                    {counts[severity][state].toLocaleString('en')}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted">Loading…</p>
+      )}
+    </section>
+  );
+}
