@@ -78,9 +78,10 @@ describe('hub (HTTP end to end)', () => {
     const enrolled = (await res.json()) as { deviceId: string; deviceKey: string; policy: { heartbeatSeconds: number } };
     expect(enrolled).toMatchObject({ deviceId, policy: { heartbeatSeconds: 30 } });
 
+    // A second PC with the same machine id is quarantined, not merged and not listed.
     const twin = await api('/api/v1/enroll', { method: 'POST', body: enrollBody({ machineId: 'machine-one-aaaa' }) });
-    expect(twin.status).toBe(409);
-    expect(((await twin.json()) as { error: { code: string } }).error.code).toBe('duplicate_identity');
+    expect(twin.status).toBe(201);
+    expect(((await twin.json()) as { approval: string }).approval).toBe('pending-approval');
     const badToken = await api('/api/v1/enroll', { method: 'POST', body: enrollBody({ enrollToken: 'not-the-token' }) });
     expect(badToken.status).toBe(401);
     const garbage = await api('/api/v1/enroll', { method: 'POST', body: enrollBody({ deviceId: 'nope' }) });
@@ -137,7 +138,8 @@ describe('hub (HTTP end to end)', () => {
     const res = await guess();
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(800);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    // The account (known or not: this one does not exist) is locked for the rest of the window.
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('locked');
   });
 
   it('never logged a secret', () => {

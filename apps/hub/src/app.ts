@@ -13,7 +13,10 @@ import { createMetricsRegistry } from './metrics/registry.js';
 import { createRealtime, type Realtime } from './realtime/index.js';
 import { closeServers } from './server/close-server.js';
 import { hubUrl, listen, ownOrigins } from './server/listen.js';
+import { createHubServer } from './server/tls.js';
+import { createAuditService, type AuditService } from './services/audit/audit-service.js';
 import { createAuthService } from './services/auth/auth-service.js';
+import { createSecretBox, loadOrCreateSecretKey } from './services/auth/secret-box.js';
 import { hashDeviceKey } from './services/enrollment/device-key.js';
 
 export interface HubDeps {
@@ -30,6 +33,10 @@ export interface Hub {
   io: Server;
   store: Store;
   realtime: Realtime;
+  /** The append-only audit log. */
+  audit: AuditService;
+  /** SHA-256 fingerprint of the TLS certificate, when serving HTTPS. */
+  tlsFingerprint?: string;
   /** What the start-up banner shows (secrets: stdout only, never a log). */
   credentials: BootstrapResult;
   /** Stops accepting, disconnects sockets, flushes presence, closes the store. Idempotent. */
@@ -42,19 +49,41 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   const logger = deps.logger ?? createLogger();
   const store = await openStore({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
   // Bounded request reception, so slow clients cannot hold connections open (upgraded sockets are exempt).
-  const httpServer = createServer({ requestTimeout: 30_000, headersTimeout: 15_000 });
+  let hubServer: ReturnType<typeof createHubServer>;
+  try {
+    hubServer = createHubServer(config);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const { server: httpServer, tlsFingerprint } = hubServer;
+  const withScheme = (url: string): string => (hubServer.scheme === 'https' ? url.replace(/^http:/, 'https:') : url);
   try {
     const credentials = await bootstrap({ store, clock, logger, config });
     const port = await listen(httpServer, config.host, config.port);
     // Everything from here to io.attach is synchronous, so no request can arrive half-wired.
-    const allowedOrigins = config.allowedOrigins.length > 0 ? config.allowedOrigins : ownOrigins(config.host, port);
+    const allowedOrigins = config.allowedOrigins.length > 0 ? config.allowedOrigins : ownOrigins(config.host, port).map(withScheme);
     const hubConfig: HubConfig = { ...config, port, allowedOrigins };
     const metrics = createMetricsRegistry();
     registerProcessMetrics(metrics);
     const io = new Server({ maxHttpBufferSize: LIMITS.socketMessageBytes, serveClient: false, cors: { origin: allowedOrigins } });
-    const auth = createAuthService({ store, clock, logger: logger.child({ component: 'auth' }), sessionHours: config.sessionHours });
+    const audit = createAuditService({ store, clock, logger: logger.child({ component: 'audit' }) });
+    const secretBox = createSecretBox(loadOrCreateSecretKey(config.dataDir));
+    const auth = createAuthService({ store, clock, logger: logger.child({ component: 'auth' }), sessionHours: config.sessionHours, secretBox, audit });
     const realtime = createRealtime({ io, store, clock, logger, metrics, config: hubConfig, authenticateConsole: auth.authenticate, hashDeviceKey });
-    const routes = apiRoutes({ store, clock, logger, metrics, config: hubConfig, auth, fleet: realtime.fleet });
+    const routes = apiRoutes({
+      store,
+      clock,
+      logger,
+      metrics,
+      config: hubConfig,
+      auth,
+      fleet: realtime.fleet,
+      audit,
+      secretBox,
+      realtime,
+      ...(tlsFingerprint ? { tlsFingerprint } : {}),
+    });
     httpServer.on('request', createHttpHandler({ routes, authenticate: auth.authenticate, logger, metrics, allowedOrigins, consoleDir: deps.consoleDir }));
     io.attach(httpServer);
     await realtime.ready;
@@ -66,7 +95,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
         await realtime.close();
         await store.close();
       })());
-    return { url: hubUrl(config.host, port), port, httpServer, io, store, realtime, credentials, close };
+    return { url: withScheme(hubUrl(config.host, port)), port, httpServer, io, store, realtime, audit, credentials, close, ...(tlsFingerprint ? { tlsFingerprint } : {}) };
   } catch (error) {
     if (httpServer.listening) httpServer.close();
     await store.close();

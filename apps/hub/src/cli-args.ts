@@ -11,6 +11,8 @@ Options:
   --port PORT                    port to listen on, 0 for any free port (default ${DEFAULT_CONFIG.port})
   --data-dir DIR                 where the SQLite database and first-start credentials live (default ${DEFAULT_CONFIG.dataDir})
   --database URL                 sqlite:///path/file.db or postgres://… instead of the file in --data-dir
+  --tls-cert FILE                PEM certificate: serve HTTPS (API, console, agents) on the same port; needs --tls-key
+  --tls-key FILE                 PEM private key of --tls-cert
   --heartbeat-seconds N          agent heartbeat cadence, 1-3600 (default ${DEFAULT_CONFIG.heartbeatSeconds})
   --offline-grace-seconds N      silence beyond a missed heartbeat before a device is unreachable, 0-86400 (default ${DEFAULT_CONFIG.offlineGraceSeconds})
   --agent-connect-rate N         new agent connections admitted per second, 1-100000 (default ${DEFAULT_CONFIG.agentConnectRate})
@@ -30,6 +32,8 @@ const FLAGS: Readonly<Record<string, Setter>> = {
   '--port': (o, v, f) => void (o.port = integer(v, f, 0, 65535)),
   '--data-dir': (o, v, f) => void (o.dataDir = nonEmpty(v, f)),
   '--database': (o, v, f) => void (o.databaseUrl = databaseUrl(v, f)),
+  '--tls-cert': (o, v, f) => void (o.tlsCertFile = nonEmpty(v, f)),
+  '--tls-key': (o, v, f) => void (o.tlsKeyFile = nonEmpty(v, f)),
   '--heartbeat-seconds': (o, v, f) => void (o.heartbeatSeconds = integer(v, f, 1, 3600)),
   '--offline-grace-seconds': (o, v, f) => void (o.offlineGraceSeconds = integer(v, f, 0, 86400)),
   '--agent-connect-rate': (o, v, f) => void (o.agentConnectRate = integer(v, f, 1, 100_000)),

@@ -21,6 +21,9 @@ export interface HubConfig {
   overdueHours: number;
   /** Console session lifetime. */
   sessionHours: number;
+  /** PEM certificate and key: the hub serves HTTPS (API, console, socket.io) on the same port. */
+  tlsCertFile?: string;
+  tlsKeyFile?: string;
   /** Browser origins allowed to call the hub; empty means "the hub's own origin(s)", filled in at listen. */
   allowedOrigins: string[];
   /** Admission limit: agent handshakes processed at the same time (a reconnect storm waits its turn). */

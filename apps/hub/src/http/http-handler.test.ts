@@ -9,6 +9,7 @@ import { requireUser, type Route } from './router.js';
 import { parseWith } from './validate.js';
 
 const GOOD_TOKEN = 'good-token-aaaaaaaaaaaaaaaa';
+const AUDITOR_TOKEN = 'auditor-token-aaaaaaaaaaaaa';
 const CANARY = 'canary-query-secret-5e1f';
 
 // A structural schema, as zod's safeParse answers: { n: integer }.
@@ -23,9 +24,11 @@ const NumberBody = {
 
 const routes: Route[] = [
   { method: 'POST', path: '/api/v1/echo', public: true, handler: async (ctx) => ({ json: { got: parseWith(NumberBody, await readJsonBody(ctx.req)) } }) },
-  { method: 'GET', path: '/api/v1/me', handler: async (ctx) => ({ json: requireUser(ctx) }) },
-  { method: 'GET', path: '/api/v1/things/:id', handler: async (ctx) => ({ json: { id: ctx.params['id'] } }) },
-  { method: 'GET', path: '/api/v1/log-probe', handler: async () => ({ json: {} }) },
+  { method: 'GET', path: '/api/v1/me', permission: 'self.read', handler: async (ctx) => ({ json: requireUser(ctx) }) },
+  { method: 'GET', path: '/api/v1/things/:id', permission: 'devices.read', handler: async (ctx) => ({ json: { id: ctx.params['id'] } }) },
+  { method: 'GET', path: '/api/v1/log-probe', permission: 'devices.read', handler: async () => ({ json: {} }) },
+  { method: 'GET', path: '/api/v1/undeclared', handler: async () => ({ json: { leaked: true } }) },
+  { method: 'GET', path: '/api/v1/admins-only', permission: 'users.write', handler: async () => ({ json: { ok: true } }) },
   { method: 'GET', path: '/api/v1/boom', public: true, handler: () => Promise.reject(new Error('kaput')) },
 ];
 
@@ -38,7 +41,12 @@ describe('HTTP handler', () => {
     srv = await serve(
       createHttpHandler({
         routes,
-        authenticate: async (t) => (t === GOOD_TOKEN ? { userId: 'u1', role: 'admin', sessionId: 's1' } : undefined),
+        authenticate: async (t) =>
+          t === GOOD_TOKEN
+            ? { userId: 'u1', role: 'admin', sessionId: 's1', siteIds: [] }
+            : t === AUDITOR_TOKEN
+              ? { userId: 'u2', role: 'auditor', sessionId: 's2', siteIds: [] }
+              : undefined,
         logger: createLogger({ level: 'debug', write: (l) => void lines.push(l) }),
         metrics: createMetricsRegistry(),
         allowedOrigins: ['http://127.0.0.1:4800'],
@@ -92,7 +100,20 @@ describe('HTTP handler', () => {
       expect(JSON.parse(res.body).error.code).toBe('unauthorized');
     }
     const ok = await rawRequest(srv.port, '/api/v1/me', { headers: { authorization: `Bearer ${GOOD_TOKEN}` } });
-    expect(JSON.parse(ok.body)).toEqual({ userId: 'u1', role: 'admin', sessionId: 's1' });
+    expect(JSON.parse(ok.body)).toEqual({ userId: 'u1', role: 'admin', sessionId: 's1', siteIds: [] });
+  });
+
+  it('refuses a route that declares no permission to every role, and a role the permission lacks', async () => {
+    for (const token of [GOOD_TOKEN, AUDITOR_TOKEN]) {
+      const res = await rawRequest(srv.port, '/api/v1/undeclared', { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(403);
+      expect(res.body).not.toContain('leaked');
+    }
+    const auditor = await rawRequest(srv.port, '/api/v1/admins-only', { headers: { authorization: `Bearer ${AUDITOR_TOKEN}` } });
+    expect(auditor.status).toBe(403);
+    expect(JSON.parse(auditor.body).error.code).toBe('forbidden');
+    const admin = await rawRequest(srv.port, '/api/v1/admins-only', { headers: { authorization: `Bearer ${GOOD_TOKEN}` } });
+    expect(admin.status).toBe(200);
   });
 
   it('decodes path parameters and answers 404 for unknown API routes', async () => {

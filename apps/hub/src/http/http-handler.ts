@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import type { Logger } from '../log/logger.js';
 import type { MetricsRegistry } from '../metrics/registry.js';
 import type { AuthenticatedUser } from '../services/auth/session.js';
+import { can } from '../services/access/permissions.js';
 import { ServiceError } from '../services/service-error.js';
 import { bearerToken } from './bearer.js';
 import { sendError, sendJson, sendText } from './respond.js';
@@ -45,6 +46,10 @@ export function createHttpHandler(deps: HttpHandlerDeps): RequestListener {
       const token = bearerToken(req);
       user = token === undefined ? undefined : await deps.authenticate(token);
       if (!user) throw new ServiceError('unauthorized', 'Sign in first: send Authorization: Bearer <token> from POST /api/v1/login.');
+      // Deny by default: a route that declares no action is refused to every role.
+      if (match.route.permission === undefined || !can(user, match.route.permission)) {
+        throw new ServiceError('forbidden', 'Your role may not do this.');
+      }
     }
     const url = new URL(req.url ?? '/', 'http://hub');
     const result = await match.route.handler({

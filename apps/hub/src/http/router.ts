@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Action } from '../services/access/permissions.js';
 import type { AuthenticatedUser } from '../services/auth/session.js';
 import { ServiceError } from '../services/service-error.js';
 
@@ -28,6 +29,11 @@ export interface Route {
   path: string;
   /** Public routes skip the bearer check (login, enrol, health). */
   public?: boolean;
+  /**
+   * The action (services/access/permissions.ts) a non-public route performs; the caller's role is
+   * checked against it before the handler runs. A non-public route without one is refused to all.
+   */
+  permission?: Action;
   handler: (ctx: RouteContext) => Promise<RouteResult>;
 }
 

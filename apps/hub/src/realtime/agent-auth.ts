@@ -40,6 +40,10 @@ export function agentAuthMiddleware(deps: AgentAuthDeps) {
         const matches = keyMatches(deps.hashDeviceKey(auth.deviceKey), device?.keyHash ?? DUMMY_HASH);
         if (!device || !matches) return next(handshakeError('unauthorized', UNAUTHORIZED));
         if (device.revokedAt) return next(handshakeError('revoked', 'this device was revoked; enrol it again'));
+        // Quarantined (duplicate machine id): known and proven, but may write nothing until approved.
+        if (device.approval !== 'active') {
+          return next(handshakeError('pending_approval', 'this device waits for a technician to approve it (its machine id is already enrolled)'));
+        }
         socket.data = { deviceId: device.id, siteId: device.siteId };
         deps.accepted.set(socket, device);
         next();

@@ -10,10 +10,15 @@ import {
 } from '@deskside/protocol';
 import type { HubConfig } from '../config.js';
 import type { Logger } from '../log/logger.js';
+import { can, consoleEventAction } from '../services/access/permissions.js';
+import { siteFilter } from '../services/access/site-scope.js';
 import type { FleetQueryService } from '../services/fleet/fleet-queries.js';
-import { FLEET_ROOM, type ConsoleNamespace, type ConsoleSocket } from './context.js';
+import { fleetRoomsFor, sessionRoom } from './access-rooms.js';
+import type { ConsoleNamespace, ConsoleSocket } from './context.js';
 import { handshakeError } from './handshake-error.js';
 import type { RealtimeMetrics } from './realtime-metrics.js';
+import type { AlertService } from '../services/alerts/alert-service.js';
+import { registerAlertWatch } from './alert-watch.js';
 
 export interface ConsoleNamespaceDeps {
   config: HubConfig;
@@ -21,6 +26,8 @@ export interface ConsoleNamespaceDeps {
   metrics: RealtimeMetrics;
   fleet: FleetQueryService;
   authenticateConsole: (token: string) => Promise<ConsoleSocketData | undefined>;
+  /** `alerts:watch`; absent: the event is answered unknown_event. */
+  alerts?: AlertService;
 }
 
 const KNOWN_EVENTS: ReadonlySet<string> = new Set(CONSOLE_TO_HUB_EVENTS);
@@ -57,19 +64,33 @@ export function setupConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNamesp
   nsp.on('connection', (socket) => {
     deps.metrics.consolesConnected.inc();
     socket.on('disconnect', () => deps.metrics.consolesConnected.dec());
+    // Its session's room, so revoking the session ends this socket at once.
+    void socket.join(sessionRoom(socket.data.sessionId));
     socket.use(([event, ...args], next) => {
-      if (KNOWN_EVENTS.has(event)) return next();
-      deps.metrics.unknownEvents.inc({ namespace: 'console' });
       const ack = args[args.length - 1];
-      if (typeof ack === 'function') (ack as (a: unknown) => void)(fail('unknown_event', 'this hub does not know that event'));
+      const reply = typeof ack === 'function' ? (ack as (a: unknown) => void) : undefined;
+      if (!KNOWN_EVENTS.has(event)) {
+        deps.metrics.unknownEvents.inc({ namespace: 'console' });
+        reply?.(fail('unknown_event', 'this hub does not know that event'));
+        return;
+      }
+      // Deny by default: an event without an action in the permission table is refused to all.
+      const action = consoleEventAction(event);
+      if (action === undefined || !can(socket.data, action)) {
+        reply?.(fail('forbidden', 'your role may not do this'));
+        return;
+      }
+      next();
     });
+    if (deps.alerts) registerAlertWatch(socket, deps.alerts, deps.logger);
     socket.on('fleet:watch', (ack: unknown) => {
       if (typeof ack !== 'function') return;
       const reply = ack as AckCallback<{ devices: DeviceSummary[] }>;
       // Join first: a change landing while the snapshot is read is then sent too, never lost.
-      void socket.join(FLEET_ROOM);
+      void socket.join(fleetRoomsFor(socket.data));
+      const scope = siteFilter(socket.data);
       deps.fleet
-        .list({})
+        .list(scope ? { siteIds: [...scope] } : {})
         .then((devices) => reply(ok({ devices })))
         .catch((err: unknown) => {
           deps.logger.error('fleet snapshot failed', { err: String(err) });

@@ -8,10 +8,11 @@ import type { MetricsRegistry } from '../metrics/registry.js';
 import { createFleetQueries } from '../services/fleet/fleet-queries.js';
 import { PresenceTracker } from '../services/presence/presence-tracker.js';
 import { Admission } from './admission.js';
+import { emitDevicesChanged, emitDevicesRemoved, endSessionSockets, hasFleetWatchers } from './access-rooms.js';
 import { setupAgentNamespace } from './agent-namespace.js';
 import { ConsoleFeed } from './console-feed.js';
 import { setupConsoleNamespace } from './console-namespace.js';
-import { deviceRoom, FLEET_ROOM, type AgentContext, type AgentNamespace, type ConsoleNamespace } from './context.js';
+import { deviceRoom, type AgentContext, type AgentNamespace, type ConsoleNamespace } from './context.js';
 import { createHeartbeatBatcher } from './handlers/heartbeat-batch.js';
 import { PresenceFlusher } from './presence-flusher.js';
 import { RateLimiter } from './rate-limiter.js';
@@ -57,6 +58,8 @@ export interface Realtime {
   ready: Promise<void>;
   /** Drops a revoked device's sockets (here and, through the adapter, on other hub processes). */
   deviceRevoked(deviceId: string): void;
+  /** Sends `session:ended` to these sessions' console sockets and disconnects them. */
+  endSessions(sessionIds: readonly string[], reason: 'revoked' | 'expired'): void;
   /** Runs one presence tick, feed flush and presence flush now (tests, shutdown). */
   settle(): Promise<void>;
   close(): Promise<void>;
@@ -81,9 +84,9 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
   const fleet = createFleetQueries({ store: deps.store, presence, clock: deps.clock });
   const feed = new ConsoleFeed({
     summaries: (ids) => fleet.summaries(ids),
-    hasWatchers: () => (consoles.adapter.rooms.get(FLEET_ROOM)?.size ?? 0) > 0,
-    emitChanged: (devices) => consoles.to(FLEET_ROOM).emit('devices:changed', { devices }),
-    emitRemoved: (ids) => consoles.to(FLEET_ROOM).emit('devices:removed', { ids }),
+    hasWatchers: () => hasFleetWatchers(consoles),
+    emitChanged: (devices) => emitDevicesChanged(consoles, devices),
+    emitRemoved: (ids) => emitDevicesRemoved(consoles, ids),
     logger,
   });
   feedRef.current = feed;
@@ -131,6 +134,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
   return {
     fleet,
     ready,
+    endSessions: (sessionIds, reason) => endSessionSockets(consoles, sessionIds, reason),
     deviceRevoked(deviceId) {
       dropDevice(deviceId);
       // The in-memory adapter has no other processes to tell (and warns when asked).

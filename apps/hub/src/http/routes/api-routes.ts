@@ -4,11 +4,15 @@ import type { HubConfig } from '../../config.js';
 import type { Logger } from '../../log/logger.js';
 import type { MetricsRegistry } from '../../metrics/registry.js';
 import { createAttemptLimiter } from '../../services/auth/attempt-limiter.js';
+import type { AuditService } from '../../services/audit/audit-service.js';
 import type { AuthService } from '../../services/auth/auth-service.js';
+import { createLoginThrottle } from '../../services/auth/login-throttle.js';
+import type { SecretBox } from '../../services/auth/secret-box.js';
 import type { FleetQueries } from '../fleet-queries.js';
 import type { Route } from '../router.js';
 import { assetApiRoutes } from './asset-api-routes.js';
 import { noAudit } from '../../services/assets/audit-hook.js';
+import { accessRoutes, type AccessRoutesDeps } from './access-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { deviceRoutes } from './device-routes.js';
 import { enrollRoute } from './enroll-route.js';
@@ -22,6 +26,13 @@ export interface ApiRoutesDeps {
   config: HubConfig;
   auth: AuthService;
   fleet: FleetQueries;
+  /** The audit log: services record technician actions with `audit.record(actor, action, target, details)`. */
+  audit: AuditService;
+  secretBox: SecretBox;
+  /** Live-socket side effects of access changes (ending sessions, dropping revoked devices). */
+  realtime: AccessRoutesDeps['realtime'];
+  /** SHA-256 fingerprint of the hub's TLS certificate, handed to enrolling agents to pin. */
+  tlsFingerprint?: string;
 }
 
 const FIFTEEN_MINUTES = 15 * 60_000;
@@ -30,8 +41,18 @@ const FIFTEEN_MINUTES = 15 * 60_000;
 export function apiRoutes(deps: ApiRoutesDeps): Route[] {
   const limiter = (maxFailures: number) => createAttemptLimiter({ clock: deps.clock, maxFailures, windowMs: FIFTEEN_MINUTES });
   return [
-    ...authRoutes(deps.auth, limiter(10)),
-    enrollRoute({ store: deps.store, clock: deps.clock, logger: deps.logger.child({ component: 'enrollment' }), config: deps.config }, limiter(30)),
+    ...authRoutes(deps.auth, createLoginThrottle({ clock: deps.clock })),
+    enrollRoute(
+      {
+        store: deps.store,
+        clock: deps.clock,
+        logger: deps.logger.child({ component: 'enrollment' }),
+        config: deps.config,
+        ...(deps.tlsFingerprint ? { tlsFingerprint: deps.tlsFingerprint } : {}),
+      },
+      limiter(30),
+    ),
+    ...accessRoutes(deps),
     // noAudit until the audit service is wired here; then: (e) => audit.record({ id: e.actorId, name: e.actorName }, e.action, e.target, e.details)
     ...assetApiRoutes({ store: deps.store, clock: deps.clock, logger: deps.logger, fleet: deps.fleet, audit: noAudit }),
     ...deviceRoutes(deps.fleet),

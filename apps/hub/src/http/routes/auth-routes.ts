@@ -1,13 +1,17 @@
 import { LoginRequestSchema } from '@deskside/protocol';
-import type { AttemptLimiter } from '../../services/auth/attempt-limiter.js';
 import type { AuthService } from '../../services/auth/auth-service.js';
+import type { LoginThrottle } from '../../services/auth/login-throttle.js';
 import { ServiceError } from '../../services/service-error.js';
 import { readJsonBody } from '../json-body.js';
 import { requireUser, type Route } from '../router.js';
 import { parseWith } from '../validate.js';
 
-/** POST /api/v1/login and /api/v1/logout. */
-export function authRoutes(auth: AuthService, limiter: AttemptLimiter): Route[] {
+/**
+ * POST /api/v1/login and /api/v1/logout. Login answers 401 `unauthorized` for a wrong password
+ * (or code), 401 `totp_required` when the password is right and the account needs a code, and
+ * 429 `locked` / `rate_limited` with Retry-After when throttled.
+ */
+export function authRoutes(auth: AuthService, throttle: LoginThrottle): Route[] {
   return [
     {
       method: 'POST',
@@ -15,16 +19,13 @@ export function authRoutes(auth: AuthService, limiter: AttemptLimiter): Route[] 
       public: true,
       async handler(ctx) {
         const body = parseWith(LoginRequestSchema, await readJsonBody(ctx.req), 'login');
-        const key = `${ctx.ip}|${body.username.toLowerCase()}`;
-        if (!limiter.allowed(key)) {
-          throw new ServiceError('rate_limited', 'Too many failed sign-ins. Wait a few minutes and try again.', limiter.retryAfterSeconds(key));
-        }
+        throttle.check(body.username, ctx.ip);
         try {
           const answer = await auth.login(body);
-          limiter.succeeded(key);
+          throttle.succeeded(body.username);
           return { json: answer };
         } catch (error) {
-          if (error instanceof ServiceError && error.code === 'unauthorized') limiter.failed(key);
+          if (error instanceof ServiceError && error.code === 'unauthorized') throttle.failed(body.username, ctx.ip);
           throw error;
         }
       },
@@ -32,6 +33,7 @@ export function authRoutes(auth: AuthService, limiter: AttemptLimiter): Route[] 
     {
       method: 'POST',
       path: '/api/v1/logout',
+      permission: 'self.manage',
       async handler(ctx) {
         await auth.logout(requireUser(ctx));
         return { json: { ok: true } };

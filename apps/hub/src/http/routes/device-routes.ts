@@ -1,7 +1,8 @@
 import { DeviceListQuerySchema, IdSchema, type DeviceListResponse } from '@deskside/protocol';
+import { seesSite, siteFilter } from '../../services/access/site-scope.js';
 import { ServiceError } from '../../services/service-error.js';
 import type { FleetQueries } from '../fleet-queries.js';
-import type { Route } from '../router.js';
+import { requireUser, type Route } from '../router.js';
 import { parseWith, queryObject } from '../validate.js';
 
 /** GET /api/v1/devices[?q=&status=] and GET /api/v1/devices/:id. */
@@ -10,19 +11,23 @@ export function deviceRoutes(fleet: FleetQueries): Route[] {
     {
       method: 'GET',
       path: '/api/v1/devices',
+      permission: 'devices.read',
       async handler(ctx) {
         const query = parseWith(DeviceListQuerySchema, queryObject(ctx.query), 'query');
-        const answer: DeviceListResponse = { devices: await fleet.list(query) };
+        const scope = siteFilter(requireUser(ctx));
+        const answer: DeviceListResponse = { devices: await fleet.list({ ...query, ...(scope ? { siteIds: [...scope] } : {}) }) };
         return { json: answer };
       },
     },
     {
       method: 'GET',
       path: '/api/v1/devices/:id',
+      permission: 'devices.read',
       async handler(ctx) {
         const id = parseWith(IdSchema, ctx.params['id'], 'device id');
         const device = await fleet.detail(id);
-        if (!device) throw new ServiceError('not_found', 'No such device.');
+        // Another site's device looks like no device at all.
+        if (!device || !seesSite(requireUser(ctx), device.siteId)) throw new ServiceError('not_found', 'No such device.');
         return { json: device };
       },
     },

@@ -26,6 +26,7 @@ export function opsRoutes(store: Store, metrics: MetricsRegistry, logger: Logger
     {
       method: 'GET',
       path: '/metrics',
+      permission: 'metrics.read',
       async handler() {
         return { text: metrics.render(), contentType: 'text/plain; version=0.0.4; charset=utf-8' };
       },

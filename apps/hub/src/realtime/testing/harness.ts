@@ -80,7 +80,7 @@ export async function startHarness(options: { timing?: Partial<RealtimeTiming>; 
   const config: HubConfig = { ...DEFAULT_CONFIG, allowedOrigins: ['http://console.test'], ...options.config };
   const httpServer = createServer();
   const io = new Server(httpServer, { maxHttpBufferSize: LIMITS.socketMessageBytes });
-  const session: ConsoleSocketData = { userId: newId(), role: 'technician', sessionId: newId() };
+  const session: ConsoleSocketData = { userId: newId(), role: 'technician', sessionId: newId(), siteIds: [] };
   const realtime = createRealtime({
     io,
     store,

@@ -1,16 +1,22 @@
 import { newId, type LoginRequest, type LoginResponse } from '@deskside/protocol';
-import type { Store } from '@deskside/store';
+import type { Store, UserRecord } from '@deskside/store';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../log/logger.js';
+import type { AuditService } from '../audit/audit-service.js';
 import { ServiceError } from '../service-error.js';
 import { hashPassword, verifyPassword } from './password.js';
+import type { SecretBox } from './secret-box.js';
 import { authenticateToken, createSession, type AuthenticatedUser } from './session.js';
+import { matchTotp } from './totp.js';
 
 export interface AuthServiceDeps {
   store: Store;
   clock: Clock;
   logger: Logger;
   sessionHours: number;
+  /** Decrypts TOTP secrets; without it, accounts with TOTP cannot sign in (fail closed). */
+  secretBox?: SecretBox;
+  audit?: AuditService;
 }
 
 /** Technician login, logout and token checks. */
@@ -28,17 +34,27 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   const dummyHash = hashPassword('deskside-dummy-password');
   dummyHash.catch(() => undefined);
   const dummy = (): Promise<string> => dummyHash;
-
+  const refuse = async (username: string, reason: string, user?: UserRecord): Promise<never> => {
+    deps.logger.info('login refused', { username: username.slice(0, 64), reason });
+    await deps.audit?.record({ id: user?.id ?? 'anonymous', name: username.slice(0, 64) }, 'login.failure', `user:${username.slice(0, 64)}`, { reason });
+    throw new ServiceError('unauthorized', reason === 'totp' ? 'Wrong or already used authenticator code.' : BAD_LOGIN);
+  };
   return {
-    async login({ username, password }) {
+    async login({ username, password, totp }) {
       const user = await deps.store.users.findByUsername(username);
       const matches = await verifyPassword(password, user?.passwordHash ?? (await dummy()));
-      if (!user || !matches || user.disabledAt !== null) {
-        deps.logger.info('login refused', { username: username.slice(0, 64) });
-        throw new ServiceError('unauthorized', BAD_LOGIN);
+      if (!user || !matches || user.disabledAt !== null) return refuse(username, 'password');
+      const factor = await deps.store.totp.get(user.id);
+      if (factor?.confirmedAt) {
+        if (totp === undefined) throw new ServiceError('totp_required', 'Enter the 6-digit code from your authenticator app.');
+        const secret = deps.secretBox?.open(factor.secretEnc);
+        const step = secret === undefined ? undefined : matchTotp(secret, totp, deps.clock());
+        // Spending the step is one conditional UPDATE: a code (or an earlier one) works once.
+        if (step === undefined || !(await deps.store.totp.spendStep(user.id, step))) return refuse(username, 'totp', user);
       }
       const session = await createSession({ ...deps, newId: () => newId(deps.clock().getTime()) }, user.id);
       deps.logger.info('login', { userId: user.id, sessionId: session.sessionId });
+      await deps.audit?.record({ id: user.id, name: user.username }, 'login.success', `user:${user.id}`, { sessionId: session.sessionId, totp: factor?.confirmedAt != null });
       return {
         token: session.token,
         user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role },

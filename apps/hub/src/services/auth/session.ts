@@ -25,7 +25,7 @@ export async function authenticateToken(deps: SessionDeps, token: string): Promi
   if (session.expiresAt.getTime() <= deps.clock().getTime()) return undefined;
   const user = await deps.store.users.findById(session.userId);
   if (!user || user.disabledAt !== null) return undefined;
-  return { userId: user.id, role: user.role, sessionId: session.id };
+  return { userId: user.id, role: user.role, sessionId: session.id, tier: user.tier, siteIds: user.siteIds };
 }
 
 /** Opens a session for `userId`; answers the bearer token (shown once; only its hash is stored). */

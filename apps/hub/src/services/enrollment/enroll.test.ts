@@ -84,13 +84,28 @@ describe('enroll', () => {
     expect(await temp.store.devices.list()).toHaveLength(1);
   });
 
-  it('refuses a second device with the same machine id (a cloned image), never merging them', async () => {
+  it('quarantines a second device with the same machine id (a cloned image), never merging them', async () => {
     const first = request({ machineId: 'cloned-machine-id' });
-    await enroll(deps, first);
-    const second = await refusal(enroll(deps, request({ machineId: 'cloned-machine-id', hostname: 'PC-2' })));
-    expect(second.code).toBe('duplicate_identity');
-    expect(second.message).toMatch(/machine id/);
+    expect(await enroll(deps, first)).toMatchObject({ approval: 'active' });
+    const secondRequest = request({ machineId: 'cloned-machine-id', hostname: 'PC-2' });
+    const second = await enroll(deps, secondRequest);
+    expect(second).toMatchObject({ deviceId: secondRequest.deviceId, approval: 'pending-approval' });
+    // Two records, the clone kept out of the fleet until approved.
     expect((await temp.store.devices.list()).map((d) => d.id)).toEqual([first.deviceId]);
+    expect(await temp.store.devices.findById(secondRequest.deviceId)).toMatchObject({ approval: 'pending-approval', hostname: 'PC-2' });
+    expect((await temp.store.deviceApprovals.listPending()).map((d) => d.id)).toEqual([secondRequest.deviceId]);
+  });
+
+  it('counts uses against the maximum and refuses once it is reached', async () => {
+    await addToken(temp.store, siteId, 'three-uses-token', { maxUses: 3 });
+    for (let i = 0; i < 3; i++) await enroll(deps, request({ enrollToken: 'three-uses-token' }));
+    expect((await refusal(enroll(deps, request({ enrollToken: 'three-uses-token' })))).code).toBe('unauthorized');
+  });
+
+  it('hands out the TLS fingerprint to pin when the hub has one', async () => {
+    const fingerprint = Array.from({ length: 32 }, () => 'AB').join(':');
+    expect(await enroll({ ...deps, tlsFingerprint: fingerprint }, request())).toMatchObject({ tlsFingerprint: fingerprint });
+    expect(await enroll(deps, request())).not.toHaveProperty('tlsFingerprint');
   });
 
   it('refuses a device id already enrolled, and a refusal spends no token use', async () => {

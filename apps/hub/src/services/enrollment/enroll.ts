@@ -19,6 +19,8 @@ export interface EnrollDeps {
   clock: Clock;
   logger: Logger;
   config: Pick<HubConfig, 'heartbeatSeconds'>;
+  /** SHA-256 fingerprint of the hub's TLS certificate, handed to the agent to pin. */
+  tlsFingerprint?: string;
 }
 
 // One message for every token problem, so a guesser learns nothing about which tokens exist.
@@ -26,8 +28,9 @@ const BAD_TOKEN = 'The enrolment token is not valid.';
 
 /**
  * Trades an enrolment token for a device credential. Refuses an agent too old to talk to, an
- * unusable token, and an identity already in the fleet (a cloned image or a re-used device id):
- * two PCs are never silently merged into one record.
+ * unusable token, and a re-used device id. A machine id already in the fleet (a cloned image) is
+ * quarantined: the device is enrolled as `pending-approval`, cannot connect until a technician
+ * approves it, and two PCs are never silently merged into one record.
  */
 export async function enroll(deps: EnrollDeps, request: EnrollRequest): Promise<EnrollResponse> {
   if (!isSupportedProtocol(request.protocolVersion)) {
@@ -38,17 +41,11 @@ export async function enroll(deps: EnrollDeps, request: EnrollRequest): Promise<
   }
   const now = deps.clock();
   const deviceKey = newDeviceKey();
-  const siteId = await deps.store.transaction(async (tx) => {
+  const { siteId, approval } = await deps.store.transaction(async (tx) => {
     const token = await tx.enrollTokens.findByTokenHash(sha256Hex(request.enrollToken));
     if (!token || !usable(token, now)) throw new ServiceError('unauthorized', BAD_TOKEN);
     const twin = await tx.devices.findByMachineId(request.machineId);
-    if (twin) {
-      deps.logger.warn('enrolment refused: duplicate machine id', { deviceId: request.deviceId, existingDeviceId: twin.id });
-      throw new ServiceError(
-        'duplicate_identity',
-        `Another enrolled device already has this machine id. If this PC was cloned from an image, reset its machine id; if it replaces that device, revoke the old one first.`,
-      );
-    }
+    if (twin) deps.logger.warn('enrolment quarantined: duplicate machine id', { deviceId: request.deviceId, existingDeviceId: twin.id });
     if (await tx.devices.findById(request.deviceId)) {
       throw new ServiceError('conflict', 'This device id is already enrolled. Generate a new device id and try again.');
     }
@@ -62,14 +59,17 @@ export async function enroll(deps: EnrollDeps, request: EnrollRequest): Promise<
       keyHash: hashDeviceKey(deviceKey),
       enrolledAt: now,
     });
-    return token.siteId;
+    if (twin) await tx.deviceApprovals.set(request.deviceId, 'pending-approval');
+    return { siteId: token.siteId, approval: twin ? ('pending-approval' as const) : ('active' as const) };
   });
-  deps.logger.info('device enrolled', { deviceId: request.deviceId, siteId, agentVersion: request.agentVersion });
+  deps.logger.info('device enrolled', { deviceId: request.deviceId, siteId, approval, agentVersion: request.agentVersion });
   return {
     deviceId: request.deviceId,
     deviceKey,
     siteId,
     policy: { ...DEFAULT_AGENT_POLICY, heartbeatSeconds: deps.config.heartbeatSeconds },
+    approval,
+    ...(deps.tlsFingerprint ? { tlsFingerprint: deps.tlsFingerprint } : {}),
   };
 }
 

@@ -1,0 +1,62 @@
+import type { PendingDevice } from '@deskside/protocol';
+import type { AuthenticatedUser } from '../auth/session.js';
+import { seesSite } from '../access/site-scope.js';
+import { ServiceError } from '../service-error.js';
+import { actorOf, type AdminDeps } from './admin-deps.js';
+
+/** Device credentials: revoke (drops the live socket at once), and the quarantine's approve / reject. */
+export interface DevicesAdmin {
+  listPending(who: AuthenticatedUser): Promise<PendingDevice[]>;
+  revoke(who: AuthenticatedUser, id: string): Promise<void>;
+  approve(who: AuthenticatedUser, id: string): Promise<void>;
+  reject(who: AuthenticatedUser, id: string): Promise<void>;
+}
+
+export function createDevicesAdmin(deps: AdminDeps): DevicesAdmin {
+  const find = async (who: AuthenticatedUser, id: string) => {
+    const device = await deps.store.devices.findById(id);
+    if (!device || !seesSite(who, device.siteId)) throw new ServiceError('not_found', 'No such device.');
+    return device;
+  };
+  const revoke = async (who: AuthenticatedUser, id: string, action: string): Promise<void> => {
+    const device = await find(who, id);
+    if (device.revokedAt !== null) throw new ServiceError('conflict', 'This device is already revoked.');
+    const actor = await actorOf(deps, who);
+    await deps.store.transaction(async (tx) => {
+      await tx.devices.revoke(id, deps.clock());
+      await deps.audit.recordIn(tx, actor, action, `device:${id}`, { hostname: device.hostname, machineId: device.machineId });
+    });
+    // After the commit: a reconnect racing this finds the device revoked.
+    deps.deviceRevoked(id);
+  };
+  return {
+    async listPending(who) {
+      const pending = (await deps.store.deviceApprovals.listPending()).filter((d) => seesSite(who, d.siteId));
+      return Promise.all(
+        pending.map(async (d) => ({
+          id: d.id,
+          siteId: d.siteId,
+          hostname: d.hostname,
+          machineId: d.machineId,
+          enrolledAt: d.enrolledAt.toISOString(),
+          twinIds: await deps.store.deviceApprovals.activeTwins(d.machineId, d.id),
+        })),
+      );
+    },
+    revoke: (who, id) => revoke(who, id, 'device.revoke'),
+    async approve(who, id) {
+      const device = await find(who, id);
+      if (device.revokedAt !== null || device.approval !== 'pending-approval') throw new ServiceError('conflict', 'This device is not waiting for approval.');
+      const actor = await actorOf(deps, who);
+      await deps.store.transaction(async (tx) => {
+        await tx.deviceApprovals.set(id, 'active');
+        await deps.audit.recordIn(tx, actor, 'device.approve', `device:${id}`, { hostname: device.hostname, machineId: device.machineId });
+      });
+    },
+    async reject(who, id) {
+      const device = await find(who, id);
+      if (device.approval !== 'pending-approval') throw new ServiceError('conflict', 'This device is not waiting for approval.');
+      await revoke(who, id, 'device.reject');
+    },
+  };
+}
