@@ -1,0 +1,97 @@
+import type { EmployeeTicket, PublicMessage, Ticket, TicketEvent } from '@deskside/protocol';
+import type { TicketAttachmentRecord, TicketRecord } from '@deskside/store';
+import type { SlaView } from './sla-policy.js';
+
+const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString());
+const isoMs = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+
+export interface TicketExtras {
+  sla: SlaView;
+  assigneeName: string | null;
+  hostname: string | null;
+  attachments: readonly TicketAttachmentRecord[];
+}
+
+/** A ticket as technicians see it. */
+export function presentTicket(t: TicketRecord, x: TicketExtras): Ticket {
+  return {
+    id: t.id,
+    number: t.number,
+    subject: t.subject,
+    description: t.description,
+    category: t.category,
+    impact: t.impact,
+    urgency: t.urgency,
+    priority: t.priority,
+    status: t.status,
+    tier: t.tier,
+    assigneeId: t.assigneeId,
+    assigneeName: x.assigneeName,
+    requester: t.requester,
+    deviceId: t.deviceId,
+    hostname: x.hostname,
+    siteId: t.siteId,
+    source: t.source,
+    createdAt: t.createdAt.toISOString(),
+    updatedAt: t.updatedAt.toISOString(),
+    firstResponseAt: iso(t.firstResponseAt),
+    resolvedAt: iso(t.resolvedAt),
+    closedAt: iso(t.closedAt),
+    sla: { firstResponseDueAt: isoMs(x.sla.firstResponseDueAt), resolutionDueAt: isoMs(x.sla.resolutionDueAt), state: x.sla.state },
+    timeSpentMinutes: t.timeSpentMinutes,
+    mergedIntoId: t.mergedIntoId,
+    incidentId: t.incidentId,
+    linkedAlertIds: t.linkedAlertIds.slice(0, 100),
+    attachments: x.attachments.slice(0, 20).map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      mediaType: a.mediaType,
+      bytes: a.bytes,
+      width: a.width,
+      height: a.height,
+      createdAt: a.createdAt.toISOString(),
+    })),
+    hasDiagnostics: t.hasDiagnostics,
+  };
+}
+
+const MAX_MESSAGES = 500;
+
+/**
+ * The employee's view: the description, public replies and public status notes. Internal notes,
+ * assignment, escalation hand-offs and time never appear (only `visibility: public` events pass).
+ */
+export function presentEmployeeTicket(t: TicketRecord, events: readonly TicketEvent[]): EmployeeTicket {
+  const messages: PublicMessage[] = [];
+  for (const e of events) {
+    if (e.ticketId !== t.id || e.visibility !== 'public') continue;
+    const message = publicMessage(t, e);
+    if (message) messages.push(message);
+  }
+  return {
+    id: t.id,
+    number: t.number,
+    subject: t.subject,
+    category: t.category,
+    status: t.status,
+    priority: t.priority,
+    createdAt: t.createdAt.toISOString(),
+    updatedAt: t.updatedAt.toISOString(),
+    messages: messages.slice(-MAX_MESSAGES),
+  };
+}
+
+function publicMessage(t: TicketRecord, e: TicketEvent): PublicMessage | undefined {
+  const from = e.actor.type;
+  switch (e.type) {
+    case 'created':
+      return { id: e.id, at: e.at, from: t.source === 'agent' ? 'employee' : from, author: t.source === 'agent' ? t.requester.name : e.actor.name, body: t.description };
+    case 'reply':
+      return e.body === null ? undefined : { id: e.id, at: e.at, from, author: e.actor.name, body: e.body };
+    case 'status-changed':
+    case 'merged':
+      return e.body === null ? undefined : { id: e.id, at: e.at, from, author: e.actor.name, body: e.body };
+    default:
+      return undefined;
+  }
+}

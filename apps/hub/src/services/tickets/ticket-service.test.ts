@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { noEffects } from './ticket-intake.js';
+import { agentTicket, KNOWN_ALERT, ticketKit, type TicketKit } from './ticket-test-kit.js';
+
+const MIN = 60_000;
+const H = 60 * MIN;
+
+async function withKit(fn: (kit: TicketKit) => Promise<void>, options: { withAlerts?: boolean } = {}): Promise<void> {
+  const kit = await ticketKit(options);
+  try {
+    await fn(kit);
+  } finally {
+    await kit.cleanup();
+  }
+}
+
+async function fromAgent(kit: TicketKit, overrides: Record<string, unknown> = {}) {
+  const payload = agentTicket(overrides);
+  const effects = noEffects();
+  const ack = await kit.store.transaction((tx) => kit.service.intake.createFromAgentIn(tx, kit.deviceId, payload, kit.clock.clock(), undefined, effects));
+  await kit.service.intake.afterCommit(effects);
+  if (!ack.ok) throw new Error(ack.error.message);
+  return ack.data;
+}
+
+describe('ticket service', () => {
+  it('creates a technician ticket with its ITIL priority, a number and a history', () =>
+    withKit(async (kit) => {
+      const t = await kit.service.intake.createFromTechnician(kit.tech, { subject: 'Phone call', description: 'VPN down', impact: 'high', urgency: 'high' });
+      expect(t).toMatchObject({ number: 1, priority: 'P1', status: 'new', source: 'technician', siteId: kit.siteId, requester: { name: 'Tina Tech' } });
+      const detail = await kit.service.queries.detail(kit.tech, t.id);
+      expect(detail.events.map((e) => e.type)).toEqual(['created']);
+      // P1 in UTC office hours from 09:00: first response 09:30, resolution 13:00.
+      expect(detail.ticket.sla).toEqual({ firstResponseDueAt: '2025-03-04T09:30:00.000Z', resolutionDueAt: '2025-03-04T13:00:00.000Z', state: 'ok' });
+      expect(kit.changed.flat()).toContain(t.id);
+    }));
+
+  it('takes the device from the socket and the site from the device', () =>
+    withKit(async (kit) => {
+      const ack = await fromAgent(kit);
+      expect(ack).toMatchObject({ number: 1, priority: 'P2' });
+      const t = await kit.store.tickets.findById(ack.ticketId);
+      expect(t).toMatchObject({ deviceId: kit.deviceId, siteId: kit.siteId, source: 'agent' });
+    }));
+
+  it('a public reply is the first response and reaches the device; internal notes never do', () =>
+    withKit(async (kit) => {
+      const { ticketId } = await fromAgent(kit);
+      await kit.service.actions.note(kit.tech, ticketId, 'secret: the user broke it');
+      expect(kit.pushed).toHaveLength(0);
+      kit.clock.advance(10 * MIN);
+      await kit.service.actions.reply(kit.tech, ticketId, 'On my way.');
+      const t = await kit.store.tickets.findById(ticketId);
+      expect(t).toMatchObject({ status: 'open', firstResponseAt: kit.clock.clock() });
+      const last = kit.pushed.at(-1);
+      expect(last?.deviceId).toBe(kit.deviceId);
+      expect(last?.ticket.messages.map((m) => [m.from, m.body])).toEqual([
+        ['employee', 'Every page jams on the second floor printer.'],
+        ['technician', 'On my way.'],
+      ]);
+      expect(JSON.stringify(await kit.service.queries.mine(kit.deviceId))).not.toContain('secret');
+    }));
+
+  it('refuses illegal transitions with conflict and requires a resolution note', () =>
+    withKit(async (kit) => {
+      const { ticketId } = await fromAgent(kit);
+      await expect(kit.service.actions.reopen(kit.tech, ticketId)).rejects.toMatchObject({ code: 'conflict' });
+      await expect(kit.service.actions.setStatus(kit.tech, ticketId, 'resolved', undefined)).rejects.toMatchObject({ code: 'invalid_payload', message: expect.stringContaining('resolution note') });
+      await expect(kit.service.actions.setStatus(kit.tech, ticketId, 'closed', undefined)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('closed only by merge') });
+      await kit.service.actions.resolve(kit.tech, ticketId, 'Replaced the toner.');
+      await kit.service.actions.setStatus(kit.tech, ticketId, 'closed', undefined);
+      await expect(kit.service.actions.reply(kit.tech, ticketId, 'hello?')).rejects.toMatchObject({ code: 'conflict' });
+      const detail = await kit.service.queries.detail(kit.tech, ticketId);
+      expect(detail.ticket).toMatchObject({ status: 'closed', sla: { state: 'met' } });
+    }));
+
+  it('pending pauses the SLA clock and a reply from the employee resumes it', () =>
+    withKit(async (kit) => {
+      const { ticketId } = await fromAgent(kit); // P2: resolution 8 business hours → 17:00
+      await kit.service.actions.setStatus(kit.tech, ticketId, 'pending', 'Which printer?');
+      kit.clock.advance(2 * H);
+      expect((await kit.service.queries.detail(kit.tech, ticketId)).ticket.sla).toMatchObject({ state: 'paused', resolutionDueAt: null });
+      const effects = noEffects();
+      const at = kit.clock.clock();
+      const reply = await kit.store.transaction((tx) => kit.service.intake.agentReplyIn(tx, kit.deviceId, { id: kit.service.deps.newId(), ticketId, body: 'Second floor', sentAt: at.toISOString() }, at, effects));
+      expect(reply).toEqual({ ok: true, data: { ticketId } });
+      const detail = await kit.service.queries.detail(kit.tech, ticketId);
+      expect(detail.ticket.status).toBe('open');
+      // Two hours paused: due moves from 17:00 to 19:00 → past 18:00 closing, so 09:00 next day.
+      expect(detail.ticket.sla.resolutionDueAt).toBe('2025-03-05T09:00:00.000Z');
+    }));
+
+  it('records an SLA breach once, with an event and a hub alert', () =>
+    withKit(
+      async (kit) => {
+        const { ticketId } = await fromAgent(kit); // P2: first response due 10:00
+        kit.clock.advance(50 * MIN);
+        expect((await kit.service.queries.detail(kit.tech, ticketId)).ticket.sla.state).toBe('breaching-soon');
+        expect(await kit.service.jobs.tick()).toEqual({ closed: 0, breaches: 0 });
+        kit.clock.advance(11 * MIN);
+        expect(await kit.service.jobs.tick()).toEqual({ closed: 0, breaches: 1 });
+        expect(await kit.service.jobs.tick()).toEqual({ closed: 0, breaches: 0 });
+        expect(kit.breaches.map((b) => b.which)).toEqual(['first-response']);
+        const detail = await kit.service.queries.detail(kit.tech, ticketId);
+        expect(detail.ticket.sla.state).toBe('breached');
+        expect(detail.events.filter((e) => e.type === 'sla-breached')).toHaveLength(1);
+      },
+      { withAlerts: true },
+    ));
+
+  it('closes resolved tickets after seven days', () =>
+    withKit(async (kit) => {
+      const { ticketId } = await fromAgent(kit);
+      await kit.service.actions.resolve(kit.tech, ticketId, 'Fixed');
+      kit.clock.advance(7 * 24 * H - MIN);
+      expect((await kit.service.jobs.tick()).closed).toBe(0);
+      kit.clock.advance(2 * MIN);
+      expect((await kit.service.jobs.tick()).closed).toBe(1);
+      expect((await kit.store.tickets.findById(ticketId))?.status).toBe('closed');
+      expect(kit.pushed.at(-1)?.ticket.status).toBe('closed');
+    }));
+
+  it('a reply reopens a resolved ticket; a reply to a closed one opens a follow-up', () =>
+    withKit(async (kit) => {
+      const { ticketId } = await fromAgent(kit);
+      await kit.service.actions.resolve(kit.tech, ticketId, 'Fixed');
+      const reply = (body: string) => {
+        const at = kit.clock.clock();
+        return kit.store.transaction((tx) => kit.service.intake.agentReplyIn(tx, kit.deviceId, { id: kit.service.deps.newId(), ticketId, body, sentAt: at.toISOString() }, at, noEffects()));
+      };
+      expect(await reply('Still broken')).toEqual({ ok: true, data: { ticketId } });
+      expect((await kit.store.tickets.findById(ticketId))?.status).toBe('open');
+      await kit.service.actions.resolve(kit.tech, ticketId, 'Really fixed');
+      await kit.service.actions.setStatus(kit.tech, ticketId, 'closed', undefined);
+      const followUp = await reply('It broke again');
+      expect(followUp.ok && followUp.data.ticketId).not.toBe(ticketId);
+      const created = followUp.ok ? await kit.store.tickets.findById(followUp.data.ticketId) : undefined;
+      expect(created).toMatchObject({ subject: 'Follow-up to #1: Printer jams', description: 'It broke again', deviceId: kit.deviceId, status: 'new' });
+      expect((await kit.store.tickets.findById(ticketId))?.status).toBe('closed');
+    }));
+
+  it('refuses a reply to another device’s ticket', () =>
+    withKit(async (kit) => {
+      const { ticketId } = await fromAgent(kit);
+      const at = kit.clock.clock();
+      const ack = await kit.store.transaction((tx) => kit.service.intake.agentReplyIn(tx, 'another-device', { id: kit.service.deps.newId(), ticketId, body: 'x', sentAt: at.toISOString() }, at, noEffects()));
+      expect(ack).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    }));
+
+  it('merges a duplicate: closed with a link, its thread in the target’s history', () =>
+    withKit(async (kit) => {
+      const a = await fromAgent(kit);
+      const b = await fromAgent(kit, { subject: 'Printer again' });
+      await kit.service.actions.merge(kit.tech, b.ticketId, a.ticketId);
+      expect(await kit.store.tickets.findById(b.ticketId)).toMatchObject({ status: 'closed', mergedIntoId: a.ticketId });
+      const detail = await kit.service.queries.detail(kit.tech, a.ticketId);
+      expect(detail.events.filter((e) => e.ticketId === b.ticketId).map((e) => e.type)).toEqual(['created', 'merged']);
+      await expect(kit.service.actions.merge(kit.tech, a.ticketId, b.ticketId)).rejects.toMatchObject({ code: 'conflict' });
+    }));
+
+  it('assigns, escalates with a hand-off note, logs time and links alerts', () =>
+    withKit(
+      async (kit) => {
+        const { ticketId } = await fromAgent(kit);
+        await kit.service.actions.assign(kit.tech, ticketId, kit.tech.userId);
+        expect((await kit.service.queries.list(kit.tech, { assignee: 'me' })).map((t) => t.assigneeName)).toEqual(['Tina Tech']);
+        await kit.service.actions.escalate(kit.tech, ticketId, 2, 'Needs the print server admin');
+        await kit.service.actions.logTime(kit.tech, ticketId, 25);
+        await kit.service.actions.linkAlert(kit.tech, ticketId, KNOWN_ALERT);
+        await expect(kit.service.actions.linkAlert(kit.tech, ticketId, kit.service.deps.newId())).rejects.toMatchObject({ code: 'not_found' });
+        const { ticket, events } = await kit.service.queries.detail(kit.tech, ticketId);
+        expect(ticket).toMatchObject({ tier: 2, assigneeId: null, timeSpentMinutes: 25, linkedAlertIds: [KNOWN_ALERT] });
+        expect(events.find((e) => e.type === 'escalated')).toMatchObject({ from: '1', to: '2', body: 'Needs the print server admin', visibility: 'internal' });
+      },
+      { withAlerts: true },
+    ));
+
+  it('groups three reports of one category from one site within 30 minutes into an incident', () =>
+    withKit(async (kit) => {
+      const first = await fromAgent(kit, { category: 'network' });
+      kit.clock.advance(10 * MIN);
+      await fromAgent(kit, { category: 'email' });
+      const second = await fromAgent(kit, { category: 'network' });
+      expect((await kit.service.incidents.list(kit.tech))).toEqual([]);
+      kit.clock.advance(10 * MIN);
+      const third = await fromAgent(kit, { category: 'network' });
+      const [incident] = await kit.service.incidents.list(kit.tech);
+      expect(incident?.ticketIds.sort()).toEqual([first.ticketId, second.ticketId, third.ticketId].sort());
+      await kit.service.incidents.reply(kit.tech, incident?.id ?? '', 'We know; the switch is being replaced.');
+      for (const id of incident?.ticketIds ?? []) expect((await kit.store.tickets.findById(id))?.status).toBe('open');
+      const resolved = await kit.service.incidents.resolve(kit.tech, incident?.id ?? '', 'Switch replaced.');
+      expect(resolved.status).toBe('resolved');
+      for (const id of incident?.ticketIds ?? []) expect((await kit.store.tickets.findById(id))?.status).toBe('resolved');
+    }));
+
+  it('hides tickets of other sites from a scoped technician', () =>
+    withKit(async (kit) => {
+      const { ticketId } = await fromAgent(kit);
+      const scoped = { ...kit.tech, siteIds: [kit.otherSiteId] };
+      await expect(kit.service.queries.detail(scoped, ticketId)).rejects.toMatchObject({ code: 'not_found' });
+      await expect(kit.service.actions.reply(scoped, ticketId, 'x')).rejects.toMatchObject({ code: 'not_found' });
+      expect(await kit.service.queries.list(scoped, {})).toEqual([]);
+    }));
+
+  it('sorts the queue by priority, then SLA due time', () =>
+    withKit(async (kit) => {
+      const p4 = await fromAgent(kit, { impact: 'low', urgency: 'low' });
+      const p2a = await fromAgent(kit, { impact: 'high', urgency: 'medium' });
+      kit.clock.advance(MIN);
+      const p1 = await fromAgent(kit, { impact: 'high', urgency: 'high' });
+      const p2b = await fromAgent(kit, { impact: 'medium', urgency: 'high' });
+      expect((await kit.service.queries.list(kit.tech, {})).map((t) => t.id)).toEqual([p1.ticketId, p2a.ticketId, p2b.ticketId, p4.ticketId]);
+    }));
+});
