@@ -4,6 +4,7 @@ import type { ConnectionListener, HubConnection, HubConnectionFactory } from '..
 import type { AgentState, AgentStateStore } from '../identity/agent-state.js';
 import type { AckedInventoryStore } from '../inventory/acked-inventory.js';
 import type { Outbox } from '../outbox/outbox.js';
+import type { HealthMonitor } from '../checks/health-monitor.js';
 import { monotonicIds } from '../outbox/monotonic-id.js';
 import type { TicketDesk } from '../tickets/ticket-desk.js';
 import type { Clock, TimerHandle } from '../util/clock.js';
@@ -35,6 +36,8 @@ export interface AgentRuntimeDeps {
   noticeTimeoutMs?: number;
   /** The employee's tickets, diagnostics and connectivity check (absent: no ticket features). */
   tickets?: TicketDesk;
+  /** Health checks, evaluated on every heartbeat sample and fed each inventory (absent: none). */
+  health?: HealthMonitor;
 }
 
 export interface AgentStartOptions {
@@ -159,6 +162,7 @@ export class AgentRuntime {
   private async inventoryRound(connection: HubConnection): Promise<void> {
     try {
       const document = await this.deps.collectInventory();
+      this.deps.health?.setInventory(document);
       void this.deps.tickets?.noteInventory(document);
       const result = await syncInventory(document, connection, this.deps.ackedInventory, this.sendTimeout, this.ids);
       if (result.outcome === 'failed') {
@@ -181,6 +185,7 @@ export class AgentRuntime {
       void this.deps.tickets?.recordSample(metrics);
       const sentAt = new Date(this.deps.clock.now()).toISOString();
       await this.deps.outbox.enqueue(OUTBOX_KINDS.heartbeat, { id: this.ids(), sentAt, metrics }, 'low');
+      await this.checkHealth(metrics);
       await this.drain();
     } catch (e) {
       this.reportError('heartbeat_failed', `heartbeat failed: ${errorMessage(e)}`);
@@ -241,6 +246,7 @@ export class AgentRuntime {
   }
 
   private async applyPolicy(policy: AgentPolicy): Promise<void> {
+    this.deps.health?.setPolicy(policy.health);
     if (!this.state) return;
     const changed = policy.heartbeatSeconds !== this.state.policy.heartbeatSeconds || policy.inventorySeconds !== this.state.policy.inventorySeconds;
     if (!changed) return;
@@ -255,6 +261,15 @@ export class AgentRuntime {
     this.clearTimer('heartbeat');
     this.heartbeatTimer = this.deps.clock.setTimeout(() => void this.heartbeatTick(), policy.heartbeatSeconds * 1000);
     this.scheduleInventory();
+  }
+
+  /** A failing check must not stop the heartbeat that carries the sample. */
+  private async checkHealth(metrics: MetricsSample): Promise<void> {
+    try {
+      await this.deps.health?.onSample(metrics);
+    } catch (e) {
+      this.reportError('health_check_failed', `health checks failed: ${errorMessage(e)}`);
+    }
   }
 
   private async notice(state: 'shutting-down' | 'suspending' | 'resuming'): Promise<void> {

@@ -9,6 +9,9 @@ import { machineId } from '../identity/machine-id.js';
 import { defaultStateDir } from '../identity/state-dir.js';
 import { AckedInventoryStore } from '../inventory/acked-inventory.js';
 import { Outbox } from '../outbox/outbox.js';
+import { HealthMonitor } from '../checks/health-monitor.js';
+import { HealthStateFile } from '../checks/health-state-file.js';
+import { sampleVolumes } from '../checks/volume-sampler.js';
 import { monotonicIds } from '../outbox/monotonic-id.js';
 import { osRequester } from '../tickets/requester.js';
 import { systemConnectivityProbes } from '../tickets/system-probes.js';
@@ -45,7 +48,16 @@ export async function createAgentRuntime(options: CreateAgentRuntimeOptions = {}
     logger,
     storedInventory: async () => (await ackedInventory.load())?.document ?? null,
   });
+  const health = new HealthMonitor({
+    outbox,
+    newId: monotonicIds(() => clock.now()),
+    now: () => clock.now(),
+    logger,
+    sampleVolumes: () => sampleVolumes(),
+    stateFile: new HealthStateFile(stateDir),
+  });
   return new AgentRuntime({
+    health,
     clock,
     logger,
     stateStore: new AgentStateStore(stateDir, logger),

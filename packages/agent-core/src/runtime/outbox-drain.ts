@@ -1,4 +1,4 @@
-import { AgentTicketCreateSchema, AgentTicketReplySchema, HeartbeatSchema, PresenceNoticeSchema, type Ack, type ErrorCode } from '@deskside/protocol';
+import { AgentTicketCreateSchema, AgentTicketReplySchema, AlertClearSchema, AlertRaiseSchema, HeartbeatSchema, PresenceNoticeSchema, type Ack, type ErrorCode } from '@deskside/protocol';
 import type { HubConnection } from '../connection/hub-connection.js';
 import type { Outbox } from '../outbox/outbox.js';
 import type { OutboxRecord } from '../outbox/outbox-record.js';
@@ -13,11 +13,13 @@ export const OUTBOX_KINDS = {
   presence: 'device:presence',
   ticketCreate: 'ticket:create',
   ticketReply: 'ticket:reply',
+  alertRaise: 'alert:raise',
+  alertClear: 'alert:clear',
 } as const;
 
 // A hub that does not handle these yet answers `unknown_event`: the employee's ticket waits for a
 // hub that does (skipped for this drain, kept), never dropped, and never blocks the heartbeats.
-const WAIT_FOR_SUPPORT: ReadonlySet<string> = new Set([OUTBOX_KINDS.ticketCreate, OUTBOX_KINDS.ticketReply]);
+const WAIT_FOR_SUPPORT: ReadonlySet<string> = new Set([OUTBOX_KINDS.ticketCreate, OUTBOX_KINDS.ticketReply, OUTBOX_KINDS.alertRaise, OUTBOX_KINDS.alertClear]);
 
 /**
  * Sends the outbox to the hub in order, one message at a time: an item leaves the outbox only
@@ -83,6 +85,15 @@ export class OutboxDrainer {
       const payload = AgentTicketReplySchema.safeParse(record.payload);
       if (!payload.success) return this.drop(record, 'invalid stored ticket reply');
       ack = await connection.send('ticket:reply', payload.data, this.timeoutMs);
+    } else if (record.kind === OUTBOX_KINDS.alertRaise) {
+      const payload = AlertRaiseSchema.safeParse(record.payload);
+      if (!payload.success) return this.drop(record, 'invalid stored alert');
+      // The message id makes a re-send after a lost ack a no-op on the hub.
+      ack = await connection.send('alert:raise', payload.data, this.timeoutMs);
+    } else if (record.kind === OUTBOX_KINDS.alertClear) {
+      const payload = AlertClearSchema.safeParse(record.payload);
+      if (!payload.success) return this.drop(record, 'invalid stored alert clear');
+      ack = await connection.send('alert:clear', payload.data, this.timeoutMs);
     } else {
       return this.drop(record, `unknown outbox kind ${record.kind}`);
     }
