@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { newId, type InventoryDocument } from '@deskside/protocol';
 import { openStore } from '@deskside/store';
 import ExcelJS from 'exceljs';
@@ -103,7 +104,6 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  // eslint-disable-next-line no-console
   console.log(`EXPORT_FIGURES ${JSON.stringify(figures)}`);
   await hub.cleanup();
 });
@@ -160,7 +160,7 @@ describe('inventory export of a 10,000-device fleet', () => {
     const { result: res, peakRss, ms } = await withPeakRss(pid, async () => {
       const r = await fetch(`${hub.url}/api/v1/export/inventory.xlsx`, { headers: { authorization: `Bearer ${token}` } });
       if (!r.body) throw new Error('no body');
-      await pipeline(Readable.fromWeb(r.body as import('node:stream/web').ReadableStream), createWriteStream(file));
+      await pipeline(Readable.fromWeb(r.body as WebReadableStream), createWriteStream(file));
       return r;
     });
     figures['xlsxMs'] = Math.round(ms);

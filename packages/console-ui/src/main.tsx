@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/tables.css';
 import './styles/device.css';
+import './styles/assets.css';
 import './styles/alerts.css';
 import './styles/charts.css';
 

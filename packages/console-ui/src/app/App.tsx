@@ -10,6 +10,9 @@ import { DevicePage } from '../pages/DevicePage.js';
 import { FleetPage } from '../pages/FleetPage.js';
 import { LoginPage } from '../pages/LoginPage.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
+import { createAssetApi } from '../api/asset-api.js';
+import { AssetListPage } from '../pages/AssetListPage.js';
+import { SoftwareReportPage } from '../pages/SoftwareReportPage.js';
 import { OverviewPage } from '../pages/OverviewPage.js';
 import { openCriticalCount } from '../state/alert-summary.js';
 import { useAlerts } from '../state/use-alerts.js';
@@ -38,6 +41,7 @@ export function App() {
     [token, endSession],
   );
 
+  const assetApi = useMemo(() => createAssetApi({ getToken: () => token, onUnauthorized: () => endSession(ENDED) }), [token, endSession]);
   const feed = useFleetFeed(token, (reason) => endSession(reason === 'expired' ? EXPIRED : ENDED));
   const alerts = useAlerts(feed.socket, api, session?.user.displayName || session?.user.username || 'you');
   const criticalAlerts = useMemo(() => openCriticalCount(alerts.state.live), [alerts.state.live]);
@@ -78,10 +82,12 @@ export function App() {
       <main id="main" className="page" tabIndex={-1}>
         {route.page === 'overview' && <OverviewPage fleet={feed.fleet} alerts={alerts} />}
         {route.page === 'alerts' && <AlertsPage alerts={alerts} api={api} />}
-        {route.page === 'devices' && <FleetPage fleet={feed.fleet} connection={feed.connection} />}
+        {route.page === 'devices' && <FleetPage fleet={feed.fleet} connection={feed.connection} assetApi={assetApi} />}
         {route.page === 'device' && (
-          <DevicePage key={route.id} id={route.id} api={api} summary={feed.fleet.byId.get(route.id)} alerts={alerts} />
+          <DevicePage key={route.id} id={route.id} api={api} summary={feed.fleet.byId.get(route.id)} assetApi={assetApi} alerts={alerts} />
         )}
+        {route.page === 'asset-list' && <AssetListPage key={route.kind} api={assetApi} kind={route.kind} />}
+        {route.page === 'software-report' && <SoftwareReportPage api={assetApi} />}
         {route.page === 'not-found' && <NotFoundPage />}
       </main>
     </div>

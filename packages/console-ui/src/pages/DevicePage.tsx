@@ -1,6 +1,8 @@
 import type { DeviceDetail, DeviceSummary } from '@deskside/protocol';
 import { useEffect } from 'react';
 import { useDeviceDetail } from './use-device-detail.js';
+import type { AssetApi } from '../api/asset-api.js';
+import { AssetPanel } from '../components/AssetPanel.js';
 import type { HttpClient } from '../api/http-client.js';
 import { useNow } from '../app/use-now.js';
 import { DeviceAlertsPanel } from '../components/DeviceAlertsPanel.js';
@@ -18,12 +20,14 @@ export interface DevicePageProps {
   api: HttpClient;
   /** The device's row from the live feed: the header follows it as changes arrive. */
   summary: DeviceSummary | undefined;
+  /** Asset fields (issue 6); the panel is left out when absent. */
+  assetApi?: AssetApi;
   /** The live alerts and their actions (the device's Alerts panel). */
   alerts: AlertsView;
 }
 
 /** One device: live header, then its inventory, probe reports and recent health. */
-export function DevicePage({ id, api, summary, alerts }: DevicePageProps) {
+export function DevicePage({ assetApi, id, api, summary, alerts }: DevicePageProps) {
   const { state, reload } = useDeviceDetail(api, id);
   const now = useNow(15_000);
   const detail = state.kind === 'loaded' ? state.detail : null;
@@ -84,6 +88,7 @@ export function DevicePage({ id, api, summary, alerts }: DevicePageProps) {
           now={now}
         />
       )}
+      {detail && assetApi && <AssetPanel api={assetApi} deviceId={id} />}
       {detail && <DeviceBody detail={detail} />}
     </>
   );

@@ -2,7 +2,9 @@ import type { DeviceStatus } from '@deskside/protocol';
 import { useMemo, useState } from 'react';
 import type { ConnectionState } from '../api/socket.js';
 import { useNow } from '../app/use-now.js';
+import type { AssetApi } from '../api/asset-api.js';
 import { DeviceTable } from '../components/DeviceTable.js';
+import { ExportMenu } from '../components/ExportMenu.js';
 import { FleetFilters } from '../components/FleetFilters.js';
 import { StatusCounts } from '../components/StatusCounts.js';
 import { filterDevices } from '../state/fleet-filter.js';
@@ -12,7 +14,7 @@ import { countByStatus, type FleetState } from '../state/fleet-store.js';
 const CLOCK_MS = 15_000;
 
 /** The fleet: counts by status, search and status filter, and the live device table. */
-export function FleetPage({ fleet, connection }: { fleet: FleetState; connection: ConnectionState }) {
+export function FleetPage({ fleet, connection, assetApi }: { fleet: FleetState; connection: ConnectionState; assetApi?: AssetApi }) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<DeviceStatus | 'all'>('all');
   const now = useNow(CLOCK_MS);
@@ -42,6 +44,13 @@ export function FleetPage({ fleet, connection }: { fleet: FleetState; connection
       )}
       <StatusCounts counts={counts} active={status} onSelect={setStatus} />
       <FleetFilters query={query} status={status} onQuery={setQuery} onStatus={setStatus} />
+      {assetApi && (
+        <div className="fleet-asset-tools">
+          <ExportMenu api={assetApi} filters={{ ...(query.trim() ? { q: query.trim() } : {}), ...(status !== 'all' ? { status } : {}) }} />
+          <a href="#/assets/warranty" data-testid="link-warranty">Warranty ending soon</a>
+          <a href="#/assets/not-seen" data-testid="link-not-seen">Not seen recently</a>
+        </div>
+      )}
       <DeviceTable
         devices={visible}
         now={now}
