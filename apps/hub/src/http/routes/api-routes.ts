@@ -11,7 +11,6 @@ import type { SecretBox } from '../../services/auth/secret-box.js';
 import type { FleetQueries } from '../fleet-queries.js';
 import type { Route } from '../router.js';
 import { assetApiRoutes } from './asset-api-routes.js';
-import { noAudit } from '../../services/assets/audit-hook.js';
 import { accessRoutes, type AccessRoutesDeps } from './access-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { deviceRoutes } from './device-routes.js';
@@ -53,8 +52,13 @@ export function apiRoutes(deps: ApiRoutesDeps): Route[] {
       limiter(30),
     ),
     ...accessRoutes(deps),
-    // noAudit until the audit service is wired here; then: (e) => audit.record({ id: e.actorId, name: e.actorName }, e.action, e.target, e.details)
-    ...assetApiRoutes({ store: deps.store, clock: deps.clock, logger: deps.logger, fleet: deps.fleet, audit: noAudit }),
+    ...assetApiRoutes({
+      store: deps.store,
+      clock: deps.clock,
+      logger: deps.logger,
+      fleet: deps.fleet,
+      audit: (e) => deps.audit.record({ id: e.actorId, name: e.actorName }, e.action, e.target, e.details),
+    }),
     ...deviceRoutes(deps.fleet),
     ...opsRoutes(deps.store, deps.metrics, deps.logger),
   ];
