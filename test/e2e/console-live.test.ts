@@ -39,6 +39,9 @@ describe('technician console in Chromium', () => {
   it('logs in and sees a device arrive live, without a reload', async () => {
     await page.getByTestId('login-password').fill(TEST_ADMIN_PASSWORD);
     await page.getByTestId('login-submit').click();
+    // The overview is the landing page; the fleet table is one click away in the nav.
+    await page.getByTestId('overview-fleet').waitFor({ timeout: 15_000 });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Devices', exact: true }).click();
     await page.getByTestId('fleet-table').waitFor({ timeout: 15_000 });
     await page.getByTestId('connection-state').filter({ hasText: /live/i }).waitFor({ timeout: 15_000 });
 

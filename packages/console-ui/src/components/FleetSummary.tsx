@@ -1,7 +1,8 @@
 import type { DeviceStatus } from '@deskside/protocol';
-import { STATUS_ORDER, statusLabel } from '../format/status.js';
+import { StatusBadge } from './StatusBadge.js';
+import { STATUS_ORDER } from '../format/status.js';
 
-/** Devices by status as tiles linking to the fleet; online vs not online said in words first. */
+/** Devices by status, online vs the rest said in words first; each line links to the fleet. */
 export function FleetSummary({ counts, loaded }: { counts: Record<DeviceStatus, number>; loaded: boolean }) {
   const total = STATUS_ORDER.reduce((sum, status) => sum + counts[status], 0);
   return (
@@ -13,16 +14,11 @@ export function FleetSummary({ counts, loaded }: { counts: Record<DeviceStatus, 
       <p className="overview-lead" data-testid="overview-online">
         {loaded ? `${counts.online.toLocaleString('en')} of ${total.toLocaleString('en')} online` : 'Loading…'}
       </p>
-      <ul className="status-counts compact" aria-label="Devices by status">
+      <ul className="status-list" aria-label="Devices by status">
         {STATUS_ORDER.map((status) => (
-          <li key={status}>
-            <a className={`status-count status-${status}`} href="#/devices" data-testid="overview-status" data-status={status}>
-              <span className="status-count-value">{counts[status].toLocaleString('en')}</span>
-              <span className="status-count-label">
-                <span className="status-dot" aria-hidden="true" />
-                {statusLabel(status)}
-              </span>
-            </a>
+          <li key={status} data-testid="overview-status" data-status={status}>
+            <StatusBadge status={status} />
+            <span className={`status-list-count${counts[status] === 0 ? ' muted' : ''}`}>{counts[status].toLocaleString('en')}</span>
           </li>
         ))}
       </ul>

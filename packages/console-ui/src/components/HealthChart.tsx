@@ -19,9 +19,10 @@ type RangeId = (typeof RANGES)[number]['id'];
 /** CPU %, memory % and disk % over a chosen recent range: a plain SVG drawn by React, no chart library. */
 export function HealthChart({ health }: { health: readonly HealthPoint[] }) {
   const titleId = useId();
-  const [rangeId, setRangeId] = useState<RangeId>('6h');
   // The window ends at the latest sample, so a device that went quiet still shows its last hours.
-  const latest = useMemo(() => health.reduce((max, p) => Math.max(max, Date.parse(p.at) || 0), 0), [health]);
+  const [earliest, latest] = useMemo(() => timeSpan(health), [health]);
+  // Start with the smallest range that holds every sample: a new device's few minutes fill the chart.
+  const [rangeId, setRangeId] = useState<RangeId>(() => (RANGES.find((r) => r.ms >= latest - earliest) ?? RANGES[2]).id);
   const range = RANGES.find((r) => r.id === rangeId) ?? RANGES[1];
   const window = { from: latest - range.ms, to: latest };
   const lines = healthLines(health, { width: WIDTH, height: HEIGHT }, window);
@@ -107,6 +108,19 @@ function summaryText(lines: HealthLines, rangeLabel: string): string {
   const parts = [`CPU ${fmt(lines.lastCpu)}`, `memory ${fmt(lines.lastMemory)}`];
   if (lines.lastDisk !== null) parts.push(`disk ${fmt(lines.lastDisk)} used`);
   return `Latest: ${parts.join(', ')}; ${lines.count} sample${lines.count === 1 ? '' : 's'} over ${rangeLabel}`;
+}
+
+/** The first and last sample times, epoch ms; [0, 0] with none. */
+function timeSpan(health: readonly HealthPoint[]): [number, number] {
+  let first = Infinity;
+  let last = 0;
+  for (const point of health) {
+    const at = Date.parse(point.at);
+    if (Number.isNaN(at)) continue;
+    first = Math.min(first, at);
+    last = Math.max(last, at);
+  }
+  return last === 0 ? [0, 0] : [first, last];
 }
 
 function fmt(value: number | null): string {

@@ -46,6 +46,8 @@ export function MaintenanceToggle({ deviceId, api, initial, now }: MaintenanceTo
           <>
             <span className="tag tag-maintenance">Maintenance</span> until {formatDateTime(until)}: new alerts are held back.
           </>
+        ) : until === undefined ? (
+          'Maintenance mode: hold back new alerts while you work on this device.'
         ) : (
           'Not in maintenance mode.'
         )}
