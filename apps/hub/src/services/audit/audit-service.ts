@@ -63,17 +63,20 @@ export function createAuditService(deps: AuditDeps): AuditService {
       const rows = await deps.store.audit.page(limit, before);
       return rows.map(({ prevHash: _prev, ...row }) => ({ ...row, at: row.at.toISOString() }));
     },
-    async verify() {
-      const verifier = new ChainVerifier();
-      let after = 0;
-      for (;;) {
-        const rows = await deps.store.audit.scan(after, VERIFY_PAGE);
-        if (!verifier.push(rows) || rows.length < VERIFY_PAGE) break;
-        after = rows[rows.length - 1]?.seq ?? after;
-      }
-      return verifier.verdict();
-    },
+    verify: () => verifyAuditChain(deps.store),
   };
+}
+
+/** Re-hashes the whole audit chain, oldest first, in bounded pages. */
+export async function verifyAuditChain(store: Pick<Store, 'audit'>): Promise<ChainVerdict> {
+  const verifier = new ChainVerifier();
+  let after = 0;
+  for (;;) {
+    const rows = await store.audit.scan(after, VERIFY_PAGE);
+    if (!verifier.push(rows) || rows.length < VERIFY_PAGE) break;
+    after = rows[rows.length - 1]?.seq ?? after;
+  }
+  return verifier.verdict();
 }
 
 /** Details are JSON-safe and bounded; a caller cannot bloat the log with a huge object. */
