@@ -38,6 +38,115 @@ export interface DesksideAgentBridge {
   copyToClipboard(text: string): Promise<void>;
   /** Called with every status change; returns an unsubscribe function. */
   onStatus(callback: (status: AgentConnectionStatus) => void): () => void;
+  /** What would be attached to a ticket now (with a connectivity check taken now). */
+  getDiagnosticsPreview(): Promise<DiagnosticsView>;
+  /** The screenshot main took just before the Get help window opened; `null` if none (or removed). */
+  getScreenshot(): Promise<ScreenshotPreview | null>;
+  /** Drops the screenshot: it will not be attached. */
+  removeScreenshot(): Promise<void>;
+  /** Queues the ticket (durable at once) with the diagnostics shown and the screenshot if kept. */
+  submitTicket(form: GetHelpForm): Promise<SubmitTicketResult>;
+  listMyTickets(): Promise<MyTicketView[]>;
+  /** The employee answers; a reply reopens a resolved ticket. */
+  replyToTicket(ticketId: string, body: string): Promise<MyTicketView>;
+  checkConnection(): Promise<ConnectivityView>;
+  /** Called when one of the employee's tickets changes (queued, sent, answered…). */
+  onTicketUpdated(callback: (ticket: MyTicketView) => void): () => void;
+  /** Called when a notification asks the open My tickets window to show a ticket. */
+  onShowTicket(callback: (ticketId: string) => void): () => void;
+}
+
+// ---- Get help and My tickets ----------------------------------------------------------------
+// Plain structural copies of the protocol's shapes: the sandboxed preload may import nothing, and
+// main's handlers are type-checked against agent-core's types when they return these.
+
+export type TicketCategory = 'hardware' | 'software' | 'account' | 'network' | 'printer' | 'email' | 'other';
+export type TicketLevel = 'high' | 'medium' | 'low';
+export type TicketStatus = 'new' | 'open' | 'pending' | 'resolved' | 'closed';
+export type TicketPriority = 'P1' | 'P2' | 'P3' | 'P4';
+
+export const TICKET_CATEGORIES: readonly TicketCategory[] = ['hardware', 'software', 'account', 'network', 'printer', 'email', 'other'];
+export const TICKET_LEVELS: readonly TicketLevel[] = ['high', 'medium', 'low'];
+
+/** Longest subject and description/reply the hub accepts. */
+export const SUBJECT_MAX_CHARS = 200;
+export const BODY_MAX_CHARS = 16_384;
+
+/** The Get help form, as the window sends it. */
+export interface GetHelpForm {
+  subject: string;
+  description: string;
+  category: TicketCategory;
+  urgency: TicketLevel;
+  impact: TicketLevel;
+  includeScreenshot: boolean;
+}
+
+export interface SubmitTicketResult {
+  ticket: MyTicketView;
+  /** True when the help desk cannot be reached now: the ticket waits and is sent later. */
+  queued: boolean;
+}
+
+/** The screenshot as the window previews it (JPEG or PNG data URL, ≤ ~1 MB). */
+export interface ScreenshotPreview {
+  dataUrl: string;
+  width: number;
+  height: number;
+  bytes: number;
+}
+
+export interface MyTicketMessageView {
+  id: string;
+  at: string;
+  from: 'employee' | 'technician' | 'system';
+  author: string;
+  body: string;
+  pending: boolean;
+}
+
+export interface MyTicketView {
+  id: string;
+  number: number | null;
+  subject: string;
+  category: TicketCategory;
+  status: TicketStatus;
+  priority: TicketPriority;
+  delivery: 'queued' | 'sent' | 'failed';
+  createdAt: string;
+  updatedAt: string;
+  messages: MyTicketMessageView[];
+}
+
+export interface ConnectivityView {
+  checkedAt: string;
+  adapters: Array<{ name: string; ipv4: string[]; ipv6: string[]; dhcp: boolean | null }>;
+  defaultGateway: string | null;
+  gatewayReachable: boolean | null;
+  dnsServers: string[];
+  dnsResolves: boolean | null;
+  hubReachable: boolean | null;
+  notes: string[];
+}
+
+export interface DiagnosticsView {
+  collectedAt: string;
+  summary: {
+    hostname: string;
+    user: string | null;
+    os: string | null;
+    model: string | null;
+    serial: string | null;
+    cpu: string | null;
+    ramBytes: number | null;
+    ip: string | null;
+  };
+  openAlerts: Array<{ check: string; subject: string; severity: 'info' | 'warning' | 'critical'; message: string }>;
+  samples: Array<{ at: string; cpuPercent: number; memoryPercent: number; diskPercent: number | null }>;
+  recentSoftware: Array<{ name: string; version: string | null; change: 'installed' | 'updated' | 'removed'; at: string | null }>;
+  rebootPending: boolean | null;
+  batteryWearPercent: number | null;
+  connectivity: ConnectivityView | null;
 }
 
 /** Longest text the renderer may put on the clipboard. */

@@ -7,11 +7,20 @@ export const IPC_INVOKE_CHANNELS = {
   getThisComputer: 'this-computer:get',
   getHelpDesk: 'help-desk:get',
   copyToClipboard: 'clipboard:copy',
+  getDiagnosticsPreview: 'diagnostics:preview',
+  getScreenshot: 'screenshot:get',
+  removeScreenshot: 'screenshot:remove',
+  submitTicket: 'ticket:submit',
+  listMyTickets: 'tickets:list',
+  replyToTicket: 'ticket:reply',
+  checkConnection: 'connection:check',
 } as const;
 
 /** Main → renderer pushes. */
 export const IPC_EVENT_CHANNELS = {
   status: 'agent:status',
+  ticketUpdated: 'ticket:updated',
+  showTicket: 'ticket:show',
 } as const;
 
 export type IpcInvokeChannel = (typeof IPC_INVOKE_CHANNELS)[keyof typeof IPC_INVOKE_CHANNELS];

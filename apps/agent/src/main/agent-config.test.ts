@@ -12,7 +12,7 @@ const at = (dir: string) => path.join(dir, AGENT_CONFIG_FILE);
 
 describe('loadAgentConfig', () => {
   it('is empty without any file or variable', async () => {
-    expect(await loadAgentConfig(sources({}))).toEqual({ hubUrl: null, enrollToken: null, helpDesk: null, source: null });
+    expect(await loadAgentConfig(sources({}))).toEqual({ hubUrl: null, enrollToken: null, helpDesk: null, hideQuit: false, source: null });
   });
 
   it('prefers the file next to the executable over userData', async () => {

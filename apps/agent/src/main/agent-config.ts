@@ -19,6 +19,8 @@ export const AgentConfigFileSchema = z.strictObject({
       url: z.url({ protocol: /^https$/ }).max(2048).optional(),
     })
     .optional(),
+  /** Hides "Quit" in the tray menu, so employees keep the agent running. */
+  hideQuit: z.boolean().optional(),
 });
 export type AgentConfigFile = z.infer<typeof AgentConfigFileSchema>;
 
@@ -27,6 +29,7 @@ export interface AgentConfig {
   hubUrl: string | null;
   enrollToken: string | null;
   helpDesk: HelpDeskContact | null;
+  hideQuit: boolean;
   /** Which file the settings came from, for the log (never the token itself). */
   source: string | null;
 }
@@ -73,6 +76,7 @@ export async function loadAgentConfig(sources: ConfigSources): Promise<AgentConf
           url: file.helpDesk.url ?? null,
         }
       : null,
+    hideQuit: file.hideQuit ?? false,
     source,
   };
 }

@@ -1,8 +1,9 @@
-import type { AgentStartOptions, AgentStatus, AgentStatusListener } from '@deskside/agent-core';
+import type { AgentStartOptions, AgentStatus, AgentStatusListener, TicketChangeEvent } from '@deskside/agent-core';
 import type { AgentConnectionStatus } from '../common/bridge-api.js';
 import type { AgentConfig } from './agent-config.js';
 import type { KeyProtection, SecretSealer } from './key-protection.js';
 import type { Logger } from './logger.js';
+import type { TicketsPort } from './tickets-port.js';
 
 /**
  * The slice of agent-core's `AgentRuntime` the tray drives. Declared here so the shell depends on
@@ -15,6 +16,8 @@ export interface AgentRuntimeLike {
   notifyResume(): void;
   onStatus(listener: AgentStatusListener): () => void;
   status(): Pick<AgentStatus, 'phase' | 'deviceId'>;
+  /** The employee's tickets; absent or `null` when the runtime has none. */
+  readonly tickets?: TicketsPort | null;
 }
 
 /** What the tray hands over to build a runtime. */
@@ -59,6 +62,9 @@ export class AgentHost {
   private current: AgentConnectionStatus = 'starting';
   private runtime: AgentRuntimeLike | null = null;
   private readonly listeners = new Set<(status: AgentConnectionStatus) => void>();
+  private readonly ticketListeners = new Set<(event: TicketChangeEvent) => void>();
+  private readonly helpListeners = new Set<(requested: boolean) => void>();
+  private helpRequested = false;
 
   constructor(private readonly options: AgentHostOptions) {}
 
@@ -74,6 +80,23 @@ export class AgentHost {
   onStatus(listener: (status: AgentConnectionStatus) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** The runtime's ticket desk, once it runs. */
+  tickets(): TicketsPort | null {
+    return this.runtime?.tickets ?? null;
+  }
+
+  /** Every change to the employee's tickets (relayed from the runtime started later). */
+  onTicketChange(listener: (event: TicketChangeEvent) => void): () => void {
+    this.ticketListeners.add(listener);
+    return () => this.ticketListeners.delete(listener);
+  }
+
+  /** "The employee has an open ticket", for the tray's help-requested look. */
+  onHelpRequested(listener: (requested: boolean) => void): () => void {
+    this.helpListeners.add(listener);
+    return () => this.helpListeners.delete(listener);
   }
 
   /** Starts the runtime, or stays `not-configured` when no hub URL was given. */
@@ -92,6 +115,11 @@ export class AgentHost {
       });
       this.runtime = runtime;
       runtime.onStatus((_event, status) => this.set(connectionStatusOf(status.phase)));
+      runtime.tickets?.onChange((event) => {
+        for (const listener of this.ticketListeners) listener(event);
+        void this.refreshHelpRequested();
+      });
+      void this.refreshHelpRequested();
       await runtime.start({ hubUrl: config.hubUrl, ...(config.enrollToken ? { enrollToken: config.enrollToken } : {}) });
     } catch (error) {
       // agent-core's AgentConfigError: not enrolled and no token to enrol with.
@@ -113,6 +141,18 @@ export class AgentHost {
 
   notifyResume(): void {
     this.runtime?.notifyResume();
+  }
+
+  private async refreshHelpRequested(): Promise<void> {
+    let requested = false;
+    try {
+      requested = (await this.tickets()?.hasOpenTicket()) ?? false;
+    } catch (error) {
+      this.options.logger.warn('could not read my tickets', { error });
+    }
+    if (requested === this.helpRequested) return;
+    this.helpRequested = requested;
+    for (const listener of this.helpListeners) listener(requested);
   }
 
   private set(status: AgentConnectionStatus): void {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The pages the tray ships, one per window kind. */
-export const APP_PAGES = ['this-computer.html', 'get-help.html'] as const;
+export const APP_PAGES = ['this-computer.html', 'get-help.html', 'my-tickets.html', 'check-connection.html'] as const;
 export type AppPage = (typeof APP_PAGES)[number];
 
 /**

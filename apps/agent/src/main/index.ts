@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createJsonLogger } from '@deskside/agent-core';
-import { app, clipboard, safeStorage } from 'electron';
+import { app, clipboard, desktopCapturer, Notification, safeStorage } from 'electron';
 import { loadAgentConfig, type AgentConfig } from './agent-config.js';
 import { AgentHost } from './agent-host.js';
 import { createAgentRuntime, readComputerFacts } from './agent-runtime.js';
@@ -16,8 +16,10 @@ import { setupIpc, setupStatusPush } from './ipc.js';
 import { createIpcHandlers } from './ipc-handlers.js';
 import { chooseKeyProtection } from './key-protection.js';
 import { setupPower } from './power.js';
+import { captureScreenshot, type GetScreenSources } from './screenshot.js';
 import { setupSecurity } from './security.js';
 import { createThisComputer } from './this-computer.js';
+import { createTicketFeature } from './tickets-feature.js';
 import { setupTray } from './tray.js';
 import { WindowManager } from './windows.js';
 
@@ -69,27 +71,48 @@ export async function onReady(): Promise<void> {
     deviceId: () => agent.deviceId(),
     status: () => agent.status(),
   });
+  const tickets = createTicketFeature({
+    tickets: () => agent.tickets(),
+    status: () => agent.status(),
+    onTicketChange: (listener) => agent.onTicketChange(listener),
+    hubUrl: config.hubUrl,
+    capture: () => captureScreenshot((options) => desktopCapturer.getSources(options) as ReturnType<GetScreenSources>),
+    notify: (notice, onClick) => {
+      if (!Notification.isSupported()) return;
+      const notification = new Notification({ title: notice.title, body: notice.body });
+      notification.on('click', onClick);
+      notification.show();
+    },
+    windows,
+    logger,
+  });
   setupIpc({
     handlers: createIpcHandlers({
       thisComputer,
       helpDesk: () => config.helpDesk,
       writeClipboard: (text) => clipboard.writeText(text),
+      ...tickets.handlers,
     }),
     rendererDir: paths.rendererDir,
     ownsSender: (contents) => windows.owns(contents),
     logger,
   });
   setupStatusPush({ onStatus: (listener) => agent.onStatus(listener), targets: () => windows.allContents() });
+  tickets.setup();
   setupAgent(agent);
   setupPower(agent, logger);
   setupTray({
     assetsDir: paths.assetsDir,
     actions: {
-      openGetHelp: () => windows.show('get-help'),
+      openGetHelp: () => void tickets.openGetHelp().catch((error: unknown) => logger.error('Get help did not open', { error })),
+      openMyTickets: () => tickets.openMyTickets(),
       openThisComputer: () => windows.show('this-computer'),
+      openCheckConnection: () => tickets.openCheckConnection(),
       quit: () => app.quit(),
     },
+    policy: { hideQuit: config.hideQuit },
     onStatus: (listener) => agent.onStatus(listener),
+    onHelpRequested: (listener) => agent.onHelpRequested(listener),
     initialStatus: agent.status(),
   });
   await setupAutoStart({
@@ -115,7 +138,7 @@ async function readConfig(): Promise<AgentConfig> {
   } catch (error) {
     // A broken config file leaves the agent idle (and says why), rather than the tray absent.
     logger.error('agent configuration is invalid', { error });
-    return { hubUrl: null, enrollToken: null, helpDesk: null, source: null };
+    return { hubUrl: null, enrollToken: null, helpDesk: null, hideQuit: false, source: null };
   }
 }
 

@@ -1,5 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CLIPBOARD_MAX_CHARS, type ThisComputerInfo } from '../common/bridge-api.js';
+import {
+  BODY_MAX_CHARS,
+  CLIPBOARD_MAX_CHARS,
+  SUBJECT_MAX_CHARS,
+  type ConnectivityView,
+  type DiagnosticsView,
+  type GetHelpForm,
+  type MyTicketView,
+  type SubmitTicketResult,
+  type ThisComputerInfo,
+} from '../common/bridge-api.js';
 import { IPC_INVOKE_CHANNELS } from '../common/ipc-channels.js';
 import { createIpcHandlers, InvalidIpcArguments } from './ipc-handlers.js';
 
@@ -13,14 +23,46 @@ const info: ThisComputerInfo = {
   status: 'connected',
 };
 
+const TICKET_ID = '01J00000000000000000000001';
+const ticket: MyTicketView = {
+  id: TICKET_ID,
+  number: null,
+  subject: 'Printer',
+  category: 'printer',
+  status: 'new',
+  priority: 'P3',
+  delivery: 'queued',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  messages: [],
+};
+const FORM: GetHelpForm = {
+  subject: 'Printer jams',
+  description: 'Every page.',
+  category: 'printer',
+  urgency: 'medium',
+  impact: 'low',
+  includeScreenshot: true,
+};
+
 function handlers() {
   const writeClipboard = vi.fn();
+  const submitTicket = vi.fn(async (_form: GetHelpForm): Promise<SubmitTicketResult> => ({ ticket, queued: false }));
+  const replyToTicket = vi.fn(async (_id: string, _body: string) => ticket);
+  const removeScreenshot = vi.fn();
   const map = createIpcHandlers({
     thisComputer: async () => info,
     helpDesk: () => ({ name: 'IT', email: null, phone: '+1 555 0100', url: null }),
     writeClipboard,
+    diagnosticsPreview: async () => ({ collectedAt: 'x' }) as DiagnosticsView,
+    screenshot: () => ({ dataUrl: 'data:image/jpeg;base64,AA==', width: 1, height: 1, bytes: 1 }),
+    removeScreenshot,
+    submitTicket,
+    listMyTickets: async () => [ticket],
+    replyToTicket,
+    checkConnection: async () => ({ checkedAt: 'x' }) as ConnectivityView,
   });
-  return { map, writeClipboard };
+  return { map, writeClipboard, submitTicket, replyToTicket, removeScreenshot };
 }
 
 describe('IPC argument validation', () => {
@@ -43,7 +85,14 @@ describe('IPC argument validation', () => {
     expect(writeClipboard).not.toHaveBeenCalled();
   });
 
-  it.each([IPC_INVOKE_CHANNELS.getThisComputer, IPC_INVOKE_CHANNELS.getHelpDesk])('%s takes no arguments', async (channel) => {
+  it.each([
+    IPC_INVOKE_CHANNELS.getThisComputer,
+    IPC_INVOKE_CHANNELS.getHelpDesk,
+    IPC_INVOKE_CHANNELS.getDiagnosticsPreview,
+    IPC_INVOKE_CHANNELS.getScreenshot,
+    IPC_INVOKE_CHANNELS.listMyTickets,
+    IPC_INVOKE_CHANNELS.checkConnection,
+  ])('%s takes no arguments', async (channel) => {
     const { map } = handlers();
     await expect(async () => map[channel]('unexpected')).rejects.toThrow(InvalidIpcArguments);
     await expect(Promise.resolve(map[channel]())).resolves.toBeTruthy();
@@ -52,5 +101,58 @@ describe('IPC argument validation', () => {
   it('never echoes the refused value in the error', async () => {
     const { map } = handlers();
     await expect(async () => map[IPC_INVOKE_CHANNELS.copyToClipboard](12345678)).rejects.toThrow(/^invalid arguments for clipboard:copy$/);
+  });
+
+  it('submits a valid form, trimmed, and nothing else', async () => {
+    const { map, submitTicket } = handlers();
+    await map[IPC_INVOKE_CHANNELS.submitTicket]({ ...FORM, subject: '  Printer jams  ' });
+    expect(submitTicket).toHaveBeenCalledWith(FORM);
+  });
+
+  it.each<[string, unknown[]]>([
+    ['no form', []],
+    ['a string', ['help']],
+    ['an empty subject', [{ ...FORM, subject: '   ' }]],
+    ['a subject over the limit', [{ ...FORM, subject: 'x'.repeat(SUBJECT_MAX_CHARS + 1) }]],
+    ['a description over the limit', [{ ...FORM, description: 'x'.repeat(BODY_MAX_CHARS + 1) }]],
+    ['an unknown category', [{ ...FORM, category: 'coffee' }]],
+    ['an unknown urgency', [{ ...FORM, urgency: 'asap' }]],
+    ['an unknown impact', [{ ...FORM, impact: 'world' }]],
+    ['a non-boolean screenshot flag', [{ ...FORM, includeScreenshot: 'yes' }]],
+    ['an extra field', [{ ...FORM, diagnostics: { secret: 1 } }]],
+    ['a missing field', [{ subject: 'x', description: 'y' }]],
+    ['two forms', [FORM, FORM]],
+  ])('refuses submitTicket(%s) and queues nothing', async (_name, args) => {
+    const { map, submitTicket } = handlers();
+    await expect(async () => map[IPC_INVOKE_CHANNELS.submitTicket](...args)).rejects.toThrow(InvalidIpcArguments);
+    expect(submitTicket).not.toHaveBeenCalled();
+  });
+
+  it('replies to a ticket by id', async () => {
+    const { map, replyToTicket } = handlers();
+    await map[IPC_INVOKE_CHANNELS.replyToTicket](TICKET_ID, ' Thanks ');
+    expect(replyToTicket).toHaveBeenCalledWith(TICKET_ID, 'Thanks');
+  });
+
+  it.each<[string, unknown[]]>([
+    ['nothing', []],
+    ['a path as id', ['../../etc/passwd', 'x']],
+    ['a number as id', [42, 'x']],
+    ['an empty body', [TICKET_ID, '  ']],
+    ['a body over the limit', [TICKET_ID, 'x'.repeat(BODY_MAX_CHARS + 1)]],
+    ['an object body', [TICKET_ID, { body: 'x' }]],
+    ['three arguments', [TICKET_ID, 'x', 'y']],
+  ])('refuses replyToTicket(%s)', async (_name, args) => {
+    const { map, replyToTicket } = handlers();
+    await expect(async () => map[IPC_INVOKE_CHANNELS.replyToTicket](...args)).rejects.toThrow(InvalidIpcArguments);
+    expect(replyToTicket).not.toHaveBeenCalled();
+  });
+
+  it('removeScreenshot takes no arguments', async () => {
+    const { map, removeScreenshot } = handlers();
+    await expect(async () => map[IPC_INVOKE_CHANNELS.removeScreenshot]('all')).rejects.toThrow(InvalidIpcArguments);
+    expect(removeScreenshot).not.toHaveBeenCalled();
+    await map[IPC_INVOKE_CHANNELS.removeScreenshot]();
+    expect(removeScreenshot).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,19 +1,60 @@
 import { z } from 'zod';
-import { CLIPBOARD_MAX_CHARS, type HelpDeskContact, type ThisComputerInfo } from '../common/bridge-api.js';
+import {
+  BODY_MAX_CHARS,
+  CLIPBOARD_MAX_CHARS,
+  SUBJECT_MAX_CHARS,
+  TICKET_CATEGORIES,
+  TICKET_LEVELS,
+  type ConnectivityView,
+  type DiagnosticsView,
+  type GetHelpForm,
+  type HelpDeskContact,
+  type MyTicketView,
+  type ScreenshotPreview,
+  type SubmitTicketResult,
+  type ThisComputerInfo,
+} from '../common/bridge-api.js';
 import { IPC_INVOKE_CHANNELS } from '../common/ipc-channels.js';
 import type { IpcHandlers } from './ipc.js';
+
+const ID = z.string().regex(/^([0-9A-HJKMNP-TV-Z]{26}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i);
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** The Get help form as main accepts it: exactly these fields, bounded, enums checked. */
+export const GetHelpFormSchema = z.strictObject({
+  subject: text(SUBJECT_MAX_CHARS),
+  description: text(BODY_MAX_CHARS),
+  category: z.enum(TICKET_CATEGORIES as [string, ...string[]]).transform((c) => c as GetHelpForm['category']),
+  urgency: z.enum(TICKET_LEVELS as [string, ...string[]]).transform((l) => l as GetHelpForm['urgency']),
+  impact: z.enum(TICKET_LEVELS as [string, ...string[]]).transform((l) => l as GetHelpForm['impact']),
+  includeScreenshot: z.boolean(),
+});
 
 /** Argument lists, parsed in main: the renderer is a trust boundary like any network peer. */
 export const IPC_ARGUMENT_SCHEMAS = {
   [IPC_INVOKE_CHANNELS.getThisComputer]: z.tuple([]),
   [IPC_INVOKE_CHANNELS.getHelpDesk]: z.tuple([]),
   [IPC_INVOKE_CHANNELS.copyToClipboard]: z.tuple([z.string().max(CLIPBOARD_MAX_CHARS)]),
+  [IPC_INVOKE_CHANNELS.getDiagnosticsPreview]: z.tuple([]),
+  [IPC_INVOKE_CHANNELS.getScreenshot]: z.tuple([]),
+  [IPC_INVOKE_CHANNELS.removeScreenshot]: z.tuple([]),
+  [IPC_INVOKE_CHANNELS.submitTicket]: z.tuple([GetHelpFormSchema]),
+  [IPC_INVOKE_CHANNELS.listMyTickets]: z.tuple([]),
+  [IPC_INVOKE_CHANNELS.replyToTicket]: z.tuple([ID, text(BODY_MAX_CHARS)]),
+  [IPC_INVOKE_CHANNELS.checkConnection]: z.tuple([]),
 } as const;
 
 export interface HandlerDeps {
   thisComputer: () => Promise<ThisComputerInfo>;
   helpDesk: () => HelpDeskContact | null;
   writeClipboard: (text: string) => void;
+  diagnosticsPreview: () => Promise<DiagnosticsView>;
+  screenshot: () => ScreenshotPreview | null;
+  removeScreenshot: () => void;
+  submitTicket: (form: GetHelpForm) => Promise<SubmitTicketResult>;
+  listMyTickets: () => Promise<MyTicketView[]>;
+  replyToTicket: (ticketId: string, body: string) => Promise<MyTicketView>;
+  checkConnection: () => Promise<ConnectivityView>;
 }
 
 /** Thrown for arguments that fail their schema; the message names no value. */
@@ -33,18 +74,47 @@ function parseArgs<S extends z.ZodType>(channel: string, schema: S, args: unknow
 /** The tray's handler map, one entry per channel of the fixed list. */
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   const c = IPC_INVOKE_CHANNELS;
+  const s = IPC_ARGUMENT_SCHEMAS;
   return {
     [c.getThisComputer]: async (...args: unknown[]) => {
-      parseArgs(c.getThisComputer, IPC_ARGUMENT_SCHEMAS[c.getThisComputer], args);
+      parseArgs(c.getThisComputer, s[c.getThisComputer], args);
       return deps.thisComputer();
     },
     [c.getHelpDesk]: (...args: unknown[]) => {
-      parseArgs(c.getHelpDesk, IPC_ARGUMENT_SCHEMAS[c.getHelpDesk], args);
+      parseArgs(c.getHelpDesk, s[c.getHelpDesk], args);
       return deps.helpDesk();
     },
     [c.copyToClipboard]: (...args: unknown[]) => {
-      const [text] = parseArgs(c.copyToClipboard, IPC_ARGUMENT_SCHEMAS[c.copyToClipboard], args);
+      const [text] = parseArgs(c.copyToClipboard, s[c.copyToClipboard], args);
       deps.writeClipboard(text);
+    },
+    [c.getDiagnosticsPreview]: async (...args: unknown[]) => {
+      parseArgs(c.getDiagnosticsPreview, s[c.getDiagnosticsPreview], args);
+      return deps.diagnosticsPreview();
+    },
+    [c.getScreenshot]: (...args: unknown[]) => {
+      parseArgs(c.getScreenshot, s[c.getScreenshot], args);
+      return deps.screenshot();
+    },
+    [c.removeScreenshot]: (...args: unknown[]) => {
+      parseArgs(c.removeScreenshot, s[c.removeScreenshot], args);
+      deps.removeScreenshot();
+    },
+    [c.submitTicket]: async (...args: unknown[]) => {
+      const [form] = parseArgs(c.submitTicket, s[c.submitTicket], args);
+      return deps.submitTicket(form);
+    },
+    [c.listMyTickets]: async (...args: unknown[]) => {
+      parseArgs(c.listMyTickets, s[c.listMyTickets], args);
+      return deps.listMyTickets();
+    },
+    [c.replyToTicket]: async (...args: unknown[]) => {
+      const [ticketId, body] = parseArgs(c.replyToTicket, s[c.replyToTicket], args);
+      return deps.replyToTicket(ticketId, body);
+    },
+    [c.checkConnection]: async (...args: unknown[]) => {
+      parseArgs(c.checkConnection, s[c.checkConnection], args);
+      return deps.checkConnection();
     },
   };
 }

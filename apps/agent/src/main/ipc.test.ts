@@ -41,6 +41,13 @@ describe('setupIpc', () => {
     },
     [IPC_INVOKE_CHANNELS.getHelpDesk]: () => null,
     [IPC_INVOKE_CHANNELS.copyToClipboard]: () => undefined,
+    [IPC_INVOKE_CHANNELS.getDiagnosticsPreview]: () => null,
+    [IPC_INVOKE_CHANNELS.getScreenshot]: () => null,
+    [IPC_INVOKE_CHANNELS.removeScreenshot]: () => undefined,
+    [IPC_INVOKE_CHANNELS.submitTicket]: () => null,
+    [IPC_INVOKE_CHANNELS.listMyTickets]: () => [],
+    [IPC_INVOKE_CHANNELS.replyToTicket]: () => null,
+    [IPC_INVOKE_CHANNELS.checkConnection]: () => null,
   };
 
   function setup() {

@@ -9,19 +9,28 @@ beforeEach(() => resetElectronMock());
 
 const actions = () => ({
   openGetHelp: vi.fn<() => void>(),
+  openMyTickets: vi.fn<() => void>(),
   openThisComputer: vi.fn<() => void>(),
+  openCheckConnection: vi.fn<() => void>(),
   quit: vi.fn<() => void>(),
 }) satisfies TrayActions;
 
 describe('tray menu', () => {
-  it('offers Get help…, This computer, a separator and Quit, in that order', () => {
+  it('offers Get help…, My tickets, This computer, Check my connection, a separator and Quit, in that order', () => {
     const items = trayMenuTemplate(actions());
-    expect(items.map((item) => item.label ?? item.type)).toEqual(['Get help…', 'This computer', 'separator', 'Quit']);
+    expect(items.map((item) => item.label ?? item.type)).toEqual(['Get help…', 'My tickets', 'This computer', 'Check my connection', 'separator', 'Quit']);
+  });
+
+  it('hides Quit when the policy says so', () => {
+    const items = trayMenuTemplate(actions(), { hideQuit: true });
+    expect(items.map((item) => item.label ?? item.type)).toEqual(['Get help…', 'My tickets', 'This computer', 'Check my connection']);
   });
 
   it.each([
     ['Get help…', 'openGetHelp'],
+    ['My tickets', 'openMyTickets'],
     ['This computer', 'openThisComputer'],
+    ['Check my connection', 'openCheckConnection'],
     ['Quit', 'quit'],
   ] as const)('%s calls %s', (label, action) => {
     const spies = actions();
@@ -65,5 +74,24 @@ describe('setupTray', () => {
     push('connected');
     expect(tray?.setImage).toHaveBeenLastCalledWith({ file: '/opt/deskside/assets/tray-connected.png' });
     expect(tray?.setToolTip).toHaveBeenLastCalledWith('Deskside Agent: connected to your help desk');
+  });
+
+  it('shows help requested while the employee has an open ticket', () => {
+    let help: (requested: boolean) => void = () => {};
+    setupTray({
+      assetsDir: '/opt/deskside/assets',
+      actions: actions(),
+      onStatus: () => () => {},
+      onHelpRequested: (listener) => {
+        help = listener;
+        return () => {};
+      },
+      initialStatus: 'connected',
+    });
+    const tray = FakeTray.instances[0];
+    help(true);
+    expect(tray?.setImage).toHaveBeenLastCalledWith({ file: '/opt/deskside/assets/tray-help-requested.png' });
+    help(false);
+    expect(tray?.setImage).toHaveBeenLastCalledWith({ file: '/opt/deskside/assets/tray-connected.png' });
   });
 });

@@ -13,18 +13,28 @@ export interface TrayState {
 
 export interface TrayActions {
   openGetHelp(): void;
+  openMyTickets(): void;
   openThisComputer(): void;
+  openCheckConnection(): void;
   quit(): void;
 }
 
+/** What the administrator's policy changes in the menu. */
+export interface TrayMenuPolicy {
+  /** Hide "Quit" so employees keep the agent running (default: shown). */
+  hideQuit?: boolean;
+}
+
 /** The context menu, as data (tested without Electron). */
-export function trayMenuTemplate(actions: TrayActions): MenuItemConstructorOptions[] {
-  return [
+export function trayMenuTemplate(actions: TrayActions, policy: TrayMenuPolicy = {}): MenuItemConstructorOptions[] {
+  const items: MenuItemConstructorOptions[] = [
     { id: 'get-help', label: 'Get help…', click: () => actions.openGetHelp() },
+    { id: 'my-tickets', label: 'My tickets', click: () => actions.openMyTickets() },
     { id: 'this-computer', label: 'This computer', click: () => actions.openThisComputer() },
-    { type: 'separator' },
-    { id: 'quit', label: 'Quit', click: () => actions.quit() },
+    { id: 'check-connection', label: 'Check my connection', click: () => actions.openCheckConnection() },
   ];
+  if (!policy.hideQuit) items.push({ type: 'separator' }, { id: 'quit', label: 'Quit', click: () => actions.quit() });
+  return items;
 }
 
 const STATUS_TEXT: Record<AgentConnectionStatus, string> = {
@@ -53,9 +63,10 @@ export class AgentTray {
   constructor(
     private readonly assetsDir: string,
     actions: TrayActions,
+    policy: TrayMenuPolicy = {},
   ) {
     this.tray = new Tray(nativeImage.createFromPath(trayIconPath(assetsDir, 'offline')));
-    this.tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(actions)));
+    this.tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(actions, policy)));
     this.render();
   }
 
@@ -77,9 +88,13 @@ export function setupTray(options: {
   actions: TrayActions;
   onStatus: (listener: (status: AgentConnectionStatus) => void) => () => void;
   initialStatus: AgentConnectionStatus;
+  policy?: TrayMenuPolicy;
+  /** Subscribes to "the employee has an open ticket" changes (the help-requested look). */
+  onHelpRequested?: (listener: (requested: boolean) => void) => () => void;
 }): AgentTray {
-  const tray = new AgentTray(options.assetsDir, options.actions);
+  const tray = new AgentTray(options.assetsDir, options.actions, options.policy);
   tray.update({ status: options.initialStatus });
   options.onStatus((status) => tray.update({ status }));
+  options.onHelpRequested?.((helpRequested) => tray.update({ helpRequested }));
   return tray;
 }

@@ -7,7 +7,7 @@ import { WindowManager, type WindowKind } from './windows.js';
 vi.mock('electron', () => import('../test-support/electron-mock.js'));
 
 const paths = appPathsFrom('/opt/deskside/dist/main');
-const KINDS: WindowKind[] = ['get-help', 'this-computer'];
+const KINDS: WindowKind[] = ['get-help', 'this-computer', 'my-tickets', 'check-connection'];
 
 beforeEach(() => resetElectronMock());
 

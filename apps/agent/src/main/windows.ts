@@ -5,11 +5,13 @@ import type { AppPaths } from './app-paths.js';
 import type { Logger } from './logger.js';
 
 /** The tray's windows. Each kind has one page and at most one open window. */
-export type WindowKind = 'get-help' | 'this-computer';
+export type WindowKind = 'get-help' | 'this-computer' | 'my-tickets' | 'check-connection';
 
 const WINDOW_SPECS: Record<WindowKind, { page: AppPage; title: string; width: number; height: number }> = {
   'get-help': { page: 'get-help.html', title: 'Get help', width: 560, height: 640 },
   'this-computer': { page: 'this-computer.html', title: 'This computer', width: 480, height: 520 },
+  'my-tickets': { page: 'my-tickets.html', title: 'My tickets', width: 720, height: 620 },
+  'check-connection': { page: 'check-connection.html', title: 'Check my connection', width: 520, height: 560 },
 };
 
 /** Opens and tracks the app's windows, so the IPC manager can tell our senders from any other. */
@@ -21,8 +23,20 @@ export class WindowManager {
     private readonly logger: Logger,
   ) {}
 
-  /** Shows the window of `kind`, creating it if needed. */
-  show(kind: WindowKind): BrowserWindow {
+  /** True when a window of `kind` is open. */
+  isOpen(kind: WindowKind): boolean {
+    const window = this.open.get(kind);
+    return Boolean(window && !window.isDestroyed());
+  }
+
+  /** The web contents of the open window of `kind`, if any. */
+  contentsOf(kind: WindowKind): WebContents | null {
+    const window = this.open.get(kind);
+    return window && !window.isDestroyed() ? window.webContents : null;
+  }
+
+  /** Shows the window of `kind`, creating it if needed; `query` goes on a new window's page URL. */
+  show(kind: WindowKind, query?: Record<string, string>): BrowserWindow {
     const existing = this.open.get(kind);
     if (existing && !existing.isDestroyed()) {
       if (existing.isMinimized()) existing.restore();
@@ -30,7 +44,7 @@ export class WindowManager {
       existing.focus();
       return existing;
     }
-    const window = createSecureWindow(kind, this.paths, this.logger);
+    const window = createSecureWindow(kind, this.paths, this.logger, query);
     this.open.set(kind, window);
     window.on('closed', () => this.open.delete(kind));
     return window;
@@ -51,7 +65,7 @@ export class WindowManager {
 }
 
 /** The single factory for app windows: the security settings are written out, never defaulted. */
-export function createSecureWindow(kind: WindowKind, paths: AppPaths, logger: Logger): BrowserWindow {
+export function createSecureWindow(kind: WindowKind, paths: AppPaths, logger: Logger, query?: Record<string, string>): BrowserWindow {
   const spec = WINDOW_SPECS[kind];
   const window = new BrowserWindow({
     title: spec.title,
@@ -75,7 +89,8 @@ export function createSecureWindow(kind: WindowKind, paths: AppPaths, logger: Lo
     },
   });
   window.once('ready-to-show', () => window.show());
-  window.loadFile(path.join(paths.rendererDir, spec.page)).catch((error: unknown) => {
+  const file = path.join(paths.rendererDir, spec.page);
+  (query ? window.loadFile(file, { query }) : window.loadFile(file)).catch((error: unknown) => {
     logger.error('could not load app page', { page: spec.page, error });
   });
   return window;

@@ -28,7 +28,21 @@ describe('tray preload', () => {
   it('exposes named methods as window.deskside, never ipcRenderer', async () => {
     const { key, api } = await exposed();
     expect(key).toBe('deskside');
-    expect(Object.keys(api).sort()).toEqual(['copyToClipboard', 'getHelpDesk', 'getThisComputer', 'onStatus']);
+    expect(Object.keys(api).sort()).toEqual([
+      'checkConnection',
+      'copyToClipboard',
+      'getDiagnosticsPreview',
+      'getHelpDesk',
+      'getScreenshot',
+      'getThisComputer',
+      'listMyTickets',
+      'onShowTicket',
+      'onStatus',
+      'onTicketUpdated',
+      'removeScreenshot',
+      'replyToTicket',
+      'submitTicket',
+    ]);
     expect(Object.values(api)).not.toContain(ipcRenderer);
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
   });
@@ -57,6 +71,43 @@ describe('tray preload', () => {
     expect(seen).toEqual(['connected']);
     unsubscribe();
     expect(ipcRenderer.removeListener).toHaveBeenCalledWith(IPC_EVENT_CHANNELS.status, listener);
+  });
+
+  it('sends only the form fields of a ticket, and strings for a reply', async () => {
+    const { api } = await exposed();
+    const form = { subject: 'S', description: 'D', category: 'printer', urgency: 'high', impact: 'low', includeScreenshot: true, extra: 'x', __proto__: { evil: 1 } };
+    await api['submitTicket']?.(form);
+    await api['replyToTicket']?.(42, { toString: () => 'body' });
+    await api['listMyTickets']?.();
+    await api['checkConnection']?.();
+    await api['getDiagnosticsPreview']?.();
+    await api['getScreenshot']?.();
+    await api['removeScreenshot']?.();
+    expect(ipcRenderer.invoke.mock.calls).toEqual([
+      [IPC_INVOKE_CHANNELS.submitTicket, { subject: 'S', description: 'D', category: 'printer', urgency: 'high', impact: 'low', includeScreenshot: true }],
+      [IPC_INVOKE_CHANNELS.replyToTicket, '42', 'body'],
+      [IPC_INVOKE_CHANNELS.listMyTickets],
+      [IPC_INVOKE_CHANNELS.checkConnection],
+      [IPC_INVOKE_CHANNELS.getDiagnosticsPreview],
+      [IPC_INVOKE_CHANNELS.getScreenshot],
+      [IPC_INVOKE_CHANNELS.removeScreenshot],
+    ]);
+  });
+
+  it.each([
+    ['onTicketUpdated', IPC_EVENT_CHANNELS.ticketUpdated, { id: '01J00000000000000000000001', messages: [] }, ['nope', { id: 1, messages: [] }, null]],
+    ['onShowTicket', IPC_EVENT_CHANNELS.showTicket, '01J00000000000000000000001', ['../../etc', 42, { id: 'x' }]],
+  ] as const)('%s passes on only well-formed pushes', async (method, channel, good, bad) => {
+    const { api } = await exposed();
+    const seen: unknown[] = [];
+    const unsubscribe = api[method]?.((value: unknown) => seen.push(value)) as () => void;
+    const [registered, listener] = ipcRenderer.on.mock.calls[0] as [string, (event: unknown, ...args: unknown[]) => void];
+    expect(registered).toBe(channel);
+    for (const value of bad) listener({ sender: 'ipc' }, value);
+    listener({ sender: 'ipc' }, good);
+    expect(seen).toEqual([good]);
+    unsubscribe();
+    expect(ipcRenderer.removeListener).toHaveBeenCalledWith(channel, listener);
   });
 
   it('requires nothing but electron at run time (a sandboxed preload cannot)', () => {

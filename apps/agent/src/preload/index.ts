@@ -7,8 +7,14 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type {
   AGENT_CONNECTION_STATUSES,
   AgentConnectionStatus,
+  ConnectivityView,
   DesksideAgentBridge,
+  DiagnosticsView,
+  GetHelpForm,
   HelpDeskContact,
+  MyTicketView,
+  ScreenshotPreview,
+  SubmitTicketResult,
   ThisComputerInfo,
 } from '../common/bridge-api.js';
 import type { IPC_EVENT_CHANNELS, IPC_INVOKE_CHANNELS } from '../common/ipc-channels.js';
@@ -17,9 +23,16 @@ const INVOKE = {
   getThisComputer: 'this-computer:get',
   getHelpDesk: 'help-desk:get',
   copyToClipboard: 'clipboard:copy',
+  getDiagnosticsPreview: 'diagnostics:preview',
+  getScreenshot: 'screenshot:get',
+  removeScreenshot: 'screenshot:remove',
+  submitTicket: 'ticket:submit',
+  listMyTickets: 'tickets:list',
+  replyToTicket: 'ticket:reply',
+  checkConnection: 'connection:check',
 } as const satisfies typeof IPC_INVOKE_CHANNELS;
 
-const EVENTS = { status: 'agent:status' } as const satisfies typeof IPC_EVENT_CHANNELS;
+const EVENTS = { status: 'agent:status', ticketUpdated: 'ticket:updated', showTicket: 'ticket:show' } as const satisfies typeof IPC_EVENT_CHANNELS;
 
 const STATUSES: readonly string[] = [
   'starting',
@@ -30,6 +43,20 @@ const STATUSES: readonly string[] = [
 ] satisfies typeof AGENT_CONNECTION_STATUSES;
 
 const isStatus = (value: unknown): value is AgentConnectionStatus => typeof value === 'string' && STATUSES.includes(value);
+const ID = /^[0-9A-Za-z-]{26,36}$/;
+const isTicket = (value: unknown): value is MyTicketView =>
+  typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' && Array.isArray((value as { messages?: unknown }).messages);
+
+/** Subscribes to a main → renderer push; the event object (and its `sender`) never reaches the page. */
+function subscribe<T>(channel: string, accept: (value: unknown) => value is T, callback: (value: T) => void): () => void {
+  const listener = (_event: IpcRendererEvent, value: unknown) => {
+    if (accept(value)) callback(value);
+  };
+  ipcRenderer.on(channel, listener);
+  return () => {
+    ipcRenderer.removeListener(channel, listener);
+  };
+}
 
 export const api = {
   getThisComputer: (): Promise<ThisComputerInfo> => ipcRenderer.invoke(INVOKE.getThisComputer),
@@ -37,16 +64,28 @@ export const api = {
   copyToClipboard: async (text: string) => {
     await ipcRenderer.invoke(INVOKE.copyToClipboard, String(text));
   },
-  onStatus: (callback: (status: AgentConnectionStatus) => void) => {
-    // The event object (and its `sender`) never reaches the page: only a checked status string.
-    const listener = (_event: IpcRendererEvent, status: unknown) => {
-      if (isStatus(status)) callback(status);
-    };
-    ipcRenderer.on(EVENTS.status, listener);
-    return () => {
-      ipcRenderer.removeListener(EVENTS.status, listener);
-    };
+  onStatus: (callback: (status: AgentConnectionStatus) => void) => subscribe(EVENTS.status, isStatus, callback),
+  getDiagnosticsPreview: (): Promise<DiagnosticsView> => ipcRenderer.invoke(INVOKE.getDiagnosticsPreview),
+  getScreenshot: (): Promise<ScreenshotPreview | null> => ipcRenderer.invoke(INVOKE.getScreenshot),
+  removeScreenshot: async () => {
+    await ipcRenderer.invoke(INVOKE.removeScreenshot);
   },
+  // Copied field by field: only the form's own fields cross, whatever object the page passes.
+  submitTicket: (form: GetHelpForm): Promise<SubmitTicketResult> =>
+    ipcRenderer.invoke(INVOKE.submitTicket, {
+      subject: form.subject,
+      description: form.description,
+      category: form.category,
+      urgency: form.urgency,
+      impact: form.impact,
+      includeScreenshot: form.includeScreenshot,
+    }),
+  listMyTickets: (): Promise<MyTicketView[]> => ipcRenderer.invoke(INVOKE.listMyTickets),
+  replyToTicket: (ticketId: string, body: string): Promise<MyTicketView> => ipcRenderer.invoke(INVOKE.replyToTicket, String(ticketId), String(body)),
+  checkConnection: (): Promise<ConnectivityView> => ipcRenderer.invoke(INVOKE.checkConnection),
+  onTicketUpdated: (callback: (ticket: MyTicketView) => void) => subscribe(EVENTS.ticketUpdated, isTicket, callback),
+  onShowTicket: (callback: (ticketId: string) => void) =>
+    subscribe(EVENTS.showTicket, (value): value is string => typeof value === 'string' && ID.test(value), callback),
 } satisfies DesksideAgentBridge;
 
 contextBridge.exposeInMainWorld('deskside', api);

@@ -103,6 +103,21 @@ export const ipcRenderer = {
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
 export const clipboard = { writeText: vi.fn() };
+export const desktopCapturer = { getSources: vi.fn(async (_options: unknown): Promise<unknown[]> => []) };
+
+export class FakeNotification extends EventEmitter {
+  static instances: FakeNotification[] = [];
+  static supported = true;
+  static isSupported(): boolean {
+    return FakeNotification.supported;
+  }
+  readonly show = vi.fn();
+  constructor(readonly options: { title: string; body: string }) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+}
+export const Notification = FakeNotification;
 export const session = { defaultSession: fakeSession() };
 export const powerMonitor = new EventEmitter();
 export const Menu = { buildFromTemplate: vi.fn((template: unknown[]) => ({ items: template })) };
@@ -122,6 +137,9 @@ export function resetElectronMock(): void {
   FakeBrowserWindow.instances = [];
   FakeBrowserWindow.failNextLoad = null;
   FakeTray.instances = [];
+  FakeNotification.instances = [];
+  FakeNotification.supported = true;
+  desktopCapturer.getSources.mockImplementation(async () => []);
   ipcMain.handlers.clear();
   app.removeAllListeners();
   powerMonitor.removeAllListeners();
@@ -140,6 +158,8 @@ export default {
   contextBridge,
   shell,
   clipboard,
+  desktopCapturer,
+  Notification,
   session,
   powerMonitor,
   Menu,
