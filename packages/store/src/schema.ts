@@ -14,8 +14,9 @@ import type { Generated } from 'kysely';
 import type { AssetEditsTable, DeviceAssetsTable, DeviceGroupsTable } from './assets/schema-assets.js';
 import type { AlertEventsTable, AlertsTable, HealthPoliciesTable, NotificationOutboxTable } from './alerts/schema-alerts.js';
 import type { TicketTables } from './tickets/schema-tickets.js';
+import type { HistoryTables } from './history/schema-history.js';
 
-export interface Database extends TicketTables {
+export interface Database extends TicketTables, HistoryTables {
   sites: SitesTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -10,10 +10,12 @@ import type { DeviceApproval, TechnicianTier } from '@deskside/protocol';
 import type { AuditRepository, DeviceApprovalRepository, TotpRepository, UserPatch } from './access-types.js';
 import type { AlertRepository, DeviceHealthRepository, HealthPolicyRepository, NotificationOutboxRepository } from './alerts/alert-types.js';
 import type { TicketRepositories } from './tickets/ticket-types.js';
+import type { HistoryRepositories } from './history/history-types.js';
 
 export type * from './access-types.js';
 export type * from './alerts/alert-types.js';
 export type * from './tickets/ticket-types.js';
+export type * from './history/history-types.js';
 
 export interface SiteRecord {
   id: string;
@@ -227,7 +229,7 @@ export interface SettingsRepository {
   set(key: string, value: string): Promise<void>;
 }
 
-export interface Repositories extends TicketRepositories {
+export interface Repositories extends TicketRepositories, HistoryRepositories {
   readonly sites: SiteRepository;
   readonly users: UserRepository;
   readonly sessions: SessionRepository;

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { initialMigration } from './0001-initial.js';
+import { inventoryHistoryMigration } from './0002-inventory-history.js';
 import { ticketsMigration } from './0003-tickets.js';
 import { assetsAndGroupsMigration } from './0004-assets-and-groups.js';
 import { accessAndAuditMigration } from './0005-access-and-audit.js';
@@ -11,6 +12,7 @@ import { alertsMigration } from './0006-alerts.js';
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initialMigration,
+  '0002-inventory-history': inventoryHistoryMigration,
   '0003-tickets': ticketsMigration,
   '0004-assets-and-groups': assetsAndGroupsMigration,
   '0005-access-and-audit': accessAndAuditMigration,

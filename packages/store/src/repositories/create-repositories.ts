@@ -19,11 +19,13 @@ import { createSiteRepository } from './sites.js';
 import { createTotpRepository } from './totp.js';
 import { createUserRepository } from './users.js';
 import { createTicketRepositories } from '../tickets/create-ticket-repositories.js';
+import { createHistoryRepositories } from '../history/history-repositories.js';
 
 /** Every repository over one database handle: the store itself, or a transaction. */
 export function createRepositories(db: Kysely<Database>): Repositories {
   return {
     ...createTicketRepositories(db),
+    ...createHistoryRepositories(db),
     sites: createSiteRepository(db),
     users: createUserRepository(db),
     sessions: createSessionRepository(db),

@@ -1,0 +1,49 @@
+/** A stored change row; `before` / `after` are parsed JSON (agent-sent content: treat as hostile text). */
+export interface DeviceChangeRecord {
+  id: string;
+  deviceId: string;
+  at: Date;
+  section: string;
+  kind: 'added' | 'removed' | 'changed' | 'upgraded' | 'downgraded' | 'merged';
+  summary: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface DeviceChangeRepository {
+  insertMany(changes: readonly DeviceChangeRecord[]): Promise<void>;
+  /** Newest first; `before` (exclusive) pages back in time. */
+  list(deviceId: string, options: { before?: Date; limit: number }): Promise<DeviceChangeRecord[]>;
+}
+
+export interface DeviceLinkRecord {
+  deviceId: string;
+  candidateId: string | null;
+  matchedOn: string[];
+  mergedIntoId: string | null;
+  mergedAt: Date | null;
+}
+
+/** What a merge moved from one record to another. */
+export interface MovedRecords {
+  changes: number;
+  healthSamples: number;
+  inventory: boolean;
+}
+
+export interface DeviceLinkRepository {
+  get(deviceId: string): Promise<DeviceLinkRecord | undefined>;
+  setCandidate(deviceId: string, candidateId: string, matchedOn: readonly string[]): Promise<void>;
+  clearCandidate(deviceId: string): Promise<void>;
+  markMerged(deviceId: string, intoId: string, at: Date): Promise<void>;
+  /**
+   * Moves change rows and health samples of `fromId` to `toId`, and its inventory when `toId`
+   * has none (the newer document wins otherwise). Call inside a transaction.
+   */
+  moveRecords(fromId: string, toId: string): Promise<MovedRecords>;
+}
+
+export interface HistoryRepositories {
+  readonly changes: DeviceChangeRepository;
+  readonly deviceLinks: DeviceLinkRepository;
+}

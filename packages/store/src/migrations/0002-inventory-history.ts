@@ -1,0 +1,29 @@
+import { type Kysely, type Migration } from 'kysely';
+
+/** Inventory change history per device, and reinstall candidates / merges. */
+export const inventoryHistoryMigration: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema
+      .createTable('device_changes')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('device_id', 'text', (c) => c.notNull().references('devices.id').onDelete('cascade'))
+      .addColumn('at', 'bigint', (c) => c.notNull())
+      .addColumn('section', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('summary', 'text', (c) => c.notNull())
+      .addColumn('before', 'text')
+      .addColumn('after', 'text')
+      .execute();
+    // The device page reads the newest rows of one device; paging walks back in time.
+    await db.schema.createIndex('device_changes_device_at').on('device_changes').columns(['device_id', 'at']).execute();
+
+    await db.schema
+      .createTable('device_links')
+      .addColumn('device_id', 'text', (c) => c.primaryKey().references('devices.id').onDelete('cascade'))
+      .addColumn('candidate_id', 'text')
+      .addColumn('matched_on', 'text')
+      .addColumn('merged_into_id', 'text')
+      .addColumn('merged_at', 'bigint')
+      .execute();
+  },
+};
