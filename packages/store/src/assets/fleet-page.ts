@@ -5,6 +5,7 @@ import { toDevice } from '../repositories/device-rows.js';
 import type { Database } from '../schema.js';
 import type { DeviceWithAsset, FleetCursor, FleetPageFilter } from '../asset-types.js';
 import { toAsset } from './asset-rows.js';
+import { inventoryMatches } from './inventory-search.js';
 
 const SEARCHED_COLUMNS = ['devices.hostname', 'devices.os', 'devices.cpu', 'devices.ip'] as const;
 
@@ -20,11 +21,14 @@ function filtered(db: Kysely<Database>, filter: FleetPageFilter) {
   for (const term of terms) {
     const pattern = containsPattern(term);
     query = query.where((eb) =>
-      eb.or(
-        SEARCHED_COLUMNS.map(
+      eb.or([
+        ...SEARCHED_COLUMNS.map(
           (column) => sql<SqlBool>`lower(${sql.ref(column)}) like lower(${pattern}) escape ${sql.lit('\\')}`,
         ),
-      ),
+        // The asset's user, then model, serial, user accounts and software from the inventory.
+        sql<SqlBool>`lower(device_assets.assigned_to) like lower(${pattern}) escape ${sql.lit('\\')}`,
+        inventoryMatches(pattern),
+      ]),
     );
   }
   if (filter.department !== undefined) query = query.where(sql<SqlBool>`lower(device_assets.department) = lower(${filter.department})`);
