@@ -20,6 +20,8 @@ export default defineConfig({
       input: {
         'this-computer': here('./src/renderer/this-computer.html'),
         'get-help': here('./src/renderer/get-help.html'),
+        'my-tickets': here('./src/renderer/my-tickets.html'),
+        'check-connection': here('./src/renderer/check-connection.html'),
       },
     },
   },
