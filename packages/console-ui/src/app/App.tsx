@@ -14,6 +14,11 @@ import { createAssetApi } from '../api/asset-api.js';
 import { AssetListPage } from '../pages/AssetListPage.js';
 import { SoftwareReportPage } from '../pages/SoftwareReportPage.js';
 import { OverviewPage } from '../pages/OverviewPage.js';
+import { createAdminApi } from '../api/admin-api.js';
+import { AdminUsersPage } from '../pages/AdminUsersPage.js';
+import { EnrollTokensPage } from '../pages/EnrollTokensPage.js';
+import { MePage } from '../pages/MePage.js';
+import { PendingDevicesPage } from '../pages/PendingDevicesPage.js';
 import { openCriticalCount } from '../state/alert-summary.js';
 import { useAlerts } from '../state/use-alerts.js';
 import { useFleetFeed } from '../state/use-fleet-feed.js';
@@ -42,6 +47,7 @@ export function App() {
   );
 
   const assetApi = useMemo(() => createAssetApi({ getToken: () => token, onUnauthorized: () => endSession(ENDED) }), [token, endSession]);
+  const adminApi = useMemo(() => createAdminApi({ getToken: () => token, onUnauthorized: () => endSession(ENDED) }), [token, endSession]);
   const feed = useFleetFeed(token, (reason) => endSession(reason === 'expired' ? EXPIRED : ENDED));
   const alerts = useAlerts(feed.socket, api, session?.user.displayName || session?.user.username || 'you');
   const criticalAlerts = useMemo(() => openCriticalCount(alerts.state.live), [alerts.state.live]);
@@ -88,6 +94,10 @@ export function App() {
         )}
         {route.page === 'asset-list' && <AssetListPage key={route.kind} api={assetApi} kind={route.kind} />}
         {route.page === 'software-report' && <SoftwareReportPage api={assetApi} />}
+        {route.page === 'admin-users' && <AdminUsersPage api={adminApi} />}
+        {route.page === 'admin-enroll-tokens' && <EnrollTokensPage api={adminApi} />}
+        {route.page === 'admin-devices-pending' && <PendingDevicesPage api={adminApi} />}
+        {route.page === 'me' && <MePage api={adminApi} />}
         {route.page === 'not-found' && <NotFoundPage />}
       </main>
     </div>

@@ -7,6 +7,10 @@ export type Route =
   | { page: 'alerts' }
   | { page: 'asset-list'; kind: 'warranty' | 'not-seen' }
   | { page: 'software-report' }
+  | { page: 'admin-users' }
+  | { page: 'admin-enroll-tokens' }
+  | { page: 'admin-devices-pending' }
+  | { page: 'me' }
   | { page: 'not-found' };
 
 /** Where a technician lands after login, and what an empty hash shows. */
@@ -24,6 +28,10 @@ export function parseRoute(hash: string): Route {
   if (path === '/assets/warranty') return { page: 'asset-list', kind: 'warranty' };
   if (path === '/assets/not-seen') return { page: 'asset-list', kind: 'not-seen' };
   if (path === '/reports/software') return { page: 'software-report' };
+  if (path === '/admin/users') return { page: 'admin-users' };
+  if (path === '/admin/enroll-tokens') return { page: 'admin-enroll-tokens' };
+  if (path === '/admin/devices-pending') return { page: 'admin-devices-pending' };
+  if (path === '/me') return { page: 'me' };
   const match = DEVICE.exec(path);
   if (match?.[1] !== undefined) {
     try {

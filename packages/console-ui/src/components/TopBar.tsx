@@ -41,12 +41,25 @@ export function TopBar({ user, onLogout, children, page, criticalAlerts = 0 }: T
             </span>
           )}
         </a>
+        {user.role === 'admin' && (
+          <>
+            <a href="#/admin/users" className="nav-link" aria-current={current('admin-users')} data-testid="nav-admin-users">
+              Users
+            </a>
+            <a href="#/admin/enroll-tokens" className="nav-link" aria-current={current('admin-enroll-tokens')} data-testid="nav-admin-tokens">
+              Tokens
+            </a>
+            <a href="#/admin/devices-pending" className="nav-link" aria-current={current('admin-devices-pending')} data-testid="nav-admin-pending">
+              Pending
+            </a>
+          </>
+        )}
       </nav>
       <div className="top-bar-end">
         {children}
-        <span className="user" data-testid="current-user" title={`Signed in as ${user.username} (${user.role})`}>
+        <a href="#/me" className="user" data-testid="current-user" title={`Signed in as ${user.username} (${user.role})`}>
           <SafeText value={user.displayName || user.username} />
-        </span>
+        </a>
         <button type="button" className="button button-quiet" data-testid="logout" onClick={onLogout}>
           Log out
         </button>

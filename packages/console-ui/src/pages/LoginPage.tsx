@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '../api/api-error.js';
 import { isCredentialError, loginErrorText } from './login-error-text.js';
 import type { HttpClient } from '../api/http-client.js';
 import type { Session } from '../api/session-store.js';
@@ -17,6 +18,9 @@ export function LoginPage({ api, onLogin, notice }: LoginPageProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [badCredentials, setBadCredentials] = useState(false);
+  // Shown once the hub answers `totp_required` (the password was right; the account has two-factor).
+  const [needTotp, setNeedTotp] = useState(false);
+  const [totp, setTotp] = useState('');
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
@@ -35,11 +39,18 @@ export function LoginPage({ api, onLogin, notice }: LoginPageProps) {
     setBusy(true);
     setError(null);
     try {
-      const session = await api.login({ username: username.trim(), password });
+      const session = await api.login({ username: username.trim(), password, ...(needTotp && totp !== '' ? { totp } : {}) });
       onLogin(session);
     } catch (caught) {
+      const wantsCode = caught instanceof ApiError && caught.code === 'totp_required';
       setError(loginErrorText(caught));
       setBadCredentials(isCredentialError(caught));
+      setTotp('');
+      if (wantsCode) {
+        setNeedTotp(true);
+        setBusy(false);
+        return;
+      }
       setPassword('');
       setBusy(false);
       passwordRef.current?.focus();
@@ -94,6 +105,23 @@ export function LoginPage({ api, onLogin, notice }: LoginPageProps) {
             aria-describedby={error !== null ? 'login-error' : undefined}
           />
         </div>
+        {needTotp && (
+          <div className="field">
+            <label htmlFor="login-totp">Authenticator code</label>
+            <input
+              id="login-totp"
+              data-testid="login-totp"
+              name="totp"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              pattern="\d{6}"
+              maxLength={6}
+              autoFocus
+              value={totp}
+              onChange={(event) => setTotp(event.target.value.trim())}
+            />
+          </div>
+        )}
         {error !== null && (
           <p className="form-error" id="login-error" data-testid="login-error" role="alert">
             {error}

@@ -18,6 +18,12 @@ export function loginErrorText(error: unknown): string {
     case 'invalid_payload':
     case 'bad_request':
       return 'Wrong username or password';
+    case 'totp_required':
+      return 'Enter the 6-digit code from your authenticator app';
+    case 'locked':
+      return error.retryAfterSeconds !== null && error.retryAfterSeconds > 0
+        ? `This account is locked after too many attempts, try again in ${error.retryAfterSeconds} s`
+        : 'This account is locked after too many attempts, try again later';
     case 'rate_limited':
       return error.retryAfterSeconds !== null && error.retryAfterSeconds > 0
         ? `Too many attempts, try again in ${error.retryAfterSeconds} s`

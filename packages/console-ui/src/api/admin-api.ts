@@ -1,0 +1,100 @@
+import {
+  AdminUserSchema,
+  CreatedEnrollTokenSchema,
+  EnrollTokenListResponseSchema,
+  EnrollTokenSchema,
+  MeResponseSchema,
+  PendingDeviceListResponseSchema,
+  SessionListResponseSchema,
+  SiteListResponseSchema,
+  TotpEnrollmentSchema,
+  UserListResponseSchema,
+  type AdminUser,
+  type CreatedEnrollToken,
+  type CreateEnrollTokenRequest,
+  type CreateUserRequest,
+  type EnrollToken,
+  type MeResponse,
+  type PendingDevice,
+  type SessionInfo,
+  type Site,
+  type TotpEnrollment,
+  type UpdateUserRequest,
+} from '@deskside/protocol';
+import { ApiError } from './api-error.js';
+import { toApiError } from './http-client.js';
+
+interface Schema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+const OkSchema: Schema<{ ok: true }> = {
+  safeParse: (v) => ((v as { ok?: unknown } | null)?.ok === true ? { success: true, data: { ok: true } } : { success: false }),
+};
+
+export interface AdminApiOptions {
+  getToken: () => string | null;
+  onUnauthorized: () => void;
+  baseUrl?: string;
+}
+
+/** Users, enrolment tokens, pending devices, sites, and the signed-in person's TOTP and sessions. */
+export interface AdminApi {
+  me(): Promise<MeResponse>;
+  users(): Promise<AdminUser[]>;
+  createUser(request: CreateUserRequest): Promise<AdminUser>;
+  updateUser(id: string, request: UpdateUserRequest): Promise<AdminUser>;
+  sites(): Promise<Site[]>;
+  enrollTokens(): Promise<EnrollToken[]>;
+  createEnrollToken(request: CreateEnrollTokenRequest): Promise<CreatedEnrollToken>;
+  revokeEnrollToken(id: string): Promise<EnrollToken>;
+  pendingDevices(): Promise<PendingDevice[]>;
+  decideDevice(id: string, verdict: 'approve' | 'reject'): Promise<void>;
+  beginTotp(): Promise<TotpEnrollment>;
+  confirmTotp(code: string): Promise<void>;
+  removeTotp(code: string): Promise<void>;
+  sessions(): Promise<SessionInfo[]>;
+  revokeSession(id: string): Promise<void>;
+}
+
+export function createAdminApi(options: AdminApiOptions): AdminApi {
+  const base = options.baseUrl ?? '';
+  const json = async <T>(method: string, path: string, schema: Schema<T>, body?: unknown): Promise<T> => {
+    const token = options.getToken();
+    const headers: Record<string, string> = {};
+    if (token !== null) headers.Authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body), credentials: 'omit', cache: 'no-store' });
+    } catch {
+      throw new ApiError('network', 'Cannot reach the hub. Check the connection and try again.', 0);
+    }
+    const payload: unknown = await response.json().catch(() => null);
+    if (!response.ok) {
+      if (response.status === 401 && token !== null) options.onUnauthorized();
+      throw toApiError(response, payload, Date.now());
+    }
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) throw new ApiError('bad_response', 'The hub sent an answer the console does not understand.', response.status);
+    return parsed.data;
+  };
+  const id = (value: string) => encodeURIComponent(value);
+  return {
+    me: () => json('GET', '/api/v1/me', MeResponseSchema),
+    users: async () => (await json('GET', '/api/v1/users', UserListResponseSchema)).users,
+    createUser: (request) => json('POST', '/api/v1/users', AdminUserSchema, request),
+    updateUser: (userId, request) => json('PATCH', `/api/v1/users/${id(userId)}`, AdminUserSchema, request),
+    sites: async () => (await json('GET', '/api/v1/sites', SiteListResponseSchema)).sites,
+    enrollTokens: async () => (await json('GET', '/api/v1/enroll-tokens', EnrollTokenListResponseSchema)).enrollTokens,
+    createEnrollToken: (request) => json('POST', '/api/v1/enroll-tokens', CreatedEnrollTokenSchema, request),
+    revokeEnrollToken: (tokenId) => json('DELETE', `/api/v1/enroll-tokens/${id(tokenId)}`, EnrollTokenSchema),
+    pendingDevices: async () => (await json('GET', '/api/v1/devices-pending', PendingDeviceListResponseSchema)).devices,
+    decideDevice: async (deviceId, verdict) => void (await json('POST', `/api/v1/devices/${id(deviceId)}/${verdict}`, OkSchema)),
+    beginTotp: () => json('POST', '/api/v1/me/totp', TotpEnrollmentSchema),
+    confirmTotp: async (code) => void (await json('POST', '/api/v1/me/totp/confirm', OkSchema, { code })),
+    removeTotp: async (code) => void (await json('DELETE', '/api/v1/me/totp', OkSchema, { code })),
+    sessions: async () => (await json('GET', '/api/v1/me/sessions', SessionListResponseSchema)).sessions,
+    revokeSession: async (sessionId) => void (await json('DELETE', `/api/v1/sessions/${id(sessionId)}`, OkSchema)),
+  };
+}
