@@ -88,7 +88,7 @@ export function App() {
       <main id="main" className="page" tabIndex={-1}>
         {route.page === 'overview' && <OverviewPage fleet={feed.fleet} alerts={alerts} />}
         {route.page === 'alerts' && <AlertsPage alerts={alerts} api={api} />}
-        {route.page === 'devices' && <FleetPage fleet={feed.fleet} connection={feed.connection} assetApi={assetApi} />}
+        {route.page === 'devices' && <FleetPage fleet={feed.fleet} connection={feed.connection} assetApi={assetApi} api={api} alerts={alerts.state.live} />}
         {route.page === 'device' && (
           <DevicePage key={route.id} id={route.id} api={api} summary={feed.fleet.byId.get(route.id)} assetApi={assetApi} alerts={alerts} />
         )}

@@ -1,15 +1,24 @@
 import { DeviceStatusSchema, type DeviceStatus } from '@deskside/protocol';
 import { STATUS_ORDER, statusLabel } from '../format/status.js';
+import { DEVICE_ALERT_FILTERS, parseDeviceAlertFilter, type DeviceAlertFilter } from '../state/device-alert-filter.js';
 
 export interface FleetFiltersProps {
   query: string;
   status: DeviceStatus | 'all';
   onQuery: (query: string) => void;
   onStatus: (status: DeviceStatus | 'all') => void;
+  /** The alert-state filter; shown only when given. */
+  alertState?: DeviceAlertFilter;
+  onAlertState?: (filter: DeviceAlertFilter) => void;
+  /** A line under the search box (the hub-side inventory search in progress). */
+  searchNote?: string | null;
 }
 
-/** Search box and status filter above the fleet table; filtering happens in the browser. */
-export function FleetFilters({ query, status, onQuery, onStatus }: FleetFiltersProps) {
+/**
+ * Search box, status and alert-state filters above the fleet table. The list's own fields are
+ * filtered in the browser; the hub searches the inventories (user, model, serial, software).
+ */
+export function FleetFilters({ query, status, onQuery, onStatus, alertState, onAlertState, searchNote }: FleetFiltersProps) {
   return (
     <form className="fleet-filters" role="search" onSubmit={(event) => event.preventDefault()}>
       <div className="field">
@@ -18,13 +27,18 @@ export function FleetFilters({ query, status, onQuery, onStatus }: FleetFiltersP
           id="fleet-search"
           type="search"
           data-testid="fleet-search"
-          placeholder="Hostname, OS, CPU or IP"
+          placeholder="Hostname, user, OS, model, serial, software…"
           value={query}
           maxLength={128}
           autoComplete="off"
           spellCheck={false}
           onChange={(event) => onQuery(event.target.value)}
         />
+        {searchNote && (
+          <span className="field-note muted" role="status" data-testid="fleet-search-note">
+            {searchNote}
+          </span>
+        )}
       </div>
       <div className="field">
         <label htmlFor="fleet-status">Status</label>
@@ -45,6 +59,23 @@ export function FleetFilters({ query, status, onQuery, onStatus }: FleetFiltersP
           ))}
         </select>
       </div>
+      {alertState !== undefined && onAlertState && (
+        <div className="field">
+          <label htmlFor="fleet-alert-filter">Alerts</label>
+          <select
+            id="fleet-alert-filter"
+            data-testid="fleet-alert-filter"
+            value={alertState}
+            onChange={(event) => onAlertState(parseDeviceAlertFilter(event.target.value))}
+          >
+            {DEVICE_ALERT_FILTERS.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
     </form>
   );
 }

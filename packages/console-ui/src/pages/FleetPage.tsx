@@ -1,27 +1,51 @@
-import type { DeviceStatus } from '@deskside/protocol';
+import type { Alert, DeviceStatus } from '@deskside/protocol';
 import { useMemo, useState } from 'react';
 import type { ConnectionState } from '../api/socket.js';
 import { useNow } from '../app/use-now.js';
 import type { AssetApi } from '../api/asset-api.js';
+import type { HttpClient } from '../api/http-client.js';
 import { DeviceTable } from '../components/DeviceTable.js';
 import { ExportMenu } from '../components/ExportMenu.js';
 import { FleetFilters } from '../components/FleetFilters.js';
 import { StatusCounts } from '../components/StatusCounts.js';
 import { filterDevices } from '../state/fleet-filter.js';
 import { countByStatus, type FleetState } from '../state/fleet-store.js';
+import { filterByAlertState, type DeviceAlertFilter } from '../state/device-alert-filter.js';
+import { mergeMatches } from '../state/merge-matches.js';
+import { useInventorySearch } from '../state/use-inventory-search.js';
 
 /** How often "last seen" is re-rendered. */
 const CLOCK_MS = 15_000;
 
 /** The fleet: counts by status, search and status filter, and the live device table. */
-export function FleetPage({ fleet, connection, assetApi }: { fleet: FleetState; connection: ConnectionState; assetApi?: AssetApi }) {
+export function FleetPage({
+  fleet,
+  connection,
+  assetApi,
+  api,
+  alerts,
+}: {
+  fleet: FleetState;
+  connection: ConnectionState;
+  assetApi?: AssetApi;
+  /** For the hub-side search of what the rows do not carry (user, model, serial, software). */
+  api?: HttpClient;
+  /** The live unresolved alerts, for the alert-state filter. */
+  alerts?: readonly Alert[];
+}) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<DeviceStatus | 'all'>('all');
+  const [alertState, setAlertState] = useState<DeviceAlertFilter>('all');
   const now = useNow(CLOCK_MS);
+  const inventorySearch = useInventorySearch(api, query);
 
   const counts = useMemo(() => countByStatus(fleet.sorted), [fleet.sorted]);
-  const visible = useMemo(() => filterDevices(fleet.sorted, { query, status }), [fleet.sorted, query, status]);
-  const filtered = query.trim() !== '' || status !== 'all';
+  const visible = useMemo(() => {
+    const local = filterDevices(fleet.sorted, { query, status });
+    const merged = inventorySearch.ids === null ? local : mergeMatches(fleet.sorted, local, inventorySearch.ids, status);
+    return filterByAlertState(merged, alerts ?? [], alertState);
+  }, [fleet.sorted, query, status, inventorySearch.ids, alerts, alertState]);
+  const filtered = query.trim() !== '' || status !== 'all' || alertState !== 'all';
 
   return (
     <>
@@ -43,7 +67,14 @@ export function FleetPage({ fleet, connection, assetApi }: { fleet: FleetState; 
         </p>
       )}
       <StatusCounts counts={counts} active={status} onSelect={setStatus} />
-      <FleetFilters query={query} status={status} onQuery={setQuery} onStatus={setStatus} />
+      <FleetFilters
+        query={query}
+        status={status}
+        onQuery={setQuery}
+        onStatus={setStatus}
+        {...(alerts ? { alertState, onAlertState: setAlertState } : {})}
+        searchNote={inventorySearch.searching ? 'Searching inventories…' : inventorySearch.failed ? 'Inventory search failed; showing list matches only.' : null}
+      />
       {assetApi && (
         <div className="fleet-asset-tools">
           <ExportMenu api={assetApi} filters={{ ...(query.trim() ? { q: query.trim() } : {}), ...(status !== 'all' ? { status } : {}) }} />
