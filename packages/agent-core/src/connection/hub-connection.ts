@@ -156,7 +156,8 @@ class SocketHubConnection implements HubConnection {
       }
       const data = HandshakeErrorDataSchema.safeParse(err.data);
       const code = data.success ? data.data.code : null;
-      if (code === 'rate_limited' || code === null) {
+      // Quarantined (duplicate machine id): keep retrying with backoff until a technician approves it.
+      if (code === 'rate_limited' || code === 'pending_approval' || code === null) {
         logger.warn('hub refused the handshake; retrying later', { code, error: data.success ? data.data.message : err.message });
         listener.disconnected(`refused: ${code ?? err.message}`);
         this.scheduleRetry();
