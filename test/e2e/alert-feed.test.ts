@@ -12,6 +12,7 @@ describe('alert feed in Chromium', () => {
   let page: Page;
   let agent: SimulatedAgent;
   let alertId = '';
+  let serial = '';
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -28,6 +29,7 @@ describe('alert feed in Chromium', () => {
     await agent.connect();
     const inventory = simulatedInventory(7, 1);
     if (inventory.os) inventory.os.hostname = 'e2e-alert-pc';
+    serial = inventory.system?.serial ?? '';
     await agent.sendInventory(inventory);
     for (let i = 0; i < 3; i++) expect((await agent.heartbeat(simulatedMetrics())).ok).toBe(true);
   });
@@ -136,6 +138,25 @@ describe('alert feed in Chromium', () => {
     expect(await past.getAttribute('data-state')).toBe('resolved');
     expect(await past.textContent()).toMatch(/Resolved .* by Administrator/);
     await page.screenshot({ path: screenshotPath('alert-device-resolved'), fullPage: true });
+  });
+
+  it('finds the device by serial number (searched in the inventories on the hub) and by alert state', async () => {
+    expect(serial.length).toBeGreaterThan(3);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Devices', exact: true }).click();
+    const row = page.locator(`[data-testid="fleet-row"][data-device-id="${agent.deviceId}"]`);
+    await row.waitFor({ timeout: 15_000 });
+    await page.getByTestId('fleet-search').fill(serial.toLowerCase());
+    // The serial is not in the live rows: only the hub's answer can bring the device back.
+    await page.getByTestId('fleet-search-note').waitFor({ state: 'detached', timeout: 10_000 });
+    await row.waitFor({ timeout: 10_000 });
+    await page.getByTestId('fleet-search').fill('no-such-serial-anywhere');
+    await row.waitFor({ state: 'detached', timeout: 10_000 });
+    await page.getByTestId('fleet-search').fill('');
+    await row.waitFor({ timeout: 10_000 });
+    await page.getByTestId('fleet-alert-filter').selectOption('any');
+    await row.waitFor({ state: 'detached', timeout: 10_000 });
+    await page.getByTestId('fleet-alert-filter').selectOption('none');
+    await row.waitFor({ timeout: 10_000 });
     expect(pageErrors).toEqual([]);
   });
 });
