@@ -72,3 +72,17 @@ describe('device links', () => {
     expect((await temp.store.deviceLinks.get(fresh.id))?.candidateId).toBeNull();
   });
 });
+
+describe('device identities', () => {
+  it('finds devices by identity key', async () => {
+    const a = aDevice(siteId);
+    const b = aDevice(siteId);
+    await temp.store.devices.create(a);
+    await temp.store.devices.create(b);
+    await temp.store.deviceLinks.setIdentity(a.id, 'pf0abc12|20xw', ['aa:bb:cc:dd:ee:01']);
+    await temp.store.deviceLinks.setIdentity(b.id, 'other|model', []);
+    expect(await temp.store.deviceLinks.findByIdentity('pf0abc12|20xw')).toEqual([{ deviceId: a.id, identityKey: 'pf0abc12|20xw', macs: ['aa:bb:cc:dd:ee:01'] }]);
+    await temp.store.deviceLinks.setIdentity(a.id, null, []);
+    expect(await temp.store.deviceLinks.findByIdentity('pf0abc12|20xw')).toEqual([]);
+  });
+});

@@ -4,6 +4,8 @@ import { fromMs, toMs } from '../mapping/time.js';
 import type { Database } from '../schema.js';
 import type { DeviceChangeRecord, HistoryRepositories } from './history-types.js';
 
+const EMPTY_LINK = { candidate_id: null, matched_on: null, merged_into_id: null, merged_at: null, identity_key: null, macs: null };
+
 const KINDS = new Set(['added', 'removed', 'changed', 'upgraded', 'downgraded', 'merged']);
 // SQLite's default limit is 999 bound parameters; 9 per row.
 const ROWS_PER_INSERT = 100;
@@ -58,11 +60,26 @@ export function createHistoryRepositories(db: Kysely<Database>): HistoryReposito
           mergedAt: r.merged_at === null ? null : fromMs(r.merged_at),
         };
       },
+      async setIdentity(deviceId, identityKey, macs) {
+        const values = { identity_key: identityKey, macs: JSON.stringify(macs) };
+        await db
+          .insertInto('device_links')
+          .values({ ...EMPTY_LINK, device_id: deviceId, ...values })
+          .onConflict((oc) => oc.column('device_id').doUpdateSet(values))
+          .execute();
+      },
+      async findByIdentity(identityKey) {
+        const rows = await db.selectFrom('device_links').select(['device_id', 'identity_key', 'macs']).where('identity_key', '=', identityKey).limit(50).execute();
+        return rows.map((r) => {
+          const macs = fromJsonOrUndefined(r.macs);
+          return { deviceId: r.device_id, identityKey: r.identity_key ?? '', macs: Array.isArray(macs) ? macs.filter((m): m is string => typeof m === 'string') : [] };
+        });
+      },
       async setCandidate(deviceId, candidateId, matchedOn) {
         const matched_on = JSON.stringify(matchedOn);
         await db
           .insertInto('device_links')
-          .values({ device_id: deviceId, candidate_id: candidateId, matched_on, merged_into_id: null, merged_at: null })
+          .values({ ...EMPTY_LINK, device_id: deviceId, candidate_id: candidateId, matched_on })
           .onConflict((oc) => oc.column('device_id').doUpdateSet({ candidate_id: candidateId, matched_on }))
           .execute();
       },
@@ -73,7 +90,7 @@ export function createHistoryRepositories(db: Kysely<Database>): HistoryReposito
         const merged_at = toMs(at);
         await db
           .insertInto('device_links')
-          .values({ device_id: deviceId, candidate_id: null, matched_on: null, merged_into_id: intoId, merged_at })
+          .values({ ...EMPTY_LINK, device_id: deviceId, merged_into_id: intoId, merged_at })
           .onConflict((oc) => oc.column('device_id').doUpdateSet({ candidate_id: null, matched_on: null, merged_into_id: intoId, merged_at }))
           .execute();
       },

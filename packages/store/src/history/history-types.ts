@@ -31,8 +31,20 @@ export interface MovedRecords {
   inventory: boolean;
 }
 
+/** A device's hardware identity as last reported: for recognizing a reinstalled PC. */
+export interface DeviceIdentity {
+  deviceId: string;
+  /** Normalized "serial|model". */
+  identityKey: string;
+  macs: string[];
+}
+
 export interface DeviceLinkRepository {
   get(deviceId: string): Promise<DeviceLinkRecord | undefined>;
+  /** Records (or clears, with null) the device's identity key and MACs. */
+  setIdentity(deviceId: string, identityKey: string | null, macs: readonly string[]): Promise<void>;
+  /** Other devices last seen with this identity key. */
+  findByIdentity(identityKey: string): Promise<DeviceIdentity[]>;
   setCandidate(deviceId: string, candidateId: string, matchedOn: readonly string[]): Promise<void>;
   clearCandidate(deviceId: string): Promise<void>;
   markMerged(deviceId: string, intoId: string, at: Date): Promise<void>;

@@ -22,6 +22,8 @@ export interface DeviceLinksTable {
   matched_on: string | null;
   merged_into_id: string | null;
   merged_at: EpochMs | null;
+  identity_key: string | null;
+  macs: string | null;
 }
 
 export interface HistoryTables {

@@ -24,6 +24,10 @@ export const inventoryHistoryMigration: Migration = {
       .addColumn('matched_on', 'text')
       .addColumn('merged_into_id', 'text')
       .addColumn('merged_at', 'bigint')
+      // Normalized "serial|model" from the latest inventory, when both are usable; and its MACs (JSON).
+      .addColumn('identity_key', 'text')
+      .addColumn('macs', 'text')
       .execute();
+    await db.schema.createIndex('device_links_identity_key').on('device_links').column('identity_key').execute();
   },
 };

@@ -14,6 +14,7 @@ import { assetApiRoutes } from './asset-api-routes.js';
 import { accessRoutes, type AccessRoutesDeps } from './access-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { deviceRoutes } from './device-routes.js';
+import { deviceHistoryRoutes } from './device-history-routes.js';
 import { enrollRoute } from './enroll-route.js';
 import { opsRoutes } from './ops-routes.js';
 
@@ -60,6 +61,7 @@ export function apiRoutes(deps: ApiRoutesDeps): Route[] {
       audit: (e) => deps.audit.record({ id: e.actorId, name: e.actorName }, e.action, e.target, e.details),
     }),
     ...deviceRoutes(deps.fleet),
+    ...deviceHistoryRoutes(deps.store, deps.clock),
     ...opsRoutes(deps.store, deps.metrics, deps.logger),
   ];
 }

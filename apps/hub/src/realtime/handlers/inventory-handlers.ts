@@ -11,6 +11,8 @@ import {
 import type { Repositories } from '@deskside/store';
 import { applyInventoryDelta, inventoryHash, payloadHash } from '../../services/ingest/inventory-hash.js';
 import { summaryFromInventory } from '../../services/ingest/summary-fields.js';
+import { linkSameAsset } from '../../services/enrollment/reinstall-match.js';
+import { recordInventoryChanges } from '../../services/inventory-history/record-changes.js';
 import type { AgentContext, AgentSocket } from '../context.js';
 import { agentCommand, isSaneInstant } from '../handler-kit.js';
 import { idempotentWrite } from '../idempotent-write.js';
@@ -80,6 +82,10 @@ async function storeInventory(
 ): Promise<Ack<InventoryStoredAck>> {
   const device = await tx.devices.findById(deviceId);
   if (!device) return fail('unauthorized', 'unknown device');
+  // History and reinstall links are written in this same transaction: they cannot disagree with the document.
+  const previous = await tx.inventory.get(deviceId);
+  await recordInventoryChanges(tx, deviceId, previous?.document, document, at);
+  await linkSameAsset(tx, deviceId, document, previous === undefined);
   await tx.inventory.put({ deviceId, hash, document, updatedAt: at });
   const summary = summaryFromInventory(document);
   await tx.devices.updateSummary(deviceId, summary.hostname ?? device.hostname, summary.fields);

@@ -3,6 +3,7 @@ import type { AssetRecord, DeviceRecord, Store } from '@deskside/store';
 import { toDeviceAsset } from '../assets/device-asset.js';
 import { resolveFleetFilter } from '../assets/fleet-filter.js';
 import { listFleet } from '../assets/fleet-pages.js';
+import { deviceHistoryView } from '../inventory-history/device-history-view.js';
 import { toDeviceSummary } from './device-summary.js';
 
 /** Reads over the fleet, with live presence merged in. Same shape as the HTTP layer's `FleetQueries`. */
@@ -64,6 +65,7 @@ export function createFleetQueries({ store, presence, clock }: FleetQueryDeps): 
         inventoryHash: record.inventoryHash,
         inventoryUpdatedAt: record.inventoryUpdatedAt ? record.inventoryUpdatedAt.toISOString() : null,
         health,
+        ...(await deviceHistoryView(store, id)),
       };
     },
 
