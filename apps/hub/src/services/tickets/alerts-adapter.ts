@@ -1,0 +1,34 @@
+import type { TicketRecord } from '@deskside/store';
+import type { AlertService } from '../alerts/alert-service.js';
+import type { TicketAlerts } from './ticket-deps.js';
+
+/**
+ * The ticket desk's view of the alert service: link checks and the hub's `sla-breach` alert (one
+ * per ticket and target, keyed by subject, so a breach is raised once). Bound late, because the
+ * alert service is built with the ticket desk's hook and the desk with this adapter.
+ */
+export function alertsAdapter(current: () => AlertService | undefined): TicketAlerts {
+  return {
+    async findAlert(alertId) {
+      const alerts = current();
+      if (!alerts) return undefined;
+      const [record] = await alerts.records([alertId]);
+      return record ? { deviceId: record.deviceId } : undefined;
+    },
+    async raiseSlaBreach(t: TicketRecord, which) {
+      const alerts = current();
+      if (!alerts || t.deviceId === null) return;
+      await alerts.raise({
+        deviceId: t.deviceId,
+        check: 'sla-breach',
+        subject: `ticket-${t.number}-${which}`,
+        source: 'hub',
+        severity: 'warning',
+        message: `Ticket #${t.number} "${t.subject}" (${t.priority}) missed its ${which} target.`.slice(0, 1024),
+        value: null,
+        threshold: null,
+        actor: { type: 'hub', id: null, name: 'hub' },
+      });
+    },
+  };
+}
