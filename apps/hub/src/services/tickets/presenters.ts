@@ -56,6 +56,8 @@ export function presentTicket(t: TicketRecord, x: TicketExtras): Ticket {
 }
 
 const MAX_MESSAGES = 500;
+/** One pushed ticket stays well inside a socket message (LIMITS.socketMessageBytes): newest messages first. */
+export const MAX_THREAD_CHARS = 1_000_000;
 
 /**
  * The employee's view: the description, public replies and public status notes. Internal notes,
@@ -77,7 +79,7 @@ export function presentEmployeeTicket(t: TicketRecord, events: readonly TicketEv
     priority: t.priority,
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
-    messages: messages.slice(-MAX_MESSAGES),
+    messages: newestWithin(messages, MAX_MESSAGES, MAX_THREAD_CHARS),
   };
 }
 
@@ -94,4 +96,17 @@ function publicMessage(t: TicketRecord, e: TicketEvent): PublicMessage | undefin
     default:
       return undefined;
   }
+}
+
+function newestWithin(messages: readonly PublicMessage[], maxCount: number, maxChars: number): PublicMessage[] {
+  const kept: PublicMessage[] = [];
+  let chars = 0;
+  for (let i = messages.length - 1; i >= 0 && kept.length < maxCount; i--) {
+    const m = messages[i];
+    if (!m) continue;
+    chars += m.body.length + m.author.length;
+    if (chars > maxChars) break;
+    kept.push(m);
+  }
+  return kept.reverse();
 }

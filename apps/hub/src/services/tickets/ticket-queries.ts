@@ -11,6 +11,7 @@ type Viewer = Pick<ConsoleSocketData, 'userId' | 'role' | 'siteIds'>;
 
 const LIST_LIMIT = 2000;
 const MERGE_DEPTH = 3;
+const MINE_CHARS = 1_200_000;
 
 /** Reads: the queue, one ticket with its history, the employee's tickets. */
 export function createTicketQueries(deps: TicketDeps) {
@@ -99,7 +100,16 @@ export function createTicketQueries(deps: TicketDeps) {
     async mine(deviceId: string) {
       const records = await deps.store.tickets.list({ deviceId, limit: 50 });
       const events = await deps.store.ticketEvents.listForTickets(records.map((r) => r.id));
-      return records.map((r) => presentEmployeeTicket(r, events));
+      // The ack is one socket message: stop adding (older) tickets once it would grow past the budget.
+      const out = [];
+      let chars = 0;
+      for (const r of records) {
+        const t = presentEmployeeTicket(r, events);
+        chars += t.messages.reduce((n, m) => n + m.body.length + m.author.length, 0) + t.subject.length;
+        if (chars > MINE_CHARS && out.length > 0) break;
+        out.push(t);
+      }
+      return out;
     },
   };
 }
