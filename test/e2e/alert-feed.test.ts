@@ -102,6 +102,33 @@ describe('alert feed in Chromium', () => {
     await page.screenshot({ path: screenshotPath('alert-feed-acknowledged'), fullPage: true });
   });
 
+  it('snoozes another alert for an hour, then resolves it, from the feed', async () => {
+    const raised = await agent.raiseAlert({ check: 'memory-pressure', subject: '', severity: 'warning', message: 'Memory 95 % used for 10 min', value: 95, threshold: 90 });
+    if (!raised.ok) throw new Error(`alert:raise refused: ${raised.error.code}`);
+    const id = raised.data.alertId ?? '';
+    const row = page.locator(`[data-testid="alert-row"][data-alert-id="${id}"]`);
+    await row.waitFor({ timeout: 15_000 });
+    expect(await row.getAttribute('data-severity')).toBe('warning');
+    // Critical first: the critical alert stays at the top of the feed.
+    expect(await page.getByTestId('alert-row').first().getAttribute('data-alert-id')).toBe(alertId);
+
+    await row.getByTestId('alert-snooze').click();
+    await row.getByTestId('alert-snooze-option').filter({ hasText: '1 hour' }).click();
+    await expect.poll(() => row.getAttribute('data-state'), { timeout: 10_000 }).toBe('snoozed');
+    const token = await hub.login();
+    const stored = await hub.get(`/api/v1/alerts/${id}`, token);
+    const snoozedUntil = Date.parse((stored.body as { alert: { snoozedUntil: string } }).alert.snoozedUntil);
+    expect(Math.abs(snoozedUntil - (Date.now() + 3_600_000))).toBeLessThan(120_000);
+
+    await row.getByTestId('alert-resolve').click();
+    await row.getByTestId('alert-resolve-confirm').click();
+    await row.waitFor({ state: 'detached', timeout: 10_000 });
+    await page.getByTestId('alert-state-filter').selectOption('resolved');
+    await row.waitFor({ timeout: 10_000 });
+    expect(await row.getAttribute('data-state')).toBe('resolved');
+    await page.getByTestId('alert-state-filter').selectOption('active');
+  });
+
   it('shows the alert on the device page, with the health chart', async () => {
     await page.locator(`[data-testid="alert-row"][data-alert-id="${alertId}"]`).getByTestId('alert-device-link').click();
     await page.getByTestId('device-hostname').filter({ hasText: 'e2e-alert-pc' }).waitFor({ timeout: 15_000 });

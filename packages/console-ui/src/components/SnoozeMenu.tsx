@@ -19,10 +19,20 @@ export function SnoozeMenu({ onSnooze, disabled, label }: SnoozeMenuProps) {
   const panelId = useId();
   const trigger = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   const now = Date.now();
 
   useEffect(() => {
-    if (open) panel.current?.querySelector('button')?.focus();
+    if (!open) return;
+    panel.current?.querySelector('button')?.focus();
+    // A press anywhere else closes the menu, as menus do (focus is left where the press put it).
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && root.current?.contains(event.target)) return;
+      setOpen(false);
+      setError(null);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
   const close = () => {
@@ -43,7 +53,7 @@ export function SnoozeMenu({ onSnooze, disabled, label }: SnoozeMenuProps) {
   };
 
   return (
-    <div className="snooze-menu" onKeyDown={onKeyDown}>
+    <div ref={root} className="snooze-menu" onKeyDown={onKeyDown}>
       <button
         ref={trigger}
         type="button"
