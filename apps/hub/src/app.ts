@@ -18,6 +18,7 @@ import { createAuditService, type AuditService } from './services/audit/audit-se
 import { createAuthService } from './services/auth/auth-service.js';
 import { createSecretBox, loadOrCreateSecretKey } from './services/auth/secret-box.js';
 import { hashDeviceKey } from './services/enrollment/device-key.js';
+import { createTicketDesk } from './services/tickets/create-ticket-desk.js';
 
 export interface HubDeps {
   clock?: Clock;
@@ -70,7 +71,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     const audit = createAuditService({ store, clock, logger: logger.child({ component: 'audit' }) });
     const secretBox = createSecretBox(loadOrCreateSecretKey(config.dataDir));
     const auth = createAuthService({ store, clock, logger: logger.child({ component: 'auth' }), sessionHours: config.sessionHours, secretBox, audit });
-    const realtime = createRealtime({ io, store, clock, logger, metrics, config: hubConfig, authenticateConsole: auth.authenticate, hashDeviceKey });
+    const tickets = createTicketDesk({ store, clock, logger, dataDir: config.dataDir, audit });
+    const realtime = createRealtime({ io, store, clock, logger, metrics, config: hubConfig, authenticateConsole: auth.authenticate, hashDeviceKey, tickets });
     const routes = apiRoutes({
       store,
       clock,
@@ -82,6 +84,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       audit,
       secretBox,
       realtime,
+      tickets: tickets.service,
       ...(tlsFingerprint ? { tlsFingerprint } : {}),
     });
     httpServer.on('request', createHttpHandler({ routes, authenticate: auth.authenticate, logger, metrics, allowedOrigins, consoleDir: deps.consoleDir }));

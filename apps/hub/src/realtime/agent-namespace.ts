@@ -6,6 +6,8 @@ import { deviceRoom, type AgentContext, type AgentNamespace, type AgentSocket } 
 import { registerHeartbeatHandlers } from './handlers/heartbeat-handlers.js';
 import type { QueuedHeartbeat } from './handlers/heartbeat-batch.js';
 import { registerInventoryHandlers } from './handlers/inventory-handlers.js';
+import type { TicketService } from '../services/tickets/ticket-service.js';
+import { registerTicketHandlers } from './handlers/ticket-handlers.js';
 import { registerPresenceHandlers } from './handlers/presence-handlers.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { WriteBatcher } from './write-batcher.js';
@@ -16,6 +18,8 @@ export interface AgentNamespaceDeps {
   limiter: RateLimiter;
   /** Reconnect-storm guard: handshakes in flight and per second. */
   admission: Admission;
+  /** Tickets from the tray: `ticket:create`, `ticket:reply`, `tickets:mine`; absent: unknown_event. */
+  tickets?: TicketService;
 }
 
 const KNOWN_EVENTS: ReadonlySet<string> = new Set(AGENT_TO_HUB_EVENTS);
@@ -62,6 +66,7 @@ export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps
     registerHeartbeatHandlers(ctx, socket, deps.batcher);
     registerPresenceHandlers(ctx, socket);
     registerInventoryHandlers(ctx, socket);
+    if (deps.tickets) registerTicketHandlers(ctx, socket, deps.tickets);
 
     socket.on('disconnect', () => {
       ctx.metrics.agentsConnected.dec();

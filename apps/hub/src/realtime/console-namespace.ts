@@ -19,6 +19,8 @@ import { handshakeError } from './handshake-error.js';
 import type { RealtimeMetrics } from './realtime-metrics.js';
 import type { AlertService } from '../services/alerts/alert-service.js';
 import { registerAlertWatch } from './alert-watch.js';
+import type { TicketService } from '../services/tickets/ticket-service.js';
+import { registerTicketWatch } from './ticket-watch.js';
 
 export interface ConsoleNamespaceDeps {
   config: HubConfig;
@@ -28,6 +30,8 @@ export interface ConsoleNamespaceDeps {
   authenticateConsole: (token: string) => Promise<ConsoleSocketData | undefined>;
   /** `alerts:watch`; absent: the event is answered unknown_event. */
   alerts?: AlertService;
+  /** `tickets:watch`; absent: the event is answered unknown_event. */
+  tickets?: TicketService;
 }
 
 const KNOWN_EVENTS: ReadonlySet<string> = new Set(CONSOLE_TO_HUB_EVENTS);
@@ -83,6 +87,7 @@ export function setupConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNamesp
       next();
     });
     if (deps.alerts) registerAlertWatch(socket, deps.alerts, deps.logger);
+    if (deps.tickets) registerTicketWatch(socket, deps.tickets, deps.logger);
     socket.on('fleet:watch', (ack: unknown) => {
       if (typeof ack !== 'function') return;
       const reply = ack as AckCallback<{ devices: DeviceSummary[] }>;

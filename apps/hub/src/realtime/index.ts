@@ -17,6 +17,8 @@ import { createHeartbeatBatcher } from './handlers/heartbeat-batch.js';
 import { PresenceFlusher } from './presence-flusher.js';
 import { RateLimiter } from './rate-limiter.js';
 import { createRealtimeMetrics } from './realtime-metrics.js';
+import type { TicketDesk } from '../services/tickets/create-ticket-desk.js';
+import { wireTickets, type TicketWiring } from './ticket-wiring.js';
 
 /** What the realtime side needs from the composition root. */
 export interface RealtimeDeps {
@@ -31,6 +33,8 @@ export interface RealtimeDeps {
   hashDeviceKey: (key: string) => string;
   /** Cadences, for tests; production uses the defaults. `0` turns that timer off (drive it by hand). */
   timing?: Partial<RealtimeTiming>;
+  /** The ticket desk (agent ticket commands, `tickets:watch`, `ticket:updated` pushes); absent: none. */
+  tickets?: Pick<TicketDesk, 'service' | 'useNotifier'>;
 }
 
 export interface RealtimeTiming {
@@ -94,7 +98,12 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
   const batcher = createHeartbeatBatcher(deps.store);
   const ctx: AgentContext = { store: deps.store, clock: deps.clock, logger, metrics, config: deps.config, presence, feed };
 
+  const ticketWiring: TicketWiring | undefined = deps.tickets
+    ? wireTickets({ service: deps.tickets.service, agents, consoles, logger, ...(deps.timing?.feedFlushMs === 0 ? { feedFlushMs: 0, jobsMs: 0 } : {}) })
+    : undefined;
+  if (deps.tickets && ticketWiring) deps.tickets.useNotifier(ticketWiring.notifier);
   setupAgentNamespace(agents, ctx, {
+    ...(deps.tickets ? { tickets: deps.tickets.service } : {}),
     hashDeviceKey: deps.hashDeviceKey,
     batcher,
     limiter: new RateLimiter(timing.ratePerSecond, timing.rateBurst),
@@ -104,7 +113,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
       burst: deps.config.agentConnectRate,
     }),
   });
-  setupConsoleNamespace(consoles, { config: deps.config, logger, metrics, fleet, authenticateConsole: deps.authenticateConsole });
+  setupConsoleNamespace(consoles, { config: deps.config, logger, metrics, fleet, authenticateConsole: deps.authenticateConsole, ...(deps.tickets ? { tickets: deps.tickets.service } : {}) });
 
   const dropDevice = (id: string): void => {
     agents.in(deviceRoom(id)).disconnectSockets(true);
@@ -129,6 +138,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     await batcher.flush();
     await flusher.flush();
     await feed.flush();
+    await ticketWiring?.settle();
   };
 
   return {
@@ -143,6 +153,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     settle,
     async close() {
       for (const t of timers) if (t) clearInterval(t);
+      await ticketWiring?.close();
       await ready;
       await batcher.flush();
       await flusher.flush();

@@ -11,6 +11,9 @@ import type { SecretBox } from '../../services/auth/secret-box.js';
 import type { FleetQueries } from '../fleet-queries.js';
 import type { Route } from '../router.js';
 import { assetApiRoutes } from './asset-api-routes.js';
+import type { TicketService } from '../../services/tickets/ticket-service.js';
+import { incidentRoutes } from './incident-routes.js';
+import { ticketRoutes } from './ticket-routes.js';
 import { accessRoutes, type AccessRoutesDeps } from './access-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { deviceRoutes } from './device-routes.js';
@@ -29,6 +32,8 @@ export interface ApiRoutesDeps {
   /** The audit log: services record technician actions with `audit.record(actor, action, target, details)`. */
   audit: AuditService;
   secretBox: SecretBox;
+  /** The ticket desk: tickets, incidents, canned responses, SLA settings; absent: no such routes. */
+  tickets?: TicketService;
   /** Live-socket side effects of access changes (ending sessions, dropping revoked devices). */
   realtime: AccessRoutesDeps['realtime'];
   /** SHA-256 fingerprint of the hub's TLS certificate, handed to enrolling agents to pin. */
@@ -60,6 +65,7 @@ export function apiRoutes(deps: ApiRoutesDeps): Route[] {
       fleet: deps.fleet,
       audit: (e) => deps.audit.record({ id: e.actorId, name: e.actorName }, e.action, e.target, e.details),
     }),
+    ...(deps.tickets ? [...ticketRoutes(deps.tickets), ...incidentRoutes(deps.tickets)] : []),
     ...deviceRoutes(deps.fleet),
     ...deviceHistoryRoutes(deps.store, deps.clock),
     ...opsRoutes(deps.store, deps.metrics, deps.logger),
