@@ -9,6 +9,7 @@ import './styles/device.css';
 import './styles/assets.css';
 import './styles/alerts.css';
 import './styles/charts.css';
+import './styles/tickets.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

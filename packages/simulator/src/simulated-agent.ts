@@ -3,6 +3,8 @@ import {
   type AgentToHubEvents,
   type AlertRaise,
   type AlertWriteAck,
+  type AgentTicketCreate,
+  type TicketCreatedAck,
   EnrollResponseSchema,
   ErrorResponseSchema,
   type HubToAgentEvents,
@@ -109,11 +111,21 @@ export class SimulatedAgent {
     return this.emit('alert:raise', { id: newId(), observedAt: new Date().toISOString(), ...alert });
   }
 
+  /**
+   * `ticket:create` as the tray sends it ("Get help"); `id` and `createdAt` default to fresh
+   * values, diagnostics and screenshot to none.
+   */
+  async createTicket(
+    ticket: Omit<AgentTicketCreate, 'id' | 'createdAt' | 'diagnostics' | 'screenshot'> & Partial<Pick<AgentTicketCreate, 'id' | 'createdAt' | 'diagnostics' | 'screenshot'>>,
+  ): Promise<Ack<TicketCreatedAck>> {
+    return this.emit('ticket:create', { id: newId(), createdAt: new Date().toISOString(), diagnostics: null, screenshot: null, ...ticket });
+  }
+
   close(): void {
     this.socket?.disconnect();
   }
 
-  private emit<E extends 'device:heartbeat' | 'inventory:offer' | 'inventory:full' | 'alert:raise'>(
+  private emit<E extends 'device:heartbeat' | 'inventory:offer' | 'inventory:full' | 'alert:raise' | 'ticket:create'>(
     event: E,
     payload: Parameters<AgentToHubEvents[E]>[0],
   ): Promise<Parameters<Parameters<AgentToHubEvents[E]>[1]>[0]> {

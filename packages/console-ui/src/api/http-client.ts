@@ -9,6 +9,7 @@ import {
 } from '@deskside/protocol';
 import { alertEndpoints, DeviceDetailWithAlertsSchema, type AlertsApi, type DeviceDetailWithAlerts } from './alerts-api.js';
 import { ApiError, parseRetryAfter, type ApiErrorCode } from './api-error.js';
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, ticketEndpoints, type TicketsApi } from './tickets-api.js';
 
 /** Something with zod's `safeParse`: every answer is checked against its protocol schema. */
 interface Schema<T> {
@@ -27,7 +28,7 @@ export interface HttpClientOptions {
 }
 
 /** The hub's HTTP API as the console uses it. Every method rejects with an {@link ApiError}. */
-export interface HttpClient extends AlertsApi {
+export interface HttpClient extends AlertsApi, TicketsApi {
   login(request: LoginRequest): Promise<LoginResponse>;
   logout(): Promise<void>;
   listDevices(query?: DeviceListQuery): Promise<DeviceSummary[]>;
@@ -70,6 +71,31 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     return parsed.data;
   }
 
+  /** Image bytes (ticket attachments): the bearer header, the type and size checked before use. */
+  async function requestBlob(path: string): Promise<Blob> {
+    const token = options.getToken();
+    const headers: Record<string, string> = { Accept: [...ATTACHMENT_TYPES].join(', ') };
+    if (token !== null) headers.Authorization = `Bearer ${token}`;
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${path}`, { method: 'GET', headers, credentials: 'omit', cache: 'no-store' });
+    } catch {
+      throw new ApiError('network', 'Cannot reach the hub. Check the connection and try again.', 0);
+    }
+    if (!response.ok) {
+      const error = toApiError(response, await readJson(response), now());
+      if (response.status === 401 && token !== null) options.onUnauthorized();
+      throw error;
+    }
+    const type = (response.headers.get('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    const blob = await response.blob();
+    if (!ATTACHMENT_TYPES.has(type) || blob.size > MAX_ATTACHMENT_BYTES) {
+      throw new ApiError('bad_response', 'The hub sent an attachment the console does not show.', response.status);
+    }
+    // Typed by what was checked, never by what the bytes might claim.
+    return new Blob([blob], { type });
+  }
+
   return {
     login: (credentials) => request('POST', '/api/v1/login', LoginResponseSchema, credentials),
     logout: () => request('POST', '/api/v1/logout', null, {}),
@@ -82,6 +108,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     },
     getDevice: (id) => request('GET', `/api/v1/devices/${encodeURIComponent(id)}`, DeviceDetailWithAlertsSchema),
     ...alertEndpoints(request),
+    ...ticketEndpoints(request, requestBlob),
   };
 }
 

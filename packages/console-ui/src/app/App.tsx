@@ -22,6 +22,10 @@ import { PendingDevicesPage } from '../pages/PendingDevicesPage.js';
 import { openCriticalCount } from '../state/alert-summary.js';
 import { useAlerts } from '../state/use-alerts.js';
 import { useFleetFeed } from '../state/use-fleet-feed.js';
+import { NewTicketPage } from '../pages/NewTicketPage.js';
+import { TicketPage } from '../pages/TicketPage.js';
+import { TicketsPage } from '../pages/TicketsPage.js';
+import { useTickets } from '../state/use-tickets.js';
 
 const ENDED = 'Your session has ended. Please sign in again.';
 const EXPIRED = 'Your session expired. Please sign in again.';
@@ -51,6 +55,8 @@ export function App() {
   const feed = useFleetFeed(token, (reason) => endSession(reason === 'expired' ? EXPIRED : ENDED));
   const alerts = useAlerts(feed.socket, api, session?.user.displayName || session?.user.username || 'you');
   const criticalAlerts = useMemo(() => openCriticalCount(alerts.state.live), [alerts.state.live]);
+  const tickets = useTickets(feed.socket);
+  const me = useMemo(() => ({ id: session?.user.id ?? '', name: session?.user.displayName || session?.user.username || 'you' }), [session]);
 
   useEffect(() => {
     if (session === null && route.page !== 'login') {
@@ -94,6 +100,11 @@ export function App() {
         )}
         {route.page === 'asset-list' && <AssetListPage key={route.kind} api={assetApi} kind={route.kind} />}
         {route.page === 'software-report' && <SoftwareReportPage api={assetApi} />}
+        {route.page === 'tickets' && <TicketsPage tickets={tickets} api={api} meId={me.id} devices={feed.fleet.sorted} />}
+        {route.page === 'new-ticket' && <NewTicketPage api={api} tickets={tickets} devices={feed.fleet.sorted} />}
+        {route.page === 'ticket' && (
+          <TicketPage key={route.id} id={route.id} api={api} tickets={tickets} alerts={alerts.state.live} devices={feed.fleet.byId} me={me} />
+        )}
         {route.page === 'admin-users' && <AdminUsersPage api={adminApi} />}
         {route.page === 'admin-enroll-tokens' && <EnrollTokensPage api={adminApi} />}
         {route.page === 'admin-devices-pending' && <PendingDevicesPage api={adminApi} />}

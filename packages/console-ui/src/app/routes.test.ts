@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { devicePath, parseRoute } from './routes.js';
+import { devicePath, parseRoute, ticketPath } from './routes.js';
 
 describe('parseRoute', () => {
   it.each([
@@ -14,7 +14,12 @@ describe('parseRoute', () => {
     ['#/devices/a%2Fb', { page: 'device', id: 'a/b' }],
     ['#/devices/%E0%A4%A', { page: 'not-found' }],
     ['#/devices/a/b', { page: 'not-found' }],
-    ['#/tickets', { page: 'not-found' }],
+    ['#/tickets', { page: 'tickets' }],
+    ['#/tickets/new', { page: 'new-ticket' }],
+    ['#/tickets/01JT0000000000000000000001', { page: 'ticket', id: '01JT0000000000000000000001' }],
+    ['#/tickets/a/b', { page: 'not-found' }],
+    ['#/tickets/%E0%A4%A', { page: 'not-found' }],
+    ['#/nope', { page: 'not-found' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -22,5 +27,10 @@ describe('parseRoute', () => {
   it('round-trips device paths', () => {
     const id = 'weird id/?#';
     expect(parseRoute(`#${devicePath(id)}`)).toEqual({ page: 'device', id });
+  });
+
+  it('round-trips ticket paths', () => {
+    const id = 'weird id/?#';
+    expect(parseRoute(`#${ticketPath(id)}`)).toEqual({ page: 'ticket', id });
   });
 });

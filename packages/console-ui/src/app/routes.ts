@@ -7,6 +7,9 @@ export type Route =
   | { page: 'alerts' }
   | { page: 'asset-list'; kind: 'warranty' | 'not-seen' }
   | { page: 'software-report' }
+  | { page: 'tickets' }
+  | { page: 'ticket'; id: string }
+  | { page: 'new-ticket' }
   | { page: 'admin-users' }
   | { page: 'admin-enroll-tokens' }
   | { page: 'admin-devices-pending' }
@@ -17,8 +20,9 @@ export type Route =
 export const HOME_PATH = '/overview';
 
 const DEVICE = /^\/devices\/([^/?#]{1,128})$/;
+const TICKET = /^\/tickets\/([^/?#]{1,128})$/;
 
-/** `#/login`, `#/overview`, `#/devices`, `#/devices/:id`, `#/alerts`; an empty hash is the overview. */
+/** `#/login`, `#/overview`, `#/devices`, `#/devices/:id`, `#/alerts`, `#/tickets`, `#/tickets/new`, `#/tickets/:id`; an empty hash is the overview. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || HOME_PATH;
   if (path === '/login') return { page: 'login' };
@@ -28,6 +32,16 @@ export function parseRoute(hash: string): Route {
   if (path === '/assets/warranty') return { page: 'asset-list', kind: 'warranty' };
   if (path === '/assets/not-seen') return { page: 'asset-list', kind: 'not-seen' };
   if (path === '/reports/software') return { page: 'software-report' };
+  if (path === '/tickets' || path === '/tickets/') return { page: 'tickets' };
+  if (path === '/tickets/new') return { page: 'new-ticket' };
+  const ticket = TICKET.exec(path);
+  if (ticket?.[1] !== undefined) {
+    try {
+      return { page: 'ticket', id: decodeURIComponent(ticket[1]) };
+    } catch {
+      return { page: 'not-found' };
+    }
+  }
   if (path === '/admin/users') return { page: 'admin-users' };
   if (path === '/admin/enroll-tokens') return { page: 'admin-enroll-tokens' };
   if (path === '/admin/devices-pending') return { page: 'admin-devices-pending' };
@@ -46,4 +60,9 @@ export function parseRoute(hash: string): Route {
 /** The hash path of a device page (without the leading `#`). */
 export function devicePath(id: string): string {
   return `/devices/${encodeURIComponent(id)}`;
+}
+
+/** The hash path of a ticket page (without the leading `#`). */
+export function ticketPath(id: string): string {
+  return `/tickets/${encodeURIComponent(id)}`;
 }

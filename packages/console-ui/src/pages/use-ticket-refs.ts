@@ -1,0 +1,46 @@
+import type { AdminUser, CannedResponse, Incident } from '@deskside/protocol';
+import { useEffect, useState } from 'react';
+import type { HttpClient } from '../api/http-client.js';
+
+/** Lists a ticket page needs beside the ticket; each is optional (an older hub, a technician's rights). */
+export interface TicketRefs {
+  canned: CannedResponse[];
+  /** Who a ticket can be assigned to; null when this person may not list users ("assign to me" only). */
+  technicians: AdminUser[] | null;
+  incidents: Incident[];
+}
+
+/** Canned responses, assignable technicians and incidents; `generation` fetches the incidents again. */
+export function useTicketRefs(api: HttpClient, generation: number): TicketRefs {
+  const [canned, setCanned] = useState<CannedResponse[]>([]);
+  const [technicians, setTechnicians] = useState<AdminUser[] | null>(null);
+  const [incidents, setIncidents] = useState<Incident[]>([]);
+
+  useEffect(() => {
+    let cancelled = false;
+    api.listCannedResponses().then(
+      (list) => !cancelled && setCanned(list),
+      () => undefined,
+    );
+    api.listUsers().then(
+      (users) => !cancelled && setTechnicians(users.filter((u) => u.disabledAt === null && u.role !== 'auditor')),
+      () => !cancelled && setTechnicians(null),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api]);
+
+  useEffect(() => {
+    let cancelled = false;
+    api.listIncidents().then(
+      (list) => !cancelled && setIncidents(list),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, generation]);
+
+  return { canned, technicians, incidents };
+}
