@@ -11,6 +11,8 @@ export interface WorkCalendar {
   /** Index 0 = Sunday; minutes since local midnight, `end` may be 1440. */
   week: ReadonlyArray<{ start: number; end: number } | null>;
   holidays: ReadonlySet<string>;
+  /** Each local day's business window in UTC (null: closed), computed once: time-zone lookups are slow. */
+  readonly windows: Map<number, readonly [number, number] | null>;
 }
 
 /** An interval the clock stood still; `to` null: still paused. */
@@ -27,6 +29,7 @@ export function workCalendar(c: BusinessCalendar): WorkCalendar {
     timeZone: c.timeZone,
     week: c.week.map((d) => (d === null ? null : { start: minutes(d.start), end: minutes(d.end) })),
     holidays: new Set(c.holidays),
+    windows: new Map(),
   };
 }
 
@@ -71,17 +74,30 @@ export function businessMsBetween(cal: WorkCalendar, from: number, to: number, p
 function* windowsFrom(cal: WorkCalendar, from: number): Generator<[number, number]> {
   const first = localDate(from, cal.timeZone);
   for (let i = 0; i < MAX_DAYS; i++) {
-    const day = new Date(Date.UTC(first.y, first.m - 1, first.d + i));
-    const y = day.getUTCFullYear();
-    const m = day.getUTCMonth() + 1;
-    const d = day.getUTCDate();
-    const hours = cal.week[day.getUTCDay()];
-    if (!hours || hours.end <= hours.start || cal.holidays.has(isoDate(y, m, d))) continue;
-    const a = localToUtc(y, m, d, hours.start, cal.timeZone);
-    const b = localToUtc(y, m, d, hours.end, cal.timeZone);
-    if (b <= from) continue;
-    yield [Math.max(a, from), b];
+    const window = dayWindow(cal, Date.UTC(first.y, first.m - 1, first.d + i));
+    if (!window || window[1] <= from) continue;
+    yield [Math.max(window[0], from), window[1]];
   }
+}
+
+const MAX_CACHED_DAYS = 20_000;
+
+/** The business window of the local day starting (as a UTC date) at `dayUtc`, cached per calendar. */
+function dayWindow(cal: WorkCalendar, dayUtc: number): readonly [number, number] | null {
+  const cached = cal.windows.get(dayUtc);
+  if (cached !== undefined) return cached;
+  const day = new Date(dayUtc);
+  const y = day.getUTCFullYear();
+  const m = day.getUTCMonth() + 1;
+  const d = day.getUTCDate();
+  const hours = cal.week[day.getUTCDay()];
+  const window: readonly [number, number] | null =
+    !hours || hours.end <= hours.start || cal.holidays.has(isoDate(y, m, d))
+      ? null
+      : [localToUtc(y, m, d, hours.start, cal.timeZone), localToUtc(y, m, d, hours.end, cal.timeZone)];
+  if (cal.windows.size >= MAX_CACHED_DAYS) cal.windows.clear();
+  cal.windows.set(dayUtc, window);
+  return window;
 }
 
 function subtractPauses(a: number, b: number, pauses: readonly Pause[]): Array<[number, number]> {
@@ -128,9 +144,19 @@ function wallClock(t: number, timeZone: string): { y: number; m: number; d: numb
   return { y: parts['year'] ?? 1970, m: parts['month'] ?? 1, d: parts['day'] ?? 1, h: parts['hour'] ?? 0, min: parts['minute'] ?? 0, s: parts['second'] ?? 0 };
 }
 
+const QUARTER_HOUR = 900_000;
+const localDates = new Map<string, { y: number; m: number; d: number }>();
+
+/** The local date at `t`. Cached per quarter hour: zone offsets only ever change on quarter hours. */
 function localDate(t: number, timeZone: string): { y: number; m: number; d: number } {
+  const key = `${timeZone}|${Math.floor(t / QUARTER_HOUR)}`;
+  const hit = localDates.get(key);
+  if (hit) return hit;
   const w = wallClock(t, timeZone);
-  return { y: w.y, m: w.m, d: w.d };
+  if (localDates.size >= MAX_CACHED_DAYS) localDates.clear();
+  const date = { y: w.y, m: w.m, d: w.d };
+  localDates.set(key, date);
+  return date;
 }
 
 /** Local minus UTC, in ms, at instant `t`. */
