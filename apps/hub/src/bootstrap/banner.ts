@@ -7,10 +7,15 @@ export const READY_MARKER = 'DESKSIDE_READY';
 /**
  * The start-up banner, for the person who started the hub (stdout, not the log). Ends with one
  * machine-readable line: `DESKSIDE_READY {"url":…,"port":…}`.
+ *
+ * A token the operator set in DESKSIDE_ENROLL_TOKEN is not echoed: stdout of a service ends up in
+ * journald or `docker logs`, and the operator already has it. Only generated secrets are shown.
  */
-export function formatBanner(url: string, port: number, credentials: BootstrapResult): string {
+export function formatBanner(url: string, port: number, credentials: BootstrapResult, options: { enrollTokenFromEnv?: boolean } = {}): string {
   const password = credentials.adminPassword ?? '(set at first start)';
-  const token = credentials.enrollToken ?? '(not shown: create one in the console or set DESKSIDE_ENROLL_TOKEN)';
+  const token = options.enrollTokenFromEnv
+    ? '(the one in DESKSIDE_ENROLL_TOKEN)'
+    : (credentials.enrollToken ?? '(not shown: create one in the console or set DESKSIDE_ENROLL_TOKEN)');
   return [
     '',
     'Deskside hub is running.',

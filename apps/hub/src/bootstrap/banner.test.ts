@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { formatBanner } from './banner.js';
+
+describe('formatBanner', () => {
+  it('shows a generated enrolment token once, for the person who started the hub', () => {
+    const text = formatBanner('http://127.0.0.1:4800', 4800, { firstStart: true, adminPassword: 'generated-pass', enrollToken: 'generated-token-123' });
+    expect(text).toContain('generated-token-123');
+    expect(text).toContain('generated-pass');
+    expect(text).toMatch(/DESKSIDE_READY \{"url":"http:\/\/127\.0\.0\.1:4800","port":4800\}/);
+  });
+
+  it('never echoes a token the operator set in DESKSIDE_ENROLL_TOKEN (stdout of a service is a log)', () => {
+    const text = formatBanner('http://127.0.0.1:4800', 4800, { firstStart: false, enrollToken: 'operator-secret-token' }, { enrollTokenFromEnv: true });
+    expect(text).not.toContain('operator-secret-token');
+    expect(text).toContain('DESKSIDE_ENROLL_TOKEN');
+  });
+});
