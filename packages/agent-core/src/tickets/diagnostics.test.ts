@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DiagnosticsBundleSchema, type InventoryDocument, type MetricsSample } from '@deskside/protocol';
+import { DiagnosticsBundleSchema, InventoryDocumentSchema, type InventoryDocument, type MetricsSample } from '@deskside/protocol';
 import { AgentStateStore } from '../identity/agent-state.js';
 import { AckedInventoryStore } from '../inventory/acked-inventory.js';
 import { Outbox } from '../outbox/outbox.js';
@@ -23,12 +23,12 @@ const sample = (cpu: number): MetricsSample => ({
 });
 
 function inventory(software: Array<{ name: string; version: string }>): InventoryDocument {
-  return {
+  return InventoryDocumentSchema.parse({
     schemaVersion: 1,
     collectedAt: new Date(NOW).toISOString(),
     agentVersion: '0.1.0',
     probes: [],
-    os: { platform: 'linux', distro: 'Ubuntu', release: '24.04', kernel: '6.8', arch: 'x64', hostname: 'pc-042', build: null, uptimeSeconds: 1, bootTime: null },
+    os: { platform: 'linux', distro: 'Ubuntu', release: '24.04', build: null, codename: null, kernel: '6.8', arch: 'x64', hostname: 'pc-042', fqdn: null, timezone: null, lastBootAt: null },
     system: { manufacturer: 'Dell', model: 'Latitude 5440', version: null, serial: 'SN-42', uuid: null, sku: null, virtual: false },
     memory: { totalBytes: 8e9, modules: [] },
     network: {
@@ -38,8 +38,8 @@ function inventory(software: Array<{ name: string; version: string }>): Inventor
     },
     battery: { manufacturer: null, model: null, serial: null, chemistry: null, capacityUnit: 'mWh', designCapacity: 50_000, fullCapacity: 40_000, cycleCount: 300, healthPercent: null },
     security: { antivirus: null, firewallEnabled: null, firewallProfiles: [], diskEncryption: null, systemVolumeEncrypted: null, pendingUpdates: null, rebootPending: true },
-    software: software.map((s) => ({ ...s, publisher: null, installDate: null, source: 'deb', arch: null })),
-  } as InventoryDocument;
+    software: software.map((s) => ({ ...s, publisher: null, installDate: null, source: 'dpkg', arch: null })),
+  });
 }
 
 let stateDir: string;

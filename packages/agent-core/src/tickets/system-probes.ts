@@ -3,15 +3,23 @@ import { promises as dns } from 'node:dns';
 import { readFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
+import { requestHub, type HubRequester } from '../connection/hub-request.js';
 import { withTimeout } from '../util/with-timeout.js';
 import type { ConnectivityProbes } from './connectivity.js';
 
 const STEP_TIMEOUT_MS = 2_000;
 
+export interface SystemProbesOptions {
+  platform?: NodeJS.Platform;
+  requester?: HubRequester;
+  /** The hub certificate pinned at enrolment, if any: `/healthz` then trusts only that certificate. */
+  hubPin?: () => Promise<string | undefined>;
+}
+
 /** The connectivity probes on the real machine: no shell, every step bounded by a short timeout. */
-export function systemConnectivityProbes(options: { fetch?: typeof fetch; platform?: NodeJS.Platform } = {}): ConnectivityProbes {
+export function systemConnectivityProbes(options: SystemProbesOptions = {}): ConnectivityProbes {
   const platform = options.platform ?? process.platform;
-  const fetcher = options.fetch ?? fetch;
+  const send = options.requester ?? requestHub;
   return {
     networkInterfaces: () => networkInterfaces(),
     defaultGateway: () => readDefaultGateway(platform),
@@ -19,9 +27,10 @@ export function systemConnectivityProbes(options: { fetch?: typeof fetch; platfo
     lookup: async (hostname) => (await withTimeout(dns.lookup(hostname), STEP_TIMEOUT_MS, `DNS lookup of ${hostname}`)).address,
     dnsServers: () => dns.getServers(),
     hubHealthy: async (hubUrl) => {
-      const res = await fetcher(new URL('/healthz', hubUrl), { signal: AbortSignal.timeout(STEP_TIMEOUT_MS), redirect: 'error' });
-      await res.body?.cancel();
-      return res.ok;
+      const url = new URL('/healthz', hubUrl);
+      const pin = url.protocol === 'https:' ? await options.hubPin?.() : undefined;
+      const res = await send({ url, method: 'GET', timeoutMs: STEP_TIMEOUT_MS, maxBytes: 4096, ...(pin ? { pin } : {}) });
+      return res.status >= 200 && res.status < 300;
     },
     now: () => Date.now(),
   };

@@ -1,5 +1,5 @@
 import { EmployeeTicketSchema, type EmployeeTicket, type TicketCreatedAck } from '@deskside/protocol';
-import { toMyTicket, type LocalTicket, type MyTicket } from './my-ticket.js';
+import { toMyTicket, type LocalTicket, type MyTicket, type PendingReply } from './my-ticket.js';
 import type { MyTicketsStore } from './my-tickets-store.js';
 
 /** What changed in a ticket, for the tray's notification. */
@@ -46,7 +46,10 @@ export class TicketSync {
   replyDelivered(ticketId: string, replyId: string): Promise<void> {
     return this.update(ticketId, 'updated', (t) => ({
       ...t,
-      pendingReplies: t.pendingReplies.map((r) => (r.id === replyId ? { ...r, delivered: true } : r)),
+      pendingReplies: reconcile(
+        t.pendingReplies.map((r) => (r.id === replyId ? { ...r, delivered: true } : r)),
+        t.hub,
+      ),
     }));
   }
 
@@ -94,10 +97,7 @@ export class TicketSync {
 
 /** The local record after the hub's view arrived. */
 function merge(before: LocalTicket | null, hub: EmployeeTicket): LocalTicket {
-  const employeeBodies = new Set(hub.messages.filter((m) => m.from === 'employee').map((m) => m.body.trim()));
-  const ids = new Set(hub.messages.map((m) => m.id));
-  // A delivered reply leaves the pending list once the hub's thread shows it.
-  const pendingReplies = (before?.pendingReplies ?? []).filter((r) => !ids.has(r.id) && !(r.delivered && employeeBodies.has(r.body.trim())));
+  const pendingReplies = reconcile(before?.pendingReplies ?? [], hub);
   return {
     v: 1,
     id: hub.id,
@@ -112,6 +112,24 @@ function merge(before: LocalTicket | null, hub: EmployeeTicket): LocalTicket {
     pendingReplies,
     failure: null,
   };
+}
+
+// The hub may echo a reply (ticket:updated) before its ack reaches us, and may give the message an
+// id of its own: a pending reply leaves the list when the thread shows it, by id or by the same
+// text from the employee no earlier than a few minutes before it was written (clocks differ).
+const ECHO_SLACK_MS = 5 * 60 * 1000;
+
+function reconcile(pending: PendingReply[], hub: EmployeeTicket | null): PendingReply[] {
+  if (!hub) return pending;
+  const ids = new Set(hub.messages.map((m) => m.id));
+  const unclaimed = hub.messages.filter((m) => m.from === 'employee');
+  return pending.filter((reply) => {
+    if (ids.has(reply.id)) return false;
+    const at = unclaimed.findIndex((m) => m.body.trim() === reply.body.trim() && Date.parse(m.at) >= Date.parse(reply.sentAt) - ECHO_SLACK_MS);
+    if (at < 0) return true;
+    unclaimed.splice(at, 1);
+    return false;
+  });
 }
 
 function changeOf(before: LocalTicket | null, hub: EmployeeTicket): TicketChange {
