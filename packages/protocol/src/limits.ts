@@ -3,8 +3,11 @@
  * so an honest agent never trips them and a hostile one is refused.
  */
 export const LIMITS = {
-  /** Largest socket.io message the hub accepts (engine.io maxHttpBufferSize). */
-  socketMessageBytes: 2 * 1024 * 1024,
+  /**
+   * Largest socket.io message the hub accepts (engine.io maxHttpBufferSize). 4 MiB: a full inventory
+   * with 10,000 Windows-style software entries measured ~2.1 MB of software alone (2 MiB did not fit).
+   */
+  socketMessageBytes: 4 * 1024 * 1024,
   /** Largest JSON body the HTTP API accepts. */
   httpJsonBytes: 1024 * 1024,
   /** Deepest nesting accepted in any JSON payload. */

@@ -7,7 +7,8 @@ import {
   type ProbeReport,
 } from '@deskside/protocol';
 import { AGENT_VERSION } from '../version.js';
-import { defaultCollectors } from './default-collectors.js';
+import { defaultCollectors, SLOW_SECTIONS } from './default-collectors.js';
+import { fitToMessage } from './fit-message.js';
 import { runCollector, unknownReport } from './run-collector.js';
 import { DEFAULT_COLLECTOR_TIMEOUT_MS, type CollectOptions } from './types.js';
 
@@ -19,8 +20,12 @@ export async function collectInventoryInProcess(options: CollectOptions = {}): P
   const now = options.now ?? Date.now;
   const timeoutMs = options.timeoutMs ?? DEFAULT_COLLECTOR_TIMEOUT_MS;
   const collectors = { ...defaultCollectors(now), ...options.collectors };
+  const wanted = options.sections ? INVENTORY_SECTIONS.filter((s) => options.sections?.includes(s)) : INVENTORY_SECTIONS;
   const outcomes = await Promise.all(
-    INVENTORY_SECTIONS.map(async (section) => [section, await runCollector<unknown>(section, collectors[section], timeoutMs)] as const),
+    wanted.map(async (section) => {
+      const budget = options.collectors?.[section] ? timeoutMs : Math.max(timeoutMs, SLOW_SECTIONS[section] ?? 0);
+      return [section, await runCollector<unknown>(section, collectors[section], budget)] as const;
+    }),
   );
   const sections: Record<string, unknown> = {};
   const probes: ProbeReport[] = [];
@@ -34,13 +39,13 @@ export async function collectInventoryInProcess(options: CollectOptions = {}): P
     if (checked) sections[section] = checked.value;
     probes.push(outcome.report);
   }
-  return InventoryDocumentSchema.parse({
+  return fitToMessage(InventoryDocumentSchema.parse({
     schemaVersion: 1,
     collectedAt: new Date(now()).toISOString(),
     agentVersion: AGENT_VERSION,
     probes,
     ...sections,
-  });
+  }));
 }
 
 function checkSection(section: InventorySectionName, value: unknown): { ok: true; value: unknown } | { ok: false; reason: string } {

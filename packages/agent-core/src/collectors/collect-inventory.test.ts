@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { InventoryDocumentSchema } from '@deskside/protocol';
+import { INVENTORY_SECTIONS, InventoryDocumentSchema } from '@deskside/protocol';
 import { collectInventory, collectInventoryWithMode } from './collect-inventory.js';
 import { collectInventoryInProcess } from './collect-in-process.js';
 
@@ -11,7 +11,9 @@ describe('collectInventory on this machine', () => {
   it('produces a schema-valid document with every section', async () => {
     const doc = await collectInventory({ inProcess: true });
     expect(() => InventoryDocumentSchema.parse(doc)).not.toThrow();
-    expect(doc.probes.map((p) => p.section).sort()).toEqual(['cpu', 'disks', 'memory', 'network', 'os', 'system', 'volumes']);
+    expect(doc.probes.map((p) => p.section).sort()).toEqual([...INVENTORY_SECTIONS].sort());
+    // A section is either present or unknown with a reason, never silently missing.
+    for (const p of doc.probes) expect(p.status === 'ok' ? doc[p.section as keyof typeof doc] !== undefined : (p.reason ?? '').length > 0).toBe(true);
     expect(doc.os?.hostname.length).toBeGreaterThan(0);
     expect(doc.memory?.totalBytes).toBeGreaterThan(0);
     expect(doc.cpu?.cores).toBeGreaterThan(0);
@@ -30,6 +32,14 @@ describe('collectInventory on this machine', () => {
     expect(mode).toBe('worker');
     expect(InventoryDocumentSchema.safeParse(document).success).toBe(true);
     expect(document.os).toBeDefined();
+  }, 60_000);
+});
+
+describe('partial collection', () => {
+  it('collects only the sections asked for (a cadence round)', async () => {
+    const doc = await collectInventoryInProcess({ sections: ['cpu', 'users'] });
+    expect(doc.probes.map((p) => p.section).sort()).toEqual(['cpu', 'users']);
+    expect(doc.os).toBeUndefined();
   }, 60_000);
 });
 

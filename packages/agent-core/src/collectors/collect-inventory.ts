@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InventoryDocumentSchema, type InventoryDocument } from '@deskside/protocol';
 import { collectInventoryInProcess } from './collect-in-process.js';
+import { SLOW_SECTIONS } from './default-collectors.js';
 import { DEFAULT_COLLECTOR_TIMEOUT_MS, type CollectOptions } from './types.js';
 
 /** Options of {@link collectInventory}. */
@@ -32,16 +33,17 @@ export async function collectInventoryWithMode(
   const useWorker = !options.inProcess && !options.collectors && !options.now && existsSync(fileURLToPath(workerUrl));
   if (!useWorker) return { document: await collectInventoryInProcess(options), mode: 'in-process' };
   const timeoutMs = options.timeoutMs ?? DEFAULT_COLLECTOR_TIMEOUT_MS;
-  return { document: await runWorker(workerUrl, timeoutMs), mode: 'worker' };
+  return { document: await runWorker(workerUrl, timeoutMs, options.sections), mode: 'worker' };
 }
 
-function runWorker(url: URL, timeoutMs: number): Promise<InventoryDocument> {
+function runWorker(url: URL, timeoutMs: number, sections: CollectOptions['sections']): Promise<InventoryDocument> {
+  // Collectors run concurrently, each bounded (slow ones longer); past this the worker itself is stuck.
+  const budget = Math.max(timeoutMs, ...Object.values(SLOW_SECTIONS)) + 10_000;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { workerData: { timeoutMs }, execArgv: compiledExecArgv(process.execArgv) });
-    // Collectors run concurrently, each bounded; past this the worker itself is stuck.
+    const worker = new Worker(url, { workerData: { timeoutMs, sections }, execArgv: compiledExecArgv(process.execArgv) });
     const guard = setTimeout(() => {
-      finish(new Error(`inventory worker did not answer within ${timeoutMs + 10_000} ms`));
-    }, timeoutMs + 10_000);
+      finish(new Error(`inventory worker did not answer within ${budget} ms`));
+    }, budget);
     let done = false;
     const finish = (error: Error | null, document?: InventoryDocument) => {
       if (done) return;

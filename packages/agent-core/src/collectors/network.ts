@@ -11,7 +11,11 @@ const VIRTUAL_NAME = /^(docker|veth|br-|virbr|vmnet|vboxnet|tun|tap|wg|utun|zt|t
 
 /** Network adapters (loopback left out), the default gateway and the DNS resolvers. */
 export async function collectNetwork(): Promise<NonNullable<InventorySections['network']>> {
-  const [ifaces, gateway] = await Promise.all([si.networkInterfaces(), si.networkGatewayDefault().catch(() => '')]);
+  const [ifaces, gateway, wifi] = await Promise.all([
+    si.networkInterfaces(),
+    si.networkGatewayDefault().catch(() => ''),
+    si.wifiConnections().catch(() => []),
+  ]);
   const list = Array.isArray(ifaces) ? ifaces : [ifaces];
   const addresses = osInterfaces();
   const adapters: Adapter[] = [];
@@ -40,6 +44,20 @@ export async function collectNetwork(): Promise<NonNullable<InventorySections['n
     adapters,
     defaultGateway: text(gateway, 64),
     dnsServers: bounded(safeDnsServers(), 64),
+    wifi: currentWifi(wifi),
+  };
+}
+
+/** The network the PC is joined to now; signal strength is left out on purpose (it would change the hash every run). */
+function currentWifi(connections: readonly si.Systeminformation.WifiConnectionData[]): NonNullable<InventorySections['network']>['wifi'] {
+  const c = connections[0];
+  if (!c) return null;
+  const channel = typeof c.channel === 'number' && Number.isInteger(c.channel) && c.channel >= 0 && c.channel <= 1000 ? c.channel : null;
+  return {
+    ssid: text(c.ssid, 64),
+    bssid: text(c.bssid, 64),
+    security: text(Array.isArray(c.security) ? c.security.join(', ') : c.security, 64),
+    channel,
   };
 }
 

@@ -12,6 +12,8 @@ export interface CollectOptions {
   timeoutMs?: number;
   /** Replaces some collectors (tests inject failing ones). */
   collectors?: Partial<SectionCollectors>;
+  /** Collect only these sections (a cadence round); all when absent. */
+  sections?: readonly InventorySectionName[];
   /** Clock for `collectedAt`. */
   now?: () => number;
 }

@@ -113,6 +113,8 @@ describe('AgentRuntime against a real socket.io hub', { timeout: 30_000 }, () =>
     const { runtime } = await makeRuntime({ doc: () => document(total) });
     await runtime.start({ hubUrl: hub.url, enrollToken: 'good-token-123' });
     await eventually(() => expect(hub.events).toEqual(['offer', 'full']));
+    // The hub sees `full` before the agent has its ack: wait for the round to end, or refresh joins it.
+    await eventually(() => expect(runtime.status().lastInventoryAt).not.toBeNull());
     hub.rejectDeltas = true;
     total = 4096;
     await runtime.refreshInventory();

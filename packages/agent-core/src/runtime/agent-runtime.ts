@@ -13,6 +13,7 @@ import { errorMessage } from '../util/with-timeout.js';
 import { AGENT_VERSION } from '../version.js';
 import { loadOrEnroll } from './enrollment.js';
 import { syncInventory } from './inventory-sync.js';
+import { inventoryTickSeconds } from './cadenced-collector.js';
 import { OUTBOX_KINDS, OutboxDrainer } from './outbox-drain.js';
 import { initialStatus, type AgentStatus, type AgentStatusEvent, type AgentStatusListener } from './status.js';
 
@@ -23,7 +24,8 @@ export interface AgentRuntimeDeps {
   stateStore: AgentStateStore;
   ackedInventory: AckedInventoryStore;
   outbox: Outbox;
-  collectInventory: () => Promise<InventoryDocument>;
+  /** Collects the inventory; the policy carries the per-section cadence (see createCadencedCollector). */
+  collectInventory: (policy?: AgentPolicy) => Promise<InventoryDocument>;
   sampleMetrics: () => Promise<MetricsSample>;
   connect: HubConnectionFactory;
   enroll: (options: EnrollOptions) => Promise<EnrollResponse>;
@@ -161,7 +163,7 @@ export class AgentRuntime {
 
   private async inventoryRound(connection: HubConnection): Promise<void> {
     try {
-      const document = await this.deps.collectInventory();
+      const document = await this.deps.collectInventory(this.policy);
       this.deps.health?.setInventory(document);
       void this.deps.tickets?.noteInventory(document);
       const result = await syncInventory(document, connection, this.deps.ackedInventory, this.sendTimeout, this.ids);
@@ -198,7 +200,7 @@ export class AgentRuntime {
     this.inventoryTimer = this.deps.clock.setTimeout(() => {
       this.scheduleInventory();
       void this.refreshInventory();
-    }, this.policy.inventorySeconds * 1000);
+    }, inventoryTickSeconds(this.policy) * 1000);
   }
 
   private async drain(): Promise<void> {
@@ -248,7 +250,10 @@ export class AgentRuntime {
   private async applyPolicy(policy: AgentPolicy): Promise<void> {
     this.deps.health?.setPolicy(policy.health);
     if (!this.state) return;
-    const changed = policy.heartbeatSeconds !== this.state.policy.heartbeatSeconds || policy.inventorySeconds !== this.state.policy.inventorySeconds;
+    const changed =
+      policy.heartbeatSeconds !== this.state.policy.heartbeatSeconds ||
+      policy.inventorySeconds !== this.state.policy.inventorySeconds ||
+      JSON.stringify(policy.inventoryIntervals ?? null) !== JSON.stringify(this.state.policy.inventoryIntervals ?? null);
     if (!changed) return;
     this.state = { ...this.state, policy };
     this.deps.logger.info('policy updated by the hub', { ...policy });

@@ -20,6 +20,7 @@ import { ensurePrivateDir } from '../util/atomic-file.js';
 import { systemClock } from '../util/clock.js';
 import { createJsonLogger, type Logger } from '../util/logger.js';
 import { AgentRuntime, type AgentRuntimeDeps } from './agent-runtime.js';
+import { createCadencedCollector } from './cadenced-collector.js';
 
 export interface CreateAgentRuntimeOptions {
   /** Defaults to {@link defaultStateDir}. */
@@ -63,7 +64,7 @@ export async function createAgentRuntime(options: CreateAgentRuntimeOptions = {}
     stateStore: new AgentStateStore(stateDir, logger),
     ackedInventory,
     outbox,
-    collectInventory: () => collectInventory(),
+    collectInventory: createCadencedCollector((sections) => collectInventory(sections ? { sections } : {}), () => clock.now()),
     sampleMetrics: createMetricsSampler(),
     connect: connectToHub,
     enroll,
