@@ -23,6 +23,15 @@ describe('parseCli', () => {
     expect(parseCli(['run', '--hub=http://h:4800'])).toMatchObject({ command: 'run', enrollToken: undefined });
   });
 
+  it('takes the hub fingerprint from --hub-fingerprint or DESKSIDE_HUB_FINGERPRINT, in canonical form', () => {
+    const fp = 'ab'.repeat(32);
+    const canonical = Array.from({ length: 32 }, () => 'AB').join(':');
+    expect(parseCli(['run', '--hub', 'https://h', '--hub-fingerprint', fp])).toMatchObject({ hubFingerprint: canonical });
+    expect(parseCli(['run', '--hub', 'https://h'], { DESKSIDE_HUB_FINGERPRINT: canonical.toLowerCase() })).toMatchObject({ hubFingerprint: canonical });
+    expect(parseCli(['run'], {})).toMatchObject({ hubFingerprint: undefined });
+    expect(() => parseCli(['run', '--hub-fingerprint', 'abc'])).toThrow(UsageError);
+  });
+
   it('parses inventory and help', () => {
     expect(parseCli(['inventory'])).toEqual({ command: 'inventory', pretty: false });
     expect(parseCli(['inventory', '--pretty'])).toEqual({ command: 'inventory', pretty: true });

@@ -1,9 +1,17 @@
 import { parseArgs } from 'node:util';
+import { normalizeFingerprint } from '../connection/tls-pin.js';
 import { ImpactSchema, TicketCategorySchema, UrgencySchema, type Impact, type TicketCategory, type Urgency } from '@deskside/protocol';
 
 /** A parsed command line. */
 export type CliCommand =
-  | { command: 'run'; hubUrl: string | undefined; enrollToken: string | undefined; stateDir: string | undefined }
+  | {
+      command: 'run';
+      hubUrl: string | undefined;
+      enrollToken: string | undefined;
+      stateDir: string | undefined;
+      /** Canonical `AA:BB:…` form; from `--hub-fingerprint` or `DESKSIDE_HUB_FINGERPRINT`. */
+      hubFingerprint: string | undefined;
+    }
   | { command: 'inventory'; pretty: boolean }
   | {
       command: 'ticket';
@@ -25,9 +33,13 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage:
-  deskside-agent run --hub URL --enroll-token TOKEN [--state-dir DIR]
+  deskside-agent run --hub URL --enroll-token TOKEN [--hub-fingerprint SHA256] [--state-dir DIR]
       Run the headless agent. The token is needed only the first time; later runs use the stored
       device credential (--hub and --enroll-token may then be left out).
+      --hub-fingerprint: the SHA-256 of an https hub's certificate (openssl x509 -in cert.pem
+      -noout -fingerprint -sha256); the token is sent only to a hub showing that certificate.
+      Without it, https hubs are checked against the system's CAs. Either way the agent then pins
+      the hub's certificate for every later connection.
   deskside-agent inventory [--pretty]
       Print this machine's full inventory as JSON on stdout; no hub needed.
   deskside-agent ticket --subject S --description D [--urgency U] [--impact I] [--category C] [--state-dir DIR]
@@ -38,10 +50,11 @@ export const USAGE = `Usage:
 
 Environment:
   DESKSIDE_AGENT_MACHINE_ID   replaces the OS machine id (tests, simulators, re-imaged PCs)
+  DESKSIDE_HUB_FINGERPRINT    the hub's certificate fingerprint, when --hub-fingerprint is not given
 `;
 
 /** Parses `argv` (without node and the script). Throws {@link UsageError} on anything unexpected. */
-export function parseCli(argv: readonly string[]): CliCommand {
+export function parseCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): CliCommand {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === 'run') {
@@ -49,11 +62,13 @@ export function parseCli(argv: readonly string[]): CliCommand {
       hub: { type: 'string' },
       'enroll-token': { type: 'string' },
       'state-dir': { type: 'string' },
+      'hub-fingerprint': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values['help']) return { command: 'help' };
     return {
       command: 'run',
+      hubFingerprint: fingerprint(values['hub-fingerprint'] ?? (env['DESKSIDE_HUB_FINGERPRINT'] || undefined)),
       hubUrl: nonEmpty(values['hub'], '--hub'),
       enrollToken: nonEmpty(values['enroll-token'], '--enroll-token'),
       stateDir: nonEmpty(values['state-dir'], '--state-dir'),
@@ -92,6 +107,14 @@ function parseTicket(rest: string[]): CliCommand {
     category: oneOf(TicketCategorySchema.options, values['category'], '--category') ?? 'other',
     stateDir: nonEmpty(values['state-dir'], '--state-dir'),
   };
+}
+
+function fingerprint(value: string | boolean | undefined): string | undefined {
+  const given = nonEmpty(value, '--hub-fingerprint');
+  if (given === undefined) return undefined;
+  const canonical = normalizeFingerprint(given);
+  if (!canonical) throw new UsageError('--hub-fingerprint must be a SHA-256 fingerprint: 64 hex digits, colons optional');
+  return canonical;
 }
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | boolean | undefined, flag: string): T | undefined {

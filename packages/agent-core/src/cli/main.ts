@@ -9,7 +9,7 @@ import { ticketCommand } from './ticket-command.js';
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let command;
   try {
-    command = parseCli(argv);
+    command = parseCli(argv, process.env);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     io.stderr(`deskside-agent: ${e.message}\n\n${USAGE}`);

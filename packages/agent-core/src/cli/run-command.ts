@@ -10,6 +10,8 @@ export interface RunArgs {
   hubUrl: string | undefined;
   enrollToken: string | undefined;
   stateDir: string | undefined;
+  /** The https hub's certificate fingerprint for the first contact (canonical form). */
+  hubFingerprint?: string | undefined;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function runCommand(args: RunArgs, io: CliIo, overrides: Partial<Ag
         finish(1, event.code);
       }
     });
-    agent.start({ hubUrl: args.hubUrl, enrollToken: args.enrollToken }).catch((e: unknown) => {
+    agent.start({ hubUrl: args.hubUrl, enrollToken: args.enrollToken, ...(args.hubFingerprint ? { hubFingerprint: args.hubFingerprint } : {}) }).catch((e: unknown) => {
       const known = e instanceof EnrollError || e instanceof AgentConfigError;
       io.stderr(`deskside-agent: ${known ? e.message : `cannot start: ${errorMessage(e)}`}\n`);
       finish(1, 'start failed');

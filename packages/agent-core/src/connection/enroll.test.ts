@@ -44,7 +44,7 @@ describe('enroll', () => {
   });
 
   it('reports a body that is not an enrolment answer', async () => {
-    const fakeFetch: typeof fetch = () => Promise.resolve(new Response('{"deviceId":1}', { status: 200 }));
-    await expect(enroll({ hubUrl: hub.url, request: request(), fetch: fakeFetch })).rejects.toMatchObject({ code: 'bad_response' });
+    const requester = () => Promise.resolve({ status: 200, text: '{"deviceId":1}', peerFingerprint: null });
+    await expect(enroll({ hubUrl: hub.url, request: request(), requester })).rejects.toMatchObject({ code: 'bad_response' });
   });
 });

@@ -8,11 +8,13 @@ import {
   type ErrorCode,
 } from '@deskside/protocol';
 import { errorMessage } from '../util/with-timeout.js';
+import { requestHub, type HubAnswer, type HubRequester } from './hub-request.js';
+import { PinMismatchError } from './tls-pin.js';
 
-/** Why enrolment failed; `code` is the hub's error code, or `network` / `bad_response`. */
+/** Why enrolment failed; `code` is the hub's error code, or `network` / `bad_response` / `tls_pin_mismatch`. */
 export class EnrollError extends Error {
   constructor(
-    readonly code: ErrorCode | 'network' | 'bad_response',
+    readonly code: ErrorCode | 'network' | 'bad_response' | 'tls_pin_mismatch',
     message: string,
   ) {
     super(message);
@@ -23,39 +25,48 @@ export class EnrollError extends Error {
 export interface EnrollOptions {
   hubUrl: string;
   request: Omit<EnrollRequest, 'protocolVersion'>;
-  fetch?: typeof fetch;
+  /** https only: the hub's certificate fingerprint given at first contact, checked before the token is sent. */
+  pin?: string;
+  /** Replaces the real HTTP(S) request (tests). */
+  requester?: HubRequester;
   timeoutMs?: number;
 }
 
-/** Trades an enrolment token for this device's credential: `POST {hub}/api/v1/enroll`. */
-export async function enroll(options: EnrollOptions): Promise<EnrollResponse> {
-  const doFetch = options.fetch ?? fetch;
+/** The hub's answer, plus the fingerprint of the certificate it presented (https only). */
+export type EnrollResult = EnrollResponse & { peerFingerprint?: string };
+
+/**
+ * Trades an enrolment token for this device's credential: `POST {hub}/api/v1/enroll`. With `pin`,
+ * the token leaves only after the hub showed that certificate; without, https uses the system CAs.
+ */
+export async function enroll(options: EnrollOptions): Promise<EnrollResult> {
+  const send = options.requester ?? requestHub;
   const url = new URL('/api/v1/enroll', hubBase(options.hubUrl));
   const body: EnrollRequest = { protocolVersion: PROTOCOL_VERSION, ...options.request };
-  let response: Response;
-  let text: string;
+  let answer: HubAnswer;
   try {
-    response = await doFetch(url, {
+    answer = await send({
+      url,
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify(body),
-      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
-      redirect: 'error',
+      timeoutMs: options.timeoutMs ?? 30_000,
+      maxBytes: LIMITS.httpJsonBytes,
+      ...(options.pin ? { pin: options.pin } : {}),
     });
-    text = await response.text();
   } catch (e) {
+    if (e instanceof PinMismatchError) throw new EnrollError('tls_pin_mismatch', e.message);
     throw new EnrollError('network', `cannot reach the hub at ${url.origin}: ${errorMessage(e)}`);
   }
-  if (text.length > LIMITS.httpJsonBytes) throw new EnrollError('bad_response', 'the hub answered with an oversized body');
-  const json = safeJson(text);
-  if (response.ok) {
+  const json = safeJson(answer.text);
+  if (answer.status >= 200 && answer.status < 300) {
     const parsed = EnrollResponseSchema.safeParse(json);
     if (!parsed.success) throw new EnrollError('bad_response', 'the hub answered the enrolment with an unexpected body');
     if (parsed.data.deviceId !== body.deviceId) throw new EnrollError('bad_response', 'the hub answered for another device id');
-    return parsed.data;
+    return answer.peerFingerprint ? { ...parsed.data, peerFingerprint: answer.peerFingerprint } : parsed.data;
   }
   const error = ErrorResponseSchema.safeParse(json);
-  if (!error.success) throw new EnrollError('bad_response', `the hub answered HTTP ${response.status} without an error body`);
+  if (!error.success) throw new EnrollError('bad_response', `the hub answered HTTP ${answer.status} without an error body`);
   throw new EnrollError(error.data.error.code, explain(error.data.error.code, error.data.error.message));
 }
 

@@ -16,6 +16,7 @@ import { errorMessage } from '../util/with-timeout.js';
 import { parseAck, type AgentCommand, type CommandAckData, type CommandPayload } from './ack-schemas.js';
 import { Backoff, RECONNECT_OPTIONS } from './backoff.js';
 import { hubBase } from './enroll.js';
+import { PinnedAgent } from './tls-pin.js';
 
 export type AgentSocket = Socket<HubToAgentEvents, AgentToHubEvents>;
 
@@ -59,6 +60,8 @@ export interface HubConnectionOptions {
   clock: Clock;
   logger: Logger;
   random?: () => number;
+  /** SHA-256 of the hub's certificate pinned at enrolment: the websocket connects only to it. */
+  tlsFingerprint?: string;
 }
 
 export type HubConnectionFactory = (options: HubConnectionOptions) => HubConnection;
@@ -83,8 +86,11 @@ class SocketHubConnection implements HubConnection {
   constructor(private readonly options: HubConnectionOptions) {
     const url = new URL('/agent', hubBase(options.hubUrl));
     this.backoff = new Backoff({ random: options.random });
+    const agent = options.tlsFingerprint ? this.pinnedAgent(options.tlsFingerprint) : undefined;
     this.socket = io(url.toString(), {
       ...RECONNECT_OPTIONS,
+      // engine.io-client hands `agent` to ws in Node; its type only admits the browser's string | boolean.
+      ...(agent ? { agent: agent as unknown as string } : {}),
       autoConnect: false,
       // One transport keeps 50k agents cheap on the hub; socket.io servers accept it by default.
       transports: ['websocket'],
@@ -184,6 +190,19 @@ class SocketHubConnection implements HubConnection {
       else logger.warn('ignored an invalid inventory request from the hub');
     });
     this.socket.on('ticket:updated', (raw: unknown) => listener.ticketUpdated?.(raw));
+  }
+
+  /** Pinned: the handshake (and its device key) is written only to the pinned certificate. */
+  private pinnedAgent(fingerprint: string): PinnedAgent {
+    return new PinnedAgent(fingerprint, {
+      onMismatch: (error) => {
+        // Retrying stays harmless (nothing is sent) and recovers if it was a transient interception.
+        this.options.logger.error('refused to connect: the hub certificate is not the pinned one', {
+          expected: error.expected,
+          presented: error.presented,
+        });
+      },
+    });
   }
 
   private scheduleRetry(): void {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AgentPolicySchema, IdSchema, Timestamp } from '@deskside/protocol';
 import { ensurePrivateDir, tightenIfExposed, writeFileAtomic } from '../util/atomic-file.js';
 import type { Logger } from '../util/logger.js';
+import { FingerprintSchema } from '../connection/tls-pin.js';
 
 /** What the agent remembers between runs: its hub and the credential it was issued there. */
 export const AgentStateSchema = z.object({
@@ -13,6 +14,8 @@ export const AgentStateSchema = z.object({
   siteId: IdSchema,
   policy: AgentPolicySchema,
   enrolledAt: Timestamp,
+  /** SHA-256 of the hub's TLS certificate, pinned at enrolment: every later connection must show it. */
+  tlsFingerprint: FingerprintSchema.optional(),
 });
 export type AgentState = z.infer<typeof AgentStateSchema>;
 

@@ -46,6 +46,8 @@ export interface AgentStartOptions {
   hubUrl?: string;
   /** Only needed the first time; never stored, never logged. */
   enrollToken?: string;
+  /** First contact with an https hub: its certificate's SHA-256, checked before the token is sent. */
+  hubFingerprint?: string;
 }
 
 /**
@@ -102,7 +104,7 @@ export class AgentRuntime {
   async start(options: AgentStartOptions = {}): Promise<void> {
     this.stopped = false;
     this.update({ phase: 'enrolling', hubUrl: options.hubUrl ?? null });
-    const { state, enrolled } = await loadOrEnroll({ ...this.deps, now: () => this.deps.clock.now() }, options.hubUrl, options.enrollToken);
+    const { state, enrolled } = await loadOrEnroll({ ...this.deps, now: () => this.deps.clock.now() }, options.hubUrl, options.enrollToken, options.hubFingerprint);
     this.state = state;
     // stop() may have been called (SIGTERM) while enrolment was under way.
     if (this.stopped) return;
@@ -115,6 +117,7 @@ export class AgentRuntime {
       listener: this.listener(),
       clock: this.deps.clock,
       logger: this.deps.logger,
+      ...(state.tlsFingerprint ? { tlsFingerprint: state.tlsFingerprint } : {}),
     });
     this.connection.connect();
     void this.heartbeatTick();

@@ -38,6 +38,7 @@ export async function createAgentRuntime(options: CreateAgentRuntimeOptions = {}
   await ensurePrivateDir(stateDir);
   const outbox = await Outbox.open(join(stateDir, 'outbox'), { logger, now: () => clock.now() });
   const ackedInventory = new AckedInventoryStore(stateDir);
+  const stateStore = new AgentStateStore(stateDir, logger);
   const tickets = new TicketDesk({
     stateDir,
     outbox,
@@ -45,7 +46,7 @@ export async function createAgentRuntime(options: CreateAgentRuntimeOptions = {}
     newId: monotonicIds(() => clock.now()),
     requester: () => osRequester(userInfo),
     hostname,
-    probes: systemConnectivityProbes(),
+    probes: systemConnectivityProbes({ hubPin: async () => (await stateStore.load().catch(() => null))?.tlsFingerprint }),
     logger,
     storedInventory: async () => (await ackedInventory.load())?.document ?? null,
   });
@@ -61,7 +62,7 @@ export async function createAgentRuntime(options: CreateAgentRuntimeOptions = {}
     health,
     clock,
     logger,
-    stateStore: new AgentStateStore(stateDir, logger),
+    stateStore,
     ackedInventory,
     outbox,
     collectInventory: createCadencedCollector((sections) => collectInventory(sections ? { sections } : {}), () => clock.now()),

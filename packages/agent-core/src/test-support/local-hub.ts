@@ -1,5 +1,7 @@
 // A tiny, protocol-faithful hub for tests: real HTTP enrolment and a real socket.io /agent namespace.
-import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
+import { X509Certificate } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { Server, type Socket } from 'socket.io';
 import {
@@ -62,13 +64,18 @@ export interface LocalHub {
 }
 
 /** Starts on a free port, or on `port` (a hub "coming back" at the same URL) with a known device key. */
-export async function startLocalHub(options: { port?: number; deviceKey?: string } = {}): Promise<LocalHub> {
-  const http: HttpServer = createServer((req, res) => {
+export async function startLocalHub(
+  options: { port?: number; deviceKey?: string; tls?: { cert: string; key: string } } = {},
+): Promise<LocalHub> {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     void handleHttp(req).then(([status, body]) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     });
-  });
+  };
+  // With `tls`, it serves HTTPS and names its certificate in the enrolment answer, as the hub does.
+  const http: HttpServer = options.tls ? createHttpsServer(options.tls, onRequest) : createServer(onRequest);
+  const tlsFingerprint = options.tls ? new X509Certificate(options.tls.cert).fingerprint256 : undefined;
   const io = new Server<AgentToHubEvents, HubToAgentEvents, InterHubEvents, AgentSocketData>(http, { serveClient: false });
   const hub: LocalHub = {
     url: '',
@@ -95,6 +102,7 @@ export async function startLocalHub(options: { port?: number; deviceKey?: string
   };
 
   async function handleHttp(req: IncomingMessage): Promise<[number, unknown]> {
+    if (req.method === 'GET' && req.url === '/healthz') return [200, { ok: true }];
     if (req.method !== 'POST' || req.url !== '/api/v1/enroll') return [404, { error: { code: 'not_found', message: 'no route' } }];
     let raw = '';
     for await (const chunk of req) raw += String(chunk);
@@ -103,7 +111,10 @@ export async function startLocalHub(options: { port?: number; deviceKey?: string
     hub.enrollRequests.push(parsed.data);
     if (hub.enrollError) return [hub.enrollError.status, { error: { code: hub.enrollError.code, message: hub.enrollError.message } }];
     if (parsed.data.enrollToken !== 'good-token-123') return [401, { error: { code: 'unauthorized', message: 'unknown token' } }];
-    return [200, { deviceId: parsed.data.deviceId, deviceKey: hub.deviceKey, siteId: '01J00000000000000000000S1T', policy: hub.policy }];
+    return [
+      200,
+      { deviceId: parsed.data.deviceId, deviceKey: hub.deviceKey, siteId: '01J00000000000000000000S1T', policy: hub.policy, ...(tlsFingerprint ? { tlsFingerprint } : {}) },
+    ];
   }
 
   const agents = io.of('/agent');
@@ -196,6 +207,6 @@ export async function startLocalHub(options: { port?: number; deviceKey?: string
   });
 
   await new Promise<void>((resolve) => http.listen(options.port ?? 0, '127.0.0.1', resolve));
-  hub.url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  hub.url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${(http.address() as AddressInfo).port}`;
   return hub;
 }
