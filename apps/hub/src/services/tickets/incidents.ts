@@ -19,7 +19,7 @@ export function networkOf(ip: string | null): string | null {
 
 /**
  * Groups `t` with the recent tickets of its category from the same /24 (preferred: narrower) or
- * the same site, once there are at least three; joins an open incident one of them is already in.
+ * the same site, once at least three reporters (devices) have written; joins an open incident one of them is already in.
  * Runs in the creating transaction; answers the ids of the tickets it changed.
  */
 export async function correlateIn(tx: Repositories, deps: TicketDeps, t: TicketRecord, now: Date): Promise<string[]> {
@@ -31,8 +31,8 @@ export async function correlateIn(tx: Repositories, deps: TicketDeps, t: TicketR
   });
   const sameNetwork = t.network === null ? [] : recent.filter((r) => r.network === t.network);
   const sameSite = recent.filter((r) => r.siteId === t.siteId);
-  const byNetwork = sameNetwork.length >= INCIDENT_THRESHOLD;
-  const group = byNetwork ? sameNetwork : sameSite.length >= INCIDENT_THRESHOLD ? sameSite : [];
+  const byNetwork = reporters(sameNetwork) >= INCIDENT_THRESHOLD;
+  const group = byNetwork ? sameNetwork : reporters(sameSite) >= INCIDENT_THRESHOLD ? sameSite : [];
   if (group.length === 0) return [];
 
   let incident: IncidentRecord | undefined;
@@ -54,6 +54,11 @@ export async function correlateIn(tx: Repositories, deps: TicketDeps, t: TicketR
     changed.push(r.id);
   }
   return changed;
+}
+
+/** Several employees: one PC reporting three times is one reporter, not an incident. */
+function reporters(tickets: readonly TicketRecord[]): number {
+  return new Set(tickets.map((r) => r.deviceId ?? `requester:${r.requester.name}`)).size;
 }
 
 type User = Pick<ConsoleSocketData, 'userId' | 'role' | 'siteIds'>;

@@ -14,10 +14,10 @@ async function withKit(fn: (kit: TicketKit) => Promise<void>, options: { withAle
   }
 }
 
-async function fromAgent(kit: TicketKit, overrides: Record<string, unknown> = {}) {
+async function fromAgent(kit: TicketKit, overrides: Record<string, unknown> = {}, deviceId = kit.deviceId) {
   const payload = agentTicket(overrides);
   const effects = noEffects();
-  const ack = await kit.store.transaction((tx) => kit.service.intake.createFromAgentIn(tx, kit.deviceId, payload, kit.clock.clock(), undefined, effects));
+  const ack = await kit.store.transaction((tx) => kit.service.intake.createFromAgentIn(tx, deviceId, payload, kit.clock.clock(), undefined, effects));
   await kit.service.intake.afterCommit(effects);
   if (!ack.ok) throw new Error(ack.error.message);
   return ack.data;
@@ -177,20 +177,47 @@ describe('ticket service', () => {
 
   it('groups three reports of one category from one site within 30 minutes into an incident', () =>
     withKit(async (kit) => {
-      const first = await fromAgent(kit, { category: 'network' });
+      const pcs = [kit.deviceId];
+      for (const hostname of ['PC-2', 'PC-3']) {
+        const id = kit.service.deps.newId();
+        await kit.store.devices.create({ id, siteId: kit.siteId, machineId: id, hostname, keyHash: 'b'.repeat(64), enrolledAt: kit.clock.clock() });
+        pcs.push(id);
+      }
+      const first = await fromAgent(kit, { category: 'network' }, pcs[0]);
       kit.clock.advance(10 * MIN);
-      await fromAgent(kit, { category: 'email' });
-      const second = await fromAgent(kit, { category: 'network' });
-      expect((await kit.service.incidents.list(kit.tech))).toEqual([]);
+      await fromAgent(kit, { category: 'email' }, pcs[1]);
+      const second = await fromAgent(kit, { category: 'network' }, pcs[1]);
+      // The same PC again is not a third reporter.
+      await fromAgent(kit, { category: 'network' }, pcs[1]);
+      expect(await kit.service.incidents.list(kit.tech)).toEqual([]);
       kit.clock.advance(10 * MIN);
-      const third = await fromAgent(kit, { category: 'network' });
+      const third = await fromAgent(kit, { category: 'network' }, pcs[2]);
       const [incident] = await kit.service.incidents.list(kit.tech);
-      expect(incident?.ticketIds.sort()).toEqual([first.ticketId, second.ticketId, third.ticketId].sort());
+      expect(incident?.ticketIds).toHaveLength(4);
+      expect(incident?.ticketIds).toEqual(expect.arrayContaining([first.ticketId, second.ticketId, third.ticketId]));
+      // Past the 30-minute window, a new report starts over rather than joining.
+      kit.clock.advance(31 * MIN);
+      const late = await fromAgent(kit, { category: 'network' }, pcs[0]);
+      expect((await kit.store.tickets.findById(late.ticketId))?.incidentId).toBeNull();
       await kit.service.incidents.reply(kit.tech, incident?.id ?? '', 'We know; the switch is being replaced.');
       for (const id of incident?.ticketIds ?? []) expect((await kit.store.tickets.findById(id))?.status).toBe('open');
       const resolved = await kit.service.incidents.resolve(kit.tech, incident?.id ?? '', 'Switch replaced.');
       expect(resolved.status).toBe('resolved');
       for (const id of incident?.ticketIds ?? []) expect((await kit.store.tickets.findById(id))?.status).toBe('resolved');
+    }));
+
+  it('groups reports from one /24 across sites, naming the network', () =>
+    withKit(async (kit) => {
+      const ids: string[] = [];
+      for (const [i, siteId] of [kit.siteId, kit.otherSiteId, kit.otherSiteId].entries()) {
+        const id = kit.service.deps.newId();
+        await kit.store.devices.create({ id, siteId, machineId: id, hostname: `NET-${i}`, keyHash: 'c'.repeat(64), enrolledAt: kit.clock.clock() });
+        await kit.store.devices.updateSummary(id, `NET-${i}`, { ip: `10.0.4.${10 + i}` });
+        ids.push((await fromAgent(kit, { category: 'email' }, id)).ticketId);
+      }
+      const [incident] = await kit.service.incidents.list(kit.tech);
+      expect(incident).toMatchObject({ network: '10.0.4.0/24', category: 'email', status: 'open' });
+      expect(incident?.ticketIds.sort()).toEqual(ids.sort());
     }));
 
   it('hides tickets of other sites from a scoped technician', () =>
