@@ -20,3 +20,4 @@ export * from './schemas/admin.js';
 export * from './schemas/alert.js';
 export * from './schemas/diagnostics.js';
 export * from './schemas/ticket.js';
+export * from './schemas/reports.js';
