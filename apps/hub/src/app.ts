@@ -1,4 +1,4 @@
-import { createServer, type Server as HttpServer } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
 import { LIMITS } from '@deskside/protocol';
 import { openStore, type Store } from '@deskside/store';
 import { Server } from 'socket.io';
@@ -18,7 +18,11 @@ import { createAuditService, type AuditService } from './services/audit/audit-se
 import { createAuthService } from './services/auth/auth-service.js';
 import { createSecretBox, loadOrCreateSecretKey } from './services/auth/secret-box.js';
 import { hashDeviceKey } from './services/enrollment/device-key.js';
+import { createAlerting } from './services/alerts/create-alerting.js';
 import { createTicketDesk } from './services/tickets/create-ticket-desk.js';
+import { withDeviceAlerts } from './services/alerts/device-alerts.js';
+import { groupMembership } from './services/alerts/group-membership.js';
+import { parseWebhookUrl } from './services/notify/webhook-url.js';
 
 export interface HubDeps {
   clock?: Clock;
@@ -61,6 +65,12 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
   const withScheme = (url: string): string => (hubServer.scheme === 'https' ? url.replace(/^http:/, 'https:') : url);
   try {
     const credentials = await bootstrap({ store, clock, logger, config });
+    // Before listening: the wiring after `listen` must stay synchronous.
+    const webhook = config.alertWebhook ? parseWebhookUrl(config.alertWebhook) : undefined;
+    // The ticket desk and alerting need each other (auto-tickets, SLA-breach alerts): bound after both exist.
+    const tickets = createTicketDesk({ store, clock, logger, dataDir: config.dataDir, audit: createAuditService({ store, clock, logger: logger.child({ component: 'audit' }) }) });
+    const alerting = await createAlerting({ store, clock, logger, groups: groupMembership(store, clock), tickets: tickets.hook, ...(webhook ? { webhook } : {}) });
+    tickets.useAlerts(alerting.alerts);
     const port = await listen(httpServer, config.host, config.port);
     // Everything from here to io.attach is synchronous, so no request can arrive half-wired.
     const allowedOrigins = config.allowedOrigins.length > 0 ? config.allowedOrigins : ownOrigins(config.host, port).map(withScheme);
@@ -71,8 +81,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     const audit = createAuditService({ store, clock, logger: logger.child({ component: 'audit' }) });
     const secretBox = createSecretBox(loadOrCreateSecretKey(config.dataDir));
     const auth = createAuthService({ store, clock, logger: logger.child({ component: 'auth' }), sessionHours: config.sessionHours, secretBox, audit });
-    const tickets = createTicketDesk({ store, clock, logger, dataDir: config.dataDir, audit });
-    const realtime = createRealtime({ io, store, clock, logger, metrics, config: hubConfig, authenticateConsole: auth.authenticate, hashDeviceKey, tickets });
+    const realtime = createRealtime({ io, store, clock, logger, metrics, config: hubConfig, authenticateConsole: auth.authenticate, hashDeviceKey, alerting, tickets });
     const routes = apiRoutes({
       store,
       clock,
@@ -80,11 +89,12 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       metrics,
       config: hubConfig,
       auth,
-      fleet: realtime.fleet,
+      fleet: withDeviceAlerts(realtime.fleet, alerting.alerts),
+      alerting,
+      tickets: tickets.service,
       audit,
       secretBox,
       realtime,
-      tickets: tickets.service,
       ...(tlsFingerprint ? { tlsFingerprint } : {}),
     });
     httpServer.on('request', createHttpHandler({ routes, authenticate: auth.authenticate, logger, metrics, allowedOrigins, consoleDir: deps.consoleDir }));
@@ -96,6 +106,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       (closing ??= (async () => {
         await closeServers(io, httpServer);
         await realtime.close();
+        await alerting.close();
         await store.close();
       })());
     return { url: withScheme(hubUrl(config.host, port)), port, httpServer, io, store, realtime, audit, credentials, close, ...(tlsFingerprint ? { tlsFingerprint } : {}) };

@@ -17,11 +17,13 @@ Options:
   --offline-grace-seconds N      silence beyond a missed heartbeat before a device is unreachable, 0-86400 (default ${DEFAULT_CONFIG.offlineGraceSeconds})
   --agent-connect-rate N         new agent connections admitted per second, 1-100000 (default ${DEFAULT_CONFIG.agentConnectRate})
   --agent-handshake-concurrency N  agent handshakes processed at once, 1-100000 (default ${DEFAULT_CONFIG.agentHandshakeConcurrency})
+  --alert-webhook URL            post critical alerts to this Slack/Teams-compatible webhook (http(s); or DESKSIDE_ALERT_WEBHOOK)
   -h, --help                     show this help
 
 Environment:
   DESKSIDE_ADMIN_PASSWORD        password of the first account, \`admin\` (first start only; generated if unset)
   DESKSIDE_ENROLL_TOKEN          a fixed enrolment token, for scripted installs
+  DESKSIDE_ALERT_WEBHOOK         webhook for critical alerts (the --alert-webhook flag wins)
   DESKSIDE_LOG_LEVEL             debug | info | warn | error (default info; logs go to stderr)
 `;
 
@@ -38,6 +40,7 @@ const FLAGS: Readonly<Record<string, Setter>> = {
   '--offline-grace-seconds': (o, v, f) => void (o.offlineGraceSeconds = integer(v, f, 0, 86400)),
   '--agent-connect-rate': (o, v, f) => void (o.agentConnectRate = integer(v, f, 1, 100_000)),
   '--agent-handshake-concurrency': (o, v, f) => void (o.agentHandshakeConcurrency = integer(v, f, 1, 100_000)),
+  '--alert-webhook': (o, v, f) => void (o.alertWebhook = webhookUrl(v, f)),
 };
 
 /** Parses `deskside-hub` arguments (without node and the script). Throws ConfigError for anything wrong. */
@@ -78,5 +81,18 @@ function databaseUrl(value: string, flag: string): string {
   if (!/^(sqlite:|postgres:|postgresql:)/i.test(value)) {
     throw new ConfigError(`${flag} must be a sqlite: or postgres:// URL.`);
   }
+  return value;
+}
+
+function webhookUrl(value: string, flag: string): string {
+  let ok = false;
+  try {
+    const url = new URL(value);
+    ok = (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && value.length <= 2048;
+  } catch {
+    ok = false;
+  }
+  // Never echo the value: a webhook URL carries its secret in the path.
+  if (!ok) throw new ConfigError(`${flag} must be an http:// or https:// URL.`);
   return value;
 }

@@ -13,6 +13,8 @@ export interface HubConfig {
   adminPassword?: string;
   /** DESKSIDE_ENROLL_TOKEN: a fixed enrolment token for scripted installs. */
   enrollToken?: string;
+  /** `--alert-webhook` / DESKSIDE_ALERT_WEBHOOK: where critical alerts are posted (http(s); a secret, never logged). */
+  alertWebhook?: string;
   /** Agent heartbeat cadence, pushed to agents in their policy. */
   heartbeatSeconds: number;
   /** A device is unreachable after heartbeatSeconds + offlineGraceSeconds without a heartbeat. */
@@ -69,5 +71,21 @@ export function resolveConfig(overrides: HubConfigOverrides = {}, env: NodeJS.Pr
     }
     config.enrollToken = enrollToken;
   }
+  const webhook = env['DESKSIDE_ALERT_WEBHOOK'];
+  // The flag wins over the environment; both must be http(s) URLs.
+  if (config.alertWebhook === undefined && webhook !== undefined && webhook !== '') config.alertWebhook = webhook;
+  if (config.alertWebhook !== undefined && !isHttpUrl(config.alertWebhook)) {
+    throw new ConfigError('The alert webhook must be an http:// or https:// URL.');
+  }
   return config;
+}
+
+function isHttpUrl(value: string): boolean {
+  if (value.length > 2048) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }

@@ -26,6 +26,13 @@ export { inventoryHash } from './inventory/hash.js';
 export { buildDelta, applyDelta, type InventoryChanges } from './inventory/delta.js';
 export { AckedInventoryStore, type AckedInventory } from './inventory/acked-inventory.js';
 
+// Health checks
+export { HealthMonitor, ALERT_KINDS, type HealthMonitorDeps } from './checks/health-monitor.js';
+export { HealthEvaluator, type Transition } from './checks/evaluator.js';
+export { HealthStateFile } from './checks/health-state-file.js';
+export { sampleVolumes } from './checks/volume-sampler.js';
+export type { VolumeUsage, CheckInputs, HealthCheck, Reading } from './checks/types.js';
+
 // Outbox
 export { Outbox, DEFAULT_OUTBOX_LIMITS, type OutboxOptions } from './outbox/outbox.js';
 export { OutboxFullError, type OutboxPriority, type OutboxRecord } from './outbox/outbox-record.js';

@@ -1,4 +1,4 @@
-import { AGENT_TO_HUB_EVENTS, fail, type Ack, type AgentToHubEvents, type HeartbeatAck } from '@deskside/protocol';
+import { AGENT_TO_HUB_EVENTS, fail, type Ack, type AgentPolicy, type AgentToHubEvents, type HeartbeatAck } from '@deskside/protocol';
 import type { DeviceRecord } from '@deskside/store';
 import { admitted, type Admission } from './admission.js';
 import { agentAuthMiddleware } from './agent-auth.js';
@@ -6,6 +6,8 @@ import { deviceRoom, type AgentContext, type AgentNamespace, type AgentSocket } 
 import { registerHeartbeatHandlers } from './handlers/heartbeat-handlers.js';
 import type { QueuedHeartbeat } from './handlers/heartbeat-batch.js';
 import { registerInventoryHandlers } from './handlers/inventory-handlers.js';
+import { registerAlertHandlers } from './handlers/alert-handlers.js';
+import type { AlertService } from '../services/alerts/alert-service.js';
 import type { TicketService } from '../services/tickets/ticket-service.js';
 import { registerTicketHandlers } from './handlers/ticket-handlers.js';
 import { registerPresenceHandlers } from './handlers/presence-handlers.js';
@@ -18,6 +20,8 @@ export interface AgentNamespaceDeps {
   limiter: RateLimiter;
   /** Reconnect-storm guard: handshakes in flight and per second. */
   admission: Admission;
+  /** Health alerts: `alert:raise`/`alert:clear` handlers and the health part of the pushed policy. */
+  alerting?: { alerts: AlertService; pushPolicy(socket: AgentSocket, base: AgentPolicy): void };
   /** Tickets from the tray: `ticket:create`, `ticket:reply`, `tickets:mine`; absent: unknown_event. */
   tickets?: TicketService;
 }
@@ -66,6 +70,7 @@ export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps
     registerHeartbeatHandlers(ctx, socket, deps.batcher);
     registerPresenceHandlers(ctx, socket);
     registerInventoryHandlers(ctx, socket);
+    if (deps.alerting) registerAlertHandlers(ctx, socket, deps.alerting.alerts);
     if (deps.tickets) registerTicketHandlers(ctx, socket, deps.tickets);
 
     socket.on('disconnect', () => {
@@ -79,7 +84,9 @@ export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps
       ctx.presence.disconnected(deviceId, ctx.clock());
     });
 
-    socket.emit('policy:update', { heartbeatSeconds: ctx.config.heartbeatSeconds, inventorySeconds: INVENTORY_SECONDS });
+    const policy: AgentPolicy = { heartbeatSeconds: ctx.config.heartbeatSeconds, inventorySeconds: INVENTORY_SECONDS };
+    if (deps.alerting) deps.alerting.pushPolicy(socket, policy);
+    else socket.emit('policy:update', policy);
     if (device.inventoryHash === null) socket.emit('inventory:request', { reason: 'hub-has-none' });
   });
 }

@@ -9,7 +9,10 @@ import { createFleetQueries } from '../services/fleet/fleet-queries.js';
 import { PresenceTracker } from '../services/presence/presence-tracker.js';
 import { Admission } from './admission.js';
 import { emitDevicesChanged, emitDevicesRemoved, endSessionSockets, hasFleetWatchers } from './access-rooms.js';
+import type { Alerting } from '../services/alerts/create-alerting.js';
+import type { HubChecks } from '../services/alerts/hub-checks.js';
 import { setupAgentNamespace } from './agent-namespace.js';
+import { wireAlerting, type AlertWiring } from './alert-wiring.js';
 import { ConsoleFeed } from './console-feed.js';
 import { setupConsoleNamespace } from './console-namespace.js';
 import { deviceRoom, type AgentContext, type AgentNamespace, type ConsoleNamespace } from './context.js';
@@ -33,6 +36,8 @@ export interface RealtimeDeps {
   hashDeviceKey: (key: string) => string;
   /** Cadences, for tests; production uses the defaults. `0` turns that timer off (drive it by hand). */
   timing?: Partial<RealtimeTiming>;
+  /** Health alerts (agent writes, hub checks, the console alert feed); absent: none. */
+  alerting?: Alerting;
   /** The ticket desk (agent ticket commands, `tickets:watch`, `ticket:updated` pushes); absent: none. */
   tickets?: Pick<TicketDesk, 'service' | 'useNotifier'>;
 }
@@ -62,6 +67,8 @@ export interface Realtime {
   ready: Promise<void>;
   /** Drops a revoked device's sockets (here and, through the adapter, on other hub processes). */
   deviceRevoked(deviceId: string): void;
+  /** The hub's own health checks (inventory history calls `onInventoryChanges`); absent without alerting. */
+  alertChecks: HubChecks | undefined;
   /** Sends `session:ended` to these sessions' console sockets and disconnects them. */
   endSessions(sessionIds: readonly string[], reason: 'revoked' | 'expired'): void;
   /** Runs one presence tick, feed flush and presence flush now (tests, shutdown). */
@@ -82,7 +89,10 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
 
   const feedRef: { current?: ConsoleFeed } = {};
   const presence = new PresenceTracker(deps.config, {
-    onStatusChange: (id) => feedRef.current?.markChanged(id),
+    onStatusChange: (id, status) => {
+      feedRef.current?.markChanged(id);
+      alertWiring?.onStatusChange(id, status);
+    },
     onStale: (id) => agents.in(deviceRoom(id)).disconnectSockets(true),
   });
   const fleet = createFleetQueries({ store: deps.store, presence, clock: deps.clock });
@@ -98,12 +108,17 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
   const batcher = createHeartbeatBatcher(deps.store);
   const ctx: AgentContext = { store: deps.store, clock: deps.clock, logger, metrics, config: deps.config, presence, feed };
 
+  // Declared after the presence listener that uses it: that listener first runs once traffic flows.
+  const alertWiring: AlertWiring | undefined = deps.alerting
+    ? wireAlerting({ alerting: deps.alerting, agents, consoles, store: deps.store, clock: deps.clock, logger, presence, ...(deps.timing?.presenceTickMs === 0 ? { tickMs: 0 } : {}) })
+    : undefined;
   const ticketWiring: TicketWiring | undefined = deps.tickets
     ? wireTickets({ service: deps.tickets.service, agents, consoles, logger, ...(deps.timing?.feedFlushMs === 0 ? { feedFlushMs: 0, jobsMs: 0 } : {}) })
     : undefined;
   if (deps.tickets && ticketWiring) deps.tickets.useNotifier(ticketWiring.notifier);
   setupAgentNamespace(agents, ctx, {
     ...(deps.tickets ? { tickets: deps.tickets.service } : {}),
+    ...(deps.alerting && alertWiring ? { alerting: { alerts: deps.alerting.alerts, pushPolicy: alertWiring.pushPolicy } } : {}),
     hashDeviceKey: deps.hashDeviceKey,
     batcher,
     limiter: new RateLimiter(timing.ratePerSecond, timing.rateBurst),
@@ -113,7 +128,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
       burst: deps.config.agentConnectRate,
     }),
   });
-  setupConsoleNamespace(consoles, { config: deps.config, logger, metrics, fleet, authenticateConsole: deps.authenticateConsole, ...(deps.tickets ? { tickets: deps.tickets.service } : {}) });
+  setupConsoleNamespace(consoles, { config: deps.config, logger, metrics, fleet, authenticateConsole: deps.authenticateConsole, ...(deps.alerting ? { alerts: deps.alerting.alerts } : {}), ...(deps.tickets ? { tickets: deps.tickets.service } : {}) });
 
   const dropDevice = (id: string): void => {
     agents.in(deviceRoom(id)).disconnectSockets(true);
@@ -124,7 +139,10 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
 
   const ready = deps.store.devices
     .list()
-    .then((records) => presence.seed(records, deps.clock()))
+    .then(async (records) => {
+      presence.seed(records, deps.clock());
+      await alertWiring?.seed(records.map((r) => r.id));
+    })
     .catch((err: unknown) => logger.error('presence seeding failed', { err: String(err) }));
 
   const timers = [
@@ -138,12 +156,16 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     await batcher.flush();
     await flusher.flush();
     await feed.flush();
+    await alertWiring?.tick();
+    await alertWiring?.checks.settle();
+    await alertWiring?.feed.flush();
     await ticketWiring?.settle();
   };
 
   return {
     fleet,
     ready,
+    alertChecks: alertWiring?.checks,
     endSessions: (sessionIds, reason) => endSessionSockets(consoles, sessionIds, reason),
     deviceRevoked(deviceId) {
       dropDevice(deviceId);
@@ -153,6 +175,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     settle,
     async close() {
       for (const t of timers) if (t) clearInterval(t);
+      await alertWiring?.close();
       await ticketWiring?.close();
       await ready;
       await batcher.flush();

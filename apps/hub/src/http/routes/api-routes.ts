@@ -10,11 +10,13 @@ import { createLoginThrottle } from '../../services/auth/login-throttle.js';
 import type { SecretBox } from '../../services/auth/secret-box.js';
 import type { FleetQueries } from '../fleet-queries.js';
 import type { Route } from '../router.js';
-import { assetApiRoutes } from './asset-api-routes.js';
+import type { Alerting } from '../../services/alerts/create-alerting.js';
+import { alertingRoutes } from './alerting-routes.js';
 import type { TicketService } from '../../services/tickets/ticket-service.js';
 import { incidentRoutes } from './incident-routes.js';
 import { ticketRoutes } from './ticket-routes.js';
 import { accessRoutes, type AccessRoutesDeps } from './access-routes.js';
+import { assetApiRoutes } from './asset-api-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { deviceRoutes } from './device-routes.js';
 import { deviceHistoryRoutes } from './device-history-routes.js';
@@ -32,12 +34,14 @@ export interface ApiRoutesDeps {
   /** The audit log: services record technician actions with `audit.record(actor, action, target, details)`. */
   audit: AuditService;
   secretBox: SecretBox;
-  /** The ticket desk: tickets, incidents, canned responses, SLA settings; absent: no such routes. */
-  tickets?: TicketService;
   /** Live-socket side effects of access changes (ending sessions, dropping revoked devices). */
   realtime: AccessRoutesDeps['realtime'];
   /** SHA-256 fingerprint of the hub's TLS certificate, handed to enrolling agents to pin. */
   tlsFingerprint?: string;
+  /** Health alerts and policies (alert and policy routes); absent: none. */
+  alerting?: Alerting;
+  /** The ticket desk: tickets, incidents, canned responses, SLA settings; absent: no such routes. */
+  tickets?: TicketService;
 }
 
 const FIFTEEN_MINUTES = 15 * 60_000;
@@ -65,9 +69,10 @@ export function apiRoutes(deps: ApiRoutesDeps): Route[] {
       fleet: deps.fleet,
       audit: (e) => deps.audit.record({ id: e.actorId, name: e.actorName }, e.action, e.target, e.details),
     }),
-    ...(deps.tickets ? [...ticketRoutes(deps.tickets), ...incidentRoutes(deps.tickets)] : []),
     ...deviceRoutes(deps.fleet),
     ...deviceHistoryRoutes(deps.store, deps.clock),
     ...opsRoutes(deps.store, deps.metrics, deps.logger),
+    ...(deps.alerting ? alertingRoutes(deps.store, deps.alerting) : []),
+    ...(deps.tickets ? [...ticketRoutes(deps.tickets), ...incidentRoutes(deps.tickets)] : []),
   ];
 }

@@ -1,0 +1,87 @@
+import { IdSchema } from '@deskside/protocol';
+import type { Store } from '@deskside/store';
+import { GlobalPolicyBodySchema, GroupOverrideSchema, DEFAULT_HUB_HEALTH_POLICY } from '../../services/alerts/health-policy.js';
+import type { PolicyService } from '../../services/alerts/policy-service.js';
+import { ServiceError } from '../../services/service-error.js';
+import { readJsonBody } from '../json-body.js';
+import { requireUser, type Route } from '../router.js';
+import { parseWith } from '../validate.js';
+
+export interface PolicyRoutesDeps {
+  store: Store;
+  policies: PolicyService;
+  /** Whether a group exists (the group service); absent: no per-group routes. */
+  groupExists?: (id: string) => Promise<boolean>;
+}
+
+/**
+ * GET/PUT /api/v1/policies/health (the global policy; PUT takes a whole HealthPolicy plus the
+ * optional hub fields), and per group GET/PUT/DELETE /api/v1/groups/:id/health-policy (the fields
+ * that group overrides). Changes are pushed to connected agents by the policy service's listeners.
+ */
+export function policyRoutes({ store, policies, groupExists }: PolicyRoutesDeps): Route[] {
+  const actorName = async (userId: string) => {
+    const u = await store.users.findById(userId);
+    return (u ? u.displayName || u.username : 'unknown user').slice(0, 128);
+  };
+  const routes: Route[] = [
+    {
+      method: 'GET',
+      path: '/api/v1/policies/health',
+      permission: 'policies.read',
+      handler() {
+        const { policy, updatedAt, updatedBy } = policies.global();
+        return Promise.resolve({ json: { policy, updatedAt: updatedAt?.toISOString() ?? null, updatedBy } });
+      },
+    },
+    {
+      method: 'PUT',
+      path: '/api/v1/policies/health',
+      permission: 'policies.write',
+      async handler(ctx) {
+        const body = parseWith(GlobalPolicyBodySchema, await readJsonBody(ctx.req), 'health policy');
+        const policy = await policies.setGlobal({ ...DEFAULT_HUB_HEALTH_POLICY, ...body }, await actorName(requireUser(ctx).userId));
+        return { json: { policy } };
+      },
+    },
+  ];
+  if (!groupExists) return routes;
+  const groupId = async (raw: string | undefined): Promise<string> => {
+    const id = parseWith(IdSchema, raw, 'group id');
+    if (!(await groupExists(id))) throw new ServiceError('not_found', 'No such group.');
+    return id;
+  };
+  return [
+    ...routes,
+    {
+      method: 'GET',
+      path: '/api/v1/groups/:id/health-policy',
+      permission: 'policies.read',
+      async handler(ctx) {
+        const id = await groupId(ctx.params['id']);
+        return { json: { groupId: id, override: policies.groupOverride(id) ?? null } };
+      },
+    },
+    {
+      method: 'PUT',
+      path: '/api/v1/groups/:id/health-policy',
+      permission: 'policies.write',
+      async handler(ctx) {
+        const id = await groupId(ctx.params['id']);
+        const override = parseWith(GroupOverrideSchema, await readJsonBody(ctx.req), 'group health policy');
+        await policies.setGroupOverride(id, override, await actorName(requireUser(ctx).userId));
+        return { json: { groupId: id, override } };
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/api/v1/groups/:id/health-policy',
+      permission: 'policies.write',
+      async handler(ctx) {
+        const id = await groupId(ctx.params['id']);
+        await policies.setGroupOverride(id, null, await actorName(requireUser(ctx).userId));
+        return { json: { groupId: id, override: null } };
+      },
+    },
+  ];
+}

@@ -1,0 +1,104 @@
+import type { Alert, ConsoleSocketData } from '@deskside/protocol';
+import type { AlertRecord } from '@deskside/store';
+import type { Logger } from '../log/logger.js';
+import { siteFilter } from '../services/access/site-scope.js';
+import { toAlert } from '../services/alerts/alert-presenter.js';
+import type { ConsoleNamespace } from './context.js';
+
+/** Consoles watching every site's alerts. */
+export const ALERTS_ROOM = 'alerts';
+
+export function alertsSiteRoom(siteId: string): string {
+  return `alerts-site:${siteId}`;
+}
+
+/** The alert rooms a person watches: all, or one per site of their scope. */
+export function alertRoomsFor(who: Pick<ConsoleSocketData, 'role' | 'siteIds'>): string[] {
+  const scope = siteFilter(who);
+  return scope === undefined ? [ALERTS_ROOM] : scope.map(alertsSiteRoom);
+}
+
+export interface AlertFeedDeps {
+  nsp: ConsoleNamespace;
+  records(ids: readonly string[]): Promise<AlertRecord[]>;
+  logger: Logger;
+  /** Shortest time between two flushes (default 100 ms). */
+  windowMs?: number;
+}
+
+/**
+ * Coalesces alert changes for watching consoles like the device feed does, but leading-edge: a
+ * change after a quiet spell goes out at once (an alert should reach a console within 100 ms),
+ * and changes within `windowMs` of a flush wait for the next one, so a burst costs one message.
+ */
+export class AlertFeed {
+  private changed = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  private lastFlush = 0;
+  private flushing: Promise<void> | undefined;
+  private closed = false;
+  private readonly windowMs: number;
+
+  constructor(private readonly deps: AlertFeedDeps) {
+    this.windowMs = deps.windowMs ?? 100;
+  }
+
+  markChanged(ids: readonly string[]): void {
+    if (this.closed) return;
+    for (const id of ids) this.changed.add(id);
+    if (this.timer || this.flushing) return;
+    const wait = Math.max(0, this.lastFlush + this.windowMs - Date.now());
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, wait);
+    this.timer.unref();
+  }
+
+  /** Sends what changed since the last flush. */
+  async flush(): Promise<void> {
+    if (this.flushing) return this.flushing;
+    if (this.changed.size === 0) return;
+    const ids = [...this.changed];
+    this.changed = new Set();
+    this.lastFlush = Date.now();
+    this.flushing = this.send(ids).finally(() => {
+      this.flushing = undefined;
+      // Changes that landed during the send go in the next window.
+      if (this.changed.size > 0) this.markChanged([]);
+    });
+    return this.flushing;
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  private async send(ids: string[]): Promise<void> {
+    if (!hasAlertWatchers(this.deps.nsp)) return;
+    try {
+      const records = await this.deps.records(ids);
+      if (records.length === 0) return;
+      const all: Alert[] = [];
+      const bySite = new Map<string, Alert[]>();
+      for (const r of records) {
+        const a = toAlert(r);
+        all.push(a);
+        bySite.set(r.siteId, [...(bySite.get(r.siteId) ?? []), a]);
+      }
+      this.deps.nsp.to(ALERTS_ROOM).emit('alerts:changed', { alerts: all });
+      for (const [siteId, alerts] of bySite) this.deps.nsp.to(alertsSiteRoom(siteId)).emit('alerts:changed', { alerts });
+    } catch (err) {
+      for (const id of ids) this.changed.add(id);
+      this.deps.logger.warn('alert feed flush failed', { err: String(err) });
+    }
+  }
+}
+
+function hasAlertWatchers(nsp: ConsoleNamespace): boolean {
+  for (const [room, members] of nsp.adapter.rooms) {
+    if (members.size > 0 && (room === ALERTS_ROOM || room.startsWith('alerts-site:'))) return true;
+  }
+  return false;
+}
