@@ -1,9 +1,17 @@
-import { DEFAULT_HEALTH_POLICY, type HealthPolicy, type InventoryDocument, type MetricsSample } from '@deskside/protocol';
+import { DEFAULT_HEALTH_POLICY, type AlertSeverity, type HealthPolicy, type InventoryDocument, type MetricsSample } from '@deskside/protocol';
 import type { Outbox } from '../outbox/outbox.js';
 import type { Logger } from '../util/logger.js';
 import { HealthEvaluator, type Transition } from './evaluator.js';
 import type { HealthState } from './health-state-file.js';
 import type { VolumeUsage } from './types.js';
+
+/** An open alert as the ticket diagnostics list it. */
+export interface OpenHealthAlert {
+  check: string;
+  subject: string;
+  severity: AlertSeverity;
+  message: string;
+}
 
 /** Outbox kinds of alert writes (sent by the outbox drainer). */
 export const ALERT_KINDS = { raise: 'alert:raise', clear: 'alert:clear' } as const;
@@ -32,8 +40,15 @@ export class HealthMonitor {
   private rebootPendingSince: number | null = null;
   private loaded: Promise<void> | null = null;
   private savedRebootSince: number | null = null;
+  /** Alerts raised and not cleared in this run, with their message (for the ticket diagnostics). */
+  private readonly open = new Map<string, OpenHealthAlert>();
 
   constructor(private readonly deps: HealthMonitorDeps) {}
+
+  /** Alerts raised in this run and still open (a key raised before a restart has no message yet). */
+  openAlerts(): OpenHealthAlert[] {
+    return [...this.open.values()];
+  }
 
   /** The hub's policy (`policy.health`); undefined means the built-in defaults. */
   setPolicy(policy: HealthPolicy | undefined): void {
@@ -58,7 +73,9 @@ export class HealthMonitor {
       if (t.type === 'raise') {
         const { type: _t, ...rest } = t;
         await this.deps.outbox.enqueue(ALERT_KINDS.raise, { id: this.deps.newId(), ...rest, message: rest.message.slice(0, 1024), observedAt }, 'high');
+        this.open.set(`${t.check}\u0000${t.subject}`, { check: t.check, subject: t.subject, severity: t.severity, message: t.message.slice(0, 1024) });
       } else {
+        this.open.delete(`${t.check}\u0000${t.subject}`);
         await this.deps.outbox.enqueue(ALERT_KINDS.clear, { id: this.deps.newId(), check: t.check, subject: t.subject, observedAt }, 'high');
       }
       this.deps.logger.info(t.type === 'raise' ? 'health alert raised' : 'health alert cleared', { check: t.check, subject: t.subject });

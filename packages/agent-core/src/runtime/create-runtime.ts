@@ -49,6 +49,8 @@ export async function createAgentRuntime(options: CreateAgentRuntimeOptions = {}
     probes: systemConnectivityProbes({ hubPin: async () => (await stateStore.load().catch(() => null))?.tlsFingerprint }),
     logger,
     storedInventory: async () => (await ackedInventory.load())?.document ?? null,
+    // `health` is created just below; this runs only when a ticket is being written.
+    openAlerts: () => Promise.resolve(health.openAlerts()),
   });
   const health = new HealthMonitor({
     outbox,

@@ -127,6 +127,22 @@ describe('diagnostics bundle', () => {
     expect(bundle.connectivity).toMatchObject({ gatewayReachable: true, dnsResolves: true, hubReachable: null });
   });
 
+  it('lists the open alerts of the health checks, bounded to the schema', async () => {
+    const d = new TicketDesk({
+      stateDir,
+      outbox: await Outbox.open(join(stateDir, 'outbox')),
+      now: () => NOW,
+      newId: () => '01J00000000000000000000001',
+      requester: () => ({ name: 'alice', username: 'alice', email: null }),
+      hostname: () => 'pc',
+      probes: fakeProbes(),
+      logger: silentLogger,
+      openAlerts: () => Promise.resolve([{ check: 'disk-free', subject: '/', severity: 'warning', message: 'x'.repeat(5000) }]),
+    });
+    const bundle = await d.diagnostics();
+    expect(bundle.openAlerts).toEqual([{ check: 'disk-free', subject: '/', severity: 'warning', message: 'x'.repeat(1024) }]);
+  });
+
   it('works with no inventory at all (first minutes after install)', async () => {
     const bundle = await (await desk()).diagnostics();
     expect(bundle.summary).toMatchObject({ hostname: 'fallback-host', os: null, serial: null });
