@@ -8,6 +8,17 @@ import { ProbeReports } from './inventory/ProbeReports.js';
 import { SystemSection } from './inventory/SystemSection.js';
 import { VolumesSection } from './inventory/VolumesSection.js';
 import { InventorySection } from './InventorySection.js';
+import { BatterySection } from './inventory/BatterySection.js';
+import { GraphicsSection } from './inventory/GraphicsSection.js';
+import { HardwareSection } from './inventory/HardwareSection.js';
+import { MonitorsSection } from './inventory/MonitorsSection.js';
+import { PrintersSection } from './inventory/PrintersSection.js';
+import { SecuritySection } from './inventory/SecuritySection.js';
+import { ServicesSection } from './inventory/ServicesSection.js';
+import { SoftwareSection } from './inventory/SoftwareSection.js';
+import { StartupSection } from './inventory/StartupSection.js';
+import { UsbSection } from './inventory/UsbSection.js';
+import { UsersSection } from './inventory/UsersSection.js';
 
 /** Every inventory section in a fixed order; a missing one says why (from its probe report). */
 export function InventoryPanels({ inventory }: { inventory: InventoryDocument }) {
@@ -35,6 +46,39 @@ export function InventoryPanels({ inventory }: { inventory: InventoryDocument })
       </InventorySection>
       <InventorySection name="network" title="Network adapters" probe={probe('network')}>
         {network ? <NetworkSection network={network} /> : null}
+      </InventorySection>
+      <InventorySection name="hardware" title="Firmware and board" probe={probe('hardware')}>
+        {inventory.hardware ? <HardwareSection hardware={inventory.hardware} /> : null}
+      </InventorySection>
+      <InventorySection name="security" title="Security" probe={probe('security')}>
+        {inventory.security ? <SecuritySection security={inventory.security} /> : null}
+      </InventorySection>
+      <InventorySection name="users" title="Users" probe={probe('users')}>
+        {inventory.users ? <UsersSection users={inventory.users} /> : null}
+      </InventorySection>
+      <InventorySection name="graphics" title="Graphics" probe={probe('graphics')}>
+        {inventory.graphics ? <GraphicsSection graphics={inventory.graphics} /> : null}
+      </InventorySection>
+      <InventorySection name="monitors" title="Monitors" probe={probe('monitors')}>
+        {inventory.monitors ? <MonitorsSection monitors={inventory.monitors} /> : null}
+      </InventorySection>
+      <InventorySection name="battery" title="Battery" probe={probe('battery')}>
+        {inventory.battery ? <BatterySection battery={inventory.battery} /> : null}
+      </InventorySection>
+      <InventorySection name="printers" title="Printers" probe={probe('printers')}>
+        {inventory.printers ? <PrintersSection printers={inventory.printers} /> : null}
+      </InventorySection>
+      <InventorySection name="usbDevices" title="USB devices" probe={probe('usbDevices')}>
+        {inventory.usbDevices ? <UsbSection devices={inventory.usbDevices} /> : null}
+      </InventorySection>
+      <InventorySection name="software" title="Installed software" probe={probe('software')}>
+        {inventory.software ? <SoftwareSection software={inventory.software} /> : null}
+      </InventorySection>
+      <InventorySection name="services" title="Services" probe={probe('services')}>
+        {inventory.services ? <ServicesSection services={inventory.services} /> : null}
+      </InventorySection>
+      <InventorySection name="startupItems" title="Start-up items" probe={probe('startupItems')}>
+        {inventory.startupItems ? <StartupSection items={inventory.startupItems} /> : null}
       </InventorySection>
       <InventorySection name="probes" title="Probe reports">
         <ProbeReports probes={inventory.probes} />

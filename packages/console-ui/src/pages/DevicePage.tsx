@@ -8,6 +8,7 @@ import { useNow } from '../app/use-now.js';
 import { DeviceAlertsPanel } from '../components/DeviceAlertsPanel.js';
 import { HealthChart } from '../components/HealthChart.js';
 import { InventoryPanels } from '../components/InventoryPanels.js';
+import { ChangesPanel } from '../components/inventory/ChangesPanel.js';
 import { RelativeTime } from '../components/RelativeTime.js';
 import { SafeText } from '../components/SafeText.js';
 import { StatusBadge } from '../components/StatusBadge.js';
@@ -119,6 +120,7 @@ function DeviceBody({ detail }: { detail: DeviceDetail }) {
           <InventoryPanels inventory={detail.inventory} />
         </>
       )}
+      <ChangesPanel changes={detail.changes ?? []} candidate={detail.sameAssetCandidate} mergedIntoId={detail.mergedIntoId} />
     </div>
   );
 }
