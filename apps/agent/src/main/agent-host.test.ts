@@ -1,5 +1,5 @@
-import type { AgentStartOptions, AgentStatus, AgentStatusEvent, AgentStatusListener } from '@deskside/agent-core';
-import { describe, expect, it } from 'vitest';
+import type { AgentStartOptions, AgentStatus, AgentStatusEvent, AgentStatusListener, TicketChangeEvent } from '@deskside/agent-core';
+import { describe, expect, it, vi } from 'vitest';
 import type { AgentConnectionStatus } from '../common/bridge-api.js';
 import { memoryLogger } from '../test-support/fakes.js';
 import type { AgentConfig } from './agent-config.js';
@@ -137,5 +137,42 @@ describe('AgentHost', () => {
     unsubscribe();
     runtime.report('connected');
     expect(seen).toEqual([]);
+  });
+});
+
+describe('AgentHost tickets', () => {
+  it('relays ticket changes and says "help requested" while a ticket is open', async () => {
+    let open = false;
+    const changeListeners = new Set<(event: TicketChangeEvent) => void>();
+    const runtime = Object.assign(new RecordingRuntime(), {
+      tickets: {
+        create: () => Promise.reject(new Error('unused')),
+        reply: () => Promise.reject(new Error('unused')),
+        list: () => Promise.resolve([]),
+        hasOpenTicket: () => Promise.resolve(open),
+        diagnostics: () => Promise.reject(new Error('unused')),
+        checkConnection: () => Promise.reject(new Error('unused')),
+        onChange: (listener: (event: TicketChangeEvent) => void) => {
+          changeListeners.add(listener);
+          return () => changeListeners.delete(listener);
+        },
+      },
+    });
+    const agent = new AgentHost({ config: config('https://hub.example.com'), stateDir: '/s', keyProtection: keychain, createRuntime: async () => runtime, logger: memoryLogger() });
+    const relayed: string[] = [];
+    const help: boolean[] = [];
+    agent.onTicketChange((event) => relayed.push(event.change));
+    agent.onHelpRequested((requested) => help.push(requested));
+    expect(agent.tickets()).toBeNull();
+    await agent.start();
+    expect(agent.tickets()).toBe(runtime.tickets);
+    open = true;
+    const ticket = { id: '01J00000000000000000000001' } as TicketChangeEvent['ticket'];
+    for (const l of changeListeners) l({ change: 'queued', ticket });
+    await vi.waitFor(() => expect(help).toEqual([true]));
+    open = false;
+    for (const l of changeListeners) l({ change: 'status', ticket });
+    await vi.waitFor(() => expect(help).toEqual([true, false]));
+    expect(relayed).toEqual(['queued', 'status']);
   });
 });
