@@ -145,7 +145,7 @@ describe('HTTP handler', () => {
     for (const path of ['/api/v1/nothing', '/api/v1/me', '/']) {
       const res = await rawRequest(srv.port, path);
       expect(res.headers['content-security-policy']).toBe(
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'",
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'",
       );
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['referrer-policy']).toBe('no-referrer');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AlertSchema } from './alert.js';
 import { IdSchema } from '../ids.js';
 import { AssetListFilterSchema, DeviceAssetSchema } from './asset.js';
 import { bytes, maybeText, text, Timestamp } from './common.js';
@@ -43,6 +44,10 @@ export const DeviceDetailSchema = DeviceSummarySchema.extend({
   sameAssetCandidate: SameAssetCandidateSchema.nullable().optional(),
   /** Set when this record was merged into another; it is then revoked. */
   mergedIntoId: IdSchema.nullable().optional(),
+  /** Alerts of the device that are not resolved. */
+  alerts: z.array(AlertSchema).optional(),
+  /** Maintenance mode: the device's alerts are silenced until this time. */
+  maintenanceUntil: Timestamp.nullable().optional(),
 });
 export type DeviceDetail = z.infer<typeof DeviceDetailSchema>;
 

@@ -161,6 +161,12 @@ export class AlertService {
     if (notified) this.emitNotifications();
   }
 
+  /** When the device's maintenance window ends, or null when it is not in maintenance. */
+  async maintenanceUntil(deviceId: string): Promise<Date | null> {
+    const until = await this.deps.store.deviceHealth.maintenanceUntil(deviceId);
+    return until && until > this.deps.clock() ? until : null;
+  }
+
   /**
    * Sets or ends a device's maintenance window. Alerts silenced by the previous window follow the
    * new end (ending maintenance now returns them at the next tick, if still active).

@@ -3,9 +3,8 @@ import type { FleetQueries } from '../../http/fleet-queries.js';
 import type { AlertService } from './alert-service.js';
 
 /**
- * `GET /api/v1/devices/:id` with the device's alerts that are not resolved, as `alerts` (the
- * protocol's DeviceDetailSchema does not list the field yet; clients that parse with it drop it,
- * and `GET /api/v1/alerts?deviceId=` answers the same).
+ * `GET /api/v1/devices/:id` with the device's alerts that are not resolved (`alerts`) and the end of
+ * its maintenance window (`maintenanceUntil`).
  */
 export function withDeviceAlerts(fleet: FleetQueries, alerts: AlertService): FleetQueries {
   // Spread: every other query (the interface grows) passes through unchanged.
@@ -15,7 +14,8 @@ export function withDeviceAlerts(fleet: FleetQueries, alerts: AlertService): Fle
       const device = await fleet.detail(id);
       if (!device) return undefined;
       const open: Alert[] = await alerts.list({ deviceId: id, states: ['open', 'acknowledged', 'snoozed'] });
-      return Object.assign(device, { alerts: open });
+      const maintenanceUntil = (await alerts.maintenanceUntil(id))?.toISOString() ?? null;
+      return { ...device, alerts: open, maintenanceUntil };
     },
   };
 }
