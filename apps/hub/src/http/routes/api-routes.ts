@@ -15,6 +15,7 @@ import { alertingRoutes } from './alerting-routes.js';
 import type { TicketService } from '../../services/tickets/ticket-service.js';
 import { incidentRoutes } from './incident-routes.js';
 import { ticketRoutes } from './ticket-routes.js';
+import { activityReportRoutes } from './activity-report-routes.js';
 import { accessRoutes, type AccessRoutesDeps } from './access-routes.js';
 import { assetApiRoutes } from './asset-api-routes.js';
 import { authRoutes } from './auth-routes.js';
@@ -74,5 +75,11 @@ export function apiRoutes(deps: ApiRoutesDeps): Route[] {
     ...opsRoutes(deps.store, deps.metrics, deps.logger),
     ...(deps.alerting ? alertingRoutes(deps.store, deps.alerting) : []),
     ...(deps.tickets ? [...ticketRoutes(deps.tickets), ...incidentRoutes(deps.tickets)] : []),
+    ...activityReportRoutes({
+      store: deps.store,
+      clock: deps.clock,
+      ...(deps.tickets ? { sla: ((sla) => () => sla.current())(deps.tickets.sla) } : {}),
+      audit: (actor, action, target, details) => deps.audit.record(actor, action, target, details),
+    }),
   ];
 }
