@@ -3,7 +3,6 @@ import {
   AlertListResponseSchema,
   AlertSchema,
   DeviceDetailSchema,
-  Timestamp,
   type Alert,
   type AlertEvent,
   type AlertListQuery,
@@ -18,16 +17,9 @@ export interface AnswerSchema<T> {
 /** The HTTP client's request function: method, path, schema of the answer (null: none), body. */
 export type ApiRequest = <T>(method: string, path: string, schema: AnswerSchema<T> | null, body?: unknown) => Promise<T>;
 
-/**
- * `GET /api/v1/devices/:id` as this console reads it: the protocol's detail plus the device's
- * alerts and maintenance window, which hubs with alerting add (absent from older hubs).
- * TODO(protocol): move `alerts` and `maintenanceUntil` into DeviceDetailSchema.
- */
-export const DeviceDetailWithAlertsSchema: AnswerSchema<DeviceDetailWithAlerts> = DeviceDetailSchema.extend({
-  alerts: AlertSchema.array().max(5000).optional(),
-  maintenanceUntil: Timestamp.nullable().optional(),
-});
-export type DeviceDetailWithAlerts = DeviceDetail & { alerts?: Alert[]; maintenanceUntil?: string | null };
+/** `GET /api/v1/devices/:id`: the detail carries the device's alerts and maintenance window. */
+export const DeviceDetailWithAlertsSchema: AnswerSchema<DeviceDetailWithAlerts> = DeviceDetailSchema;
+export type DeviceDetailWithAlerts = DeviceDetail;
 
 const EventListSchema = AlertEventSchema.array().max(10_000);
 
