@@ -3,6 +3,7 @@ import {
   AlertListResponseSchema,
   AlertSchema,
   DeviceDetailSchema,
+  Timestamp,
   type Alert,
   type AlertEvent,
   type AlertListQuery,
