@@ -13,6 +13,7 @@ import { NotFoundPage } from '../pages/NotFoundPage.js';
 import { createAssetApi } from '../api/asset-api.js';
 import { AssetListPage } from '../pages/AssetListPage.js';
 import { SoftwareReportPage } from '../pages/SoftwareReportPage.js';
+import { ActivityReportPage } from '../pages/ActivityReportPage.js';
 import { OverviewPage } from '../pages/OverviewPage.js';
 import { createAdminApi } from '../api/admin-api.js';
 import { AdminUsersPage } from '../pages/AdminUsersPage.js';
@@ -100,6 +101,7 @@ export function App() {
         )}
         {route.page === 'asset-list' && <AssetListPage key={route.kind} api={assetApi} kind={route.kind} />}
         {route.page === 'software-report' && <SoftwareReportPage api={assetApi} />}
+        {route.page === 'activity-report' && <ActivityReportPage api={assetApi} />}
         {route.page === 'tickets' && <TicketsPage tickets={tickets} api={api} meId={me.id} devices={feed.fleet.sorted} />}
         {route.page === 'new-ticket' && <NewTicketPage api={api} tickets={tickets} devices={feed.fleet.sorted} />}
         {route.page === 'ticket' && (

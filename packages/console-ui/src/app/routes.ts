@@ -7,6 +7,7 @@ export type Route =
   | { page: 'alerts' }
   | { page: 'asset-list'; kind: 'warranty' | 'not-seen' }
   | { page: 'software-report' }
+  | { page: 'activity-report' }
   | { page: 'tickets' }
   | { page: 'ticket'; id: string }
   | { page: 'new-ticket' }
@@ -32,6 +33,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/assets/warranty') return { page: 'asset-list', kind: 'warranty' };
   if (path === '/assets/not-seen') return { page: 'asset-list', kind: 'not-seen' };
   if (path === '/reports/software') return { page: 'software-report' };
+  if (path === '/reports/activity') return { page: 'activity-report' };
   if (path === '/tickets' || path === '/tickets/') return { page: 'tickets' };
   if (path === '/tickets/new') return { page: 'new-ticket' };
   const ticket = TICKET.exec(path);

@@ -35,6 +35,9 @@ export function TopBar({ user, onLogout, children, page, criticalAlerts = 0 }: T
         <a href="#/reports/software" className="nav-link" data-testid="nav-software">
           Software
         </a>
+        <a href="#/reports/activity" className="nav-link" aria-current={current('activity-report')} data-testid="nav-activity">
+          Activity
+        </a>
         <a href="#/alerts" className="nav-link" aria-current={current('alerts')} data-testid="nav-alerts">
           Alerts
           {criticalAlerts > 0 && (
