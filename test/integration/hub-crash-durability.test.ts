@@ -56,6 +56,23 @@ const KINDS: WriteKind[] = [
       observedAt: now(),
     }),
   },
+  {
+    event: 'ticket:create',
+    weight: 1,
+    make: (seq) => ({
+      id: newId(),
+      createdAt: now(),
+      subject: `Printer ${seq} jammed`,
+      description: 'It beeps and blinks.',
+      category: 'printer',
+      impact: 'low',
+      urgency: 'medium',
+      requester: { name: 'Dana', username: 'dana', email: null },
+      diagnostics: null,
+      screenshot: null,
+    }),
+    domainRows: (db, w) => count(db, 'select count(*) as n from tickets where subject = ?', w.payload['subject']),
+  },
 ];
 
 function streamFor(device: number, count: number): Write[] {
