@@ -68,6 +68,14 @@ describe('inventory history against a real hub', () => {
     );
     expect(changes.find((c) => c.section === 'software')?.after).toMatchObject({ name: 'Editor', version: '1.3' });
 
+    // Memory and disks are watched by the default policy: their change raises an inventory-change alert.
+    await expect
+      .poll(async () => {
+        const list = (await hub.get(`/api/v1/alerts?deviceId=${pc.deviceId}`, token)).body as { alerts: Array<{ check: string; subject: string }> };
+        return list.alerts.filter((a) => a.check === 'inventory-change').map((a) => a.subject).sort();
+      }, { timeout: 10_000 })
+      .toEqual(['disks', 'memory']);
+
     // The same document again changes nothing; a page of one walks back in time.
     expect(await pc.sendInventory(inventory({ memory: 8, editor: '1.3', diskSerial: 'S6B0NX9Z' }))).toBe('current');
     const page = await hub.get(`/api/v1/devices/${pc.deviceId}/changes?limit=1`, token);

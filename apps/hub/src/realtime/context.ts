@@ -29,6 +29,8 @@ export interface AgentContext {
   config: HubConfig;
   presence: PresenceTracker;
   feed: ConsoleFeed;
+  /** Told the semantic changes of every stored inventory, after commit (the watched-field check). */
+  onInventoryChanges?: (deviceId: string, changes: ReadonlyArray<{ section: string; kind: string; summary: string }>) => void;
 }
 
 /** The room every socket of one device joins, so the hub can reach or drop them together. */

@@ -112,6 +112,12 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
   const alertWiring: AlertWiring | undefined = deps.alerting
     ? wireAlerting({ alerting: deps.alerting, agents, consoles, store: deps.store, clock: deps.clock, logger, presence, ...(deps.timing?.presenceTickMs === 0 ? { tickMs: 0 } : {}) })
     : undefined;
+  if (alertWiring) {
+    const checks = alertWiring.checks;
+    ctx.onInventoryChanges = (deviceId, changes) => {
+      checks.onInventoryChanges(deviceId, changes).catch((err: unknown) => logger.error('inventory-change check failed', { deviceId, err: String(err) }));
+    };
+  }
   const ticketWiring: TicketWiring | undefined = deps.tickets
     ? wireTickets({ service: deps.tickets.service, agents, consoles, logger, ...(deps.timing?.feedFlushMs === 0 ? { feedFlushMs: 0, jobsMs: 0 } : {}) })
     : undefined;

@@ -41,10 +41,11 @@ export function registerInventoryHandlers(ctx: AgentContext, socket: AgentSocket
         return fail('invalid_payload', 'inventory:full: hash does not match the document');
       }
       const key = { deviceId, messageId: payload.id, kind: 'inventory:full', payloadHash: payloadHash(payload), at: receivedAt };
+      const changes: Changes = [];
       const { ack } = await idempotentWrite(ctx.store, key, (tx) =>
-        storeInventory(tx, deviceId, payload.hash, payload.document, receivedAt),
+        storeInventory(tx, deviceId, payload.hash, payload.document, receivedAt, changes),
       );
-      if (ack.ok) ctx.feed.markChanged(deviceId);
+      if (ack.ok) afterStore(ctx, deviceId, changes);
       return ack;
     }),
   );
@@ -53,6 +54,7 @@ export function registerInventoryHandlers(ctx: AgentContext, socket: AgentSocket
     'inventory:delta',
     agentCommand(ctx, socket, 'inventory:delta', InventoryDeltaSchema, async ({ payload, deviceId, receivedAt }) => {
       const key = { deviceId, messageId: payload.id, kind: 'inventory:delta', payloadHash: payloadHash(payload), at: receivedAt };
+      const changes: Changes = [];
       const { ack } = await idempotentWrite(ctx.store, key, async (tx): Promise<Ack<InventoryStoredAck>> => {
         const stored = await tx.inventory.get(deviceId);
         if (!stored || stored.hash !== payload.baseHash) {
@@ -64,27 +66,39 @@ export function registerInventoryHandlers(ctx: AgentContext, socket: AgentSocket
         }
         const invalid = checkDocument(next, receivedAt);
         if (invalid) return fail('invalid_payload', `inventory:delta: ${invalid}`);
-        return storeInventory(tx, deviceId, payload.hash, next, receivedAt);
+        return storeInventory(tx, deviceId, payload.hash, next, receivedAt, changes);
       });
-      if (ack.ok) ctx.feed.markChanged(deviceId);
+      if (ack.ok) afterStore(ctx, deviceId, changes);
       return ack;
     }),
   );
 }
 
-/** Stores the document and refreshes the fleet-list columns it implies, in the caller's transaction. */
+type Changes = Array<{ section: string; kind: string; summary: string }>;
+
+/** After commit: the fleet list hears of the device, the watched-field check of what changed. */
+function afterStore(ctx: AgentContext, deviceId: string, changes: Changes): void {
+  ctx.feed.markChanged(deviceId);
+  if (changes.length > 0) ctx.onInventoryChanges?.(deviceId, changes);
+}
+
+/**
+ * Stores the document and refreshes the fleet-list columns it implies, in the caller's transaction;
+ * the semantic changes it recorded are pushed onto `changes`.
+ */
 async function storeInventory(
   tx: Repositories,
   deviceId: string,
   hash: string,
   document: InventoryDocument,
   at: Date,
+  changes: Changes,
 ): Promise<Ack<InventoryStoredAck>> {
   const device = await tx.devices.findById(deviceId);
   if (!device) return fail('unauthorized', 'unknown device');
   // History and reinstall links are written in this same transaction: they cannot disagree with the document.
   const previous = await tx.inventory.get(deviceId);
-  await recordInventoryChanges(tx, deviceId, previous?.document, document, at);
+  changes.push(...(await recordInventoryChanges(tx, deviceId, previous?.document, document, at)));
   await linkSameAsset(tx, deviceId, document, previous === undefined);
   await tx.inventory.put({ deviceId, hash, document, updatedAt: at });
   const summary = summaryFromInventory(document);

@@ -5,7 +5,7 @@ import { diffInventories } from './diff.js';
 /**
  * Computes what changed between the stored and the new document and writes the change rows in
  * the caller's transaction (the same one that stores the document), so history and inventory
- * cannot disagree. Answers how many rows were written.
+ * cannot disagree. Answers the changes written (for the hub's watched-field check, after commit).
  */
 export async function recordInventoryChanges(
   tx: Repositories,
@@ -14,9 +14,9 @@ export async function recordInventoryChanges(
   after: InventoryDocument,
   at: Date,
   ids: () => string = newId,
-): Promise<number> {
+): Promise<ReadonlyArray<{ section: string; kind: string; summary: string }>> {
   const drafts = diffInventories(before, after);
-  if (drafts.length === 0) return 0;
+  if (drafts.length === 0) return [];
   await tx.changes.insertMany(drafts.map((d) => ({ ...d, id: ids(), deviceId, at, before: d.before ?? null, after: d.after ?? null })));
-  return drafts.length;
+  return drafts;
 }
