@@ -24,6 +24,8 @@ describe('report period presets', () => {
     expect(formatDuration(25 * 3_600_000)).toBe('25 h');
     expect(formatDuration(60 * 3_600_000)).toBe('2.5 d');
     expect(formatDuration(null)).toBe('—');
+    expect(formatDuration(1_500)).toBe('< 1 min');
+    expect(formatDuration(0)).toBe('0 min');
     expect(formatPercent(71.4)).toBe('71.4%');
     expect(formatPercent(null)).toBe('—');
   });

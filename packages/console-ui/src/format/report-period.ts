@@ -46,6 +46,7 @@ export function viewerTimeZone(): string {
 export function formatDuration(ms: number | null): string {
   if (ms === null) return '—';
   const minutes = ms / 60_000;
+  if (ms > 0 && minutes < 1) return '< 1 min';
   if (minutes < 90) return `${Math.round(minutes)} min`;
   const hours = minutes / 60;
   if (hours < 48) return `${trim(hours)} h`;

@@ -14,8 +14,8 @@ export interface BarChartProps {
 
 const ROW = 22;
 const BAR = 8;
-const LABEL_W = 120;
-const CHART_W = 360;
+const LABEL_W = 96;
+const CHART_W = 190;
 const VALUE_W = 36;
 
 /** Horizontal grouped bars in plain SVG; labels are React text (never markup), so hostile names stay inert. */
@@ -26,17 +26,18 @@ export function BarChart({ title, rows, series, testId }: BarChartProps) {
   return (
     <figure className="report-chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
-      <div className="chart-legend">
+      <div className="report-legend">
         {series.map((s) => (
-          <span key={s.name} className="legend-item">
-            <svg width="10" height="10" aria-hidden="true"><rect width="10" height="10" className={s.className} /></svg> {s.name}
+          <span key={s.name} className="report-legend-item">
+            <svg width="10" height="10" aria-hidden="true"><rect width="10" height="10" className={s.className} /></svg>
+            {s.name}
           </span>
         ))}
       </div>
       {rows.length === 0 ? (
         <p className="muted">Nothing in this period.</p>
       ) : (
-        <svg role="img" aria-label={title} viewBox={`0 0 ${LABEL_W + CHART_W + VALUE_W} ${height}`} width="100%" preserveAspectRatio="xMinYMin meet">
+        <svg role="img" aria-label={title} viewBox={`0 0 ${LABEL_W + CHART_W + VALUE_W} ${height}`} width={LABEL_W + CHART_W + VALUE_W} height={height} className="report-svg">
           {rows.map((row, i) => (
             <g key={row.label} transform={`translate(0 ${4 + i * rowH})`}>
               <text x={LABEL_W - 6} y={rowH / 2} textAnchor="end" dominantBaseline="middle" className="chart-label">

@@ -4,8 +4,8 @@ export interface LineChartProps {
   testId?: string;
 }
 
-const W = 600;
-const H = 180;
+const W = 720;
+const H = 170;
 const PAD = { left: 36, right: 12, top: 12, bottom: 28 };
 
 /** One line over labelled points (the backlog at the end of each day), in plain SVG with a 0-based axis. */
@@ -18,6 +18,8 @@ export function LineChart({ title, points, testId }: LineChartProps) {
   const ticks = [0, Math.round(max / 2), max].filter((v, i, all) => all.indexOf(v) === i);
   // At most ~8 date labels, evenly spaced, so a month stays readable.
   const every = Math.max(1, Math.ceil(points.length / 8));
+  // The first and last labels sit inside the plot's edges instead of being cut by them.
+  const anchor = (i: number) => (points.length > 1 && i === 0 ? 'start' : points.length > 1 && i === points.length - 1 ? 'end' : 'middle');
   const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
   return (
     <figure className="report-chart" data-testid={testId}>
@@ -25,7 +27,7 @@ export function LineChart({ title, points, testId }: LineChartProps) {
       {points.length === 0 ? (
         <p className="muted">Nothing in this period yet.</p>
       ) : (
-        <svg role="img" aria-label={title} viewBox={`0 0 ${W} ${H}`} width="100%" preserveAspectRatio="xMinYMin meet">
+        <svg role="img" aria-label={title} viewBox={`0 0 ${W} ${H}`} width={W} height={H} className="report-svg">
           {ticks.map((t) => (
             <g key={t}>
               <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} className="chart-grid-line" />
@@ -40,7 +42,7 @@ export function LineChart({ title, points, testId }: LineChartProps) {
           ))}
           {points.map((p, i) =>
             i % every === 0 || i === points.length - 1 ? (
-              <text key={p.label} x={x(i)} y={H - 8} textAnchor="middle" className="chart-label">{p.label.slice(5)}</text>
+              <text key={p.label} x={x(i)} y={H - 8} textAnchor={anchor(i)} className="chart-label">{p.label.slice(5)}</text>
             ) : null,
           )}
         </svg>
