@@ -1,5 +1,6 @@
 import type { Ticket, TicketEvent } from '@deskside/protocol';
 import { RelativeTime } from './RelativeTime.js';
+import { SafeMultiline } from './SafeMultiline.js';
 import { SafeText } from './SafeText.js';
 import { formatDateTime } from '../format/relative-time.js';
 import { eventSummary } from '../format/ticket-text.js';
@@ -34,7 +35,7 @@ export function TicketThread({ ticket, events, now, nameOf }: TicketThreadProps)
           </span>
         </p>
         <p className="thread-body">
-          <SafeText value={ticket.description} />
+          <SafeMultiline value={ticket.description} />
         </p>
       </li>
       {ordered.map((event) =>
@@ -74,7 +75,7 @@ function MessageEntry({ event, now, nameOf }: { event: TicketEvent; now: number;
         </span>
       </p>
       <p className="thread-body">
-        <SafeText value={event.body} />
+        <SafeMultiline value={event.body} />
       </p>
     </li>
   );
