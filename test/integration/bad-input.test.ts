@@ -193,6 +193,15 @@ describe('bad input against a real hub', () => {
       await healthy();
     });
 
+    it('closes a raw websocket whose single frame is past the socket message limit', async () => {
+      const raw = new RawEngineSocket(hub.url);
+      await raw.opened;
+      await raw.waitFor(/^0\{/);
+      raw.send(`42/agent,["device:heartbeat","${'x'.repeat(LIMITS.socketMessageBytes + 10)}"]`);
+      expect(await raw.closedWithin(3000)).toBe(true);
+      await healthy();
+    });
+
     it('survives a binary frame flood on an authenticated raw socket', async () => {
       const raw = new RawEngineSocket(hub.url);
       await raw.opened;
