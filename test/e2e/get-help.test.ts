@@ -261,13 +261,12 @@ describe('Get help and My tickets (tray renderer in Chromium, real agent-core an
     const row = mine.locator(`[data-testid="ticket-row"][data-ticket-id="${ticketId}"]`);
     await row.waitFor({ timeout: 15_000 });
 
-    // The technician answers through the hub's API (the console's ticket page drives the same call).
-    const res = await fetch(`${hub.url}/api/v1/tickets/${ticketId}/reply`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ body: 'Please try tray 2 while we order a roller.' }),
-    });
-    expect(res.status).toBe(200);
+    // The technician answers from the console's ticket page, where the screenshot and diagnostics show.
+    await consolePage.goto(`${hub.url}/#/tickets/${ticketId}`);
+    await consolePage.getByTestId('ticket-screenshot').waitFor({ timeout: 15_000 });
+    await consolePage.getByTestId('ticket-diagnostics').waitFor({ timeout: 15_000 });
+    await consolePage.getByTestId('ticket-reply-body').fill('Please try tray 2 while we order a roller.');
+    await consolePage.getByTestId('ticket-reply-send').click();
     const answer = mine.locator('[data-testid="thread-message"][data-from="technician"]');
     await answer.waitFor({ timeout: 15_000 });
     expect(await answer.textContent()).toContain('Please try tray 2 while we order a roller.');
@@ -285,6 +284,9 @@ describe('Get help and My tickets (tray renderer in Chromium, real agent-core an
     await mineReply.filter({ hasNotText: 'waiting to be sent' }).waitFor({ timeout: 15_000 });
     expect(await mineReply.count()).toBe(1);
     await mine.screenshot({ path: screenshotPath('tray-my-tickets'), fullPage: true });
+    // …and the employee's answer reaches the console's ticket page live.
+    await consolePage.locator('[data-testid="thread-entry"][data-type="reply"]').filter({ hasText: 'Tray 2 works, thanks!' }).waitFor({ timeout: 15_000 });
+    await consolePage.screenshot({ path: screenshotPath('get-help-console-ticket'), fullPage: true });
     await consolePage.close();
   });
 

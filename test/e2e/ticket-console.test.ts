@@ -47,6 +47,7 @@ describe('ticket console in Chromium', () => {
   let agent: SimulatedAgent;
   let ticketId = '';
   let alertId = '';
+  let phoneTicketId = '';
   const pageErrors: string[] = [];
   const row = (id: string): Locator => page.locator(`[data-testid="ticket-row"][data-ticket-id="${id}"]`);
 
@@ -215,6 +216,36 @@ describe('ticket console in Chromium', () => {
     await page.getByTestId('ticket-filter-none').click();
     await row(newId_).waitFor();
     await page.screenshot({ path: screenshotPath('ticket-queue-final'), fullPage: true });
+    phoneTicketId = newId_;
+  });
+
+  it('assigns to me, logs time, escalates with a hand-off note, and merges the duplicate by number', async () => {
+    await row(phoneTicketId).getByRole('link').click();
+    await page.getByTestId('ticket-assign-me').click();
+    await expect.poll(() => page.getByTestId('ticket-assignee-name').textContent(), { timeout: 10_000 }).toContain('Administrator');
+    await page.getByTestId('ticket-time-open').click();
+    await page.getByTestId('ticket-time-minutes').fill('20');
+    await page.getByTestId('ticket-time').click();
+    await expect.poll(() => page.getByTestId('ticket-time-spent').textContent(), { timeout: 10_000 }).toContain('20 min');
+
+    await page.getByTestId('ticket-escalate-open').click();
+    expect(await page.getByTestId('ticket-escalate').isDisabled()).toBe(true);
+    await page.getByTestId('ticket-escalate-note').fill('Needs a new fuser; tier 2 has the spare parts.');
+    await page.getByTestId('ticket-escalate').click();
+    await page.locator('[data-testid="thread-entry"][data-type="escalated"]').filter({ hasText: 'new fuser' }).waitFor({ timeout: 10_000 });
+
+    await page.getByTestId('ticket-merge-open').click();
+    await page.getByTestId('ticket-merge-number').fill('#999');
+    expect(await page.getByTestId('ticket-merge-target').textContent()).toContain('No open ticket');
+    await page.getByTestId('ticket-merge-number').fill('#1');
+    expect(await page.getByTestId('ticket-merge-target').textContent()).toContain('Outlook will not start');
+    await page.screenshot({ path: screenshotPath('ticket-actions'), fullPage: true });
+    await page.getByTestId('ticket-merge').click();
+    await expect.poll(() => page.getByTestId('ticket-status').getAttribute('data-status'), { timeout: 10_000 }).toBe('closed');
+    await page.getByTestId('nav-tickets').click();
+    await page.getByTestId('ticket-filter-all').click();
+    await row(ticketId).waitFor();
+    expect(await row(phoneTicketId).count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 

@@ -1,14 +1,14 @@
 import type { Attachment } from '@deskside/protocol';
 import { useEffect, useRef, useState } from 'react';
 import type { HttpClient } from '../api/http-client.js';
-import { imageSource } from '../api/image-source.js';
 import { formatBytes } from '../format/bytes.js';
 import { ticketErrorText } from '../format/ticket-errors.js';
 
 /**
  * A screenshot of the ticket: fetched with the bearer header as a blob (no token in any URL),
- * type-checked, shown from a local `src` dropped when the view goes away (see imageSource). Click
- * to enlarge in a modal <dialog>; Escape, the Close button or a click outside closes it.
+ * type-checked by the client, shown from an object URL that is revoked when the view goes away
+ * (the hub's CSP allows `img-src blob:`). Click to enlarge in a modal <dialog>; Escape, the Close
+ * button or a click outside closes it.
  */
 export function ScreenshotView({ api, ticketId, attachment }: { api: HttpClient; ticketId: string; attachment: Attachment }) {
   const [url, setUrl] = useState<string | null>(null);
@@ -17,15 +17,18 @@ export function ScreenshotView({ api, ticketId, attachment }: { api: HttpClient;
 
   useEffect(() => {
     let cancelled = false;
-    api
-      .getTicketAttachment(ticketId, attachment.id)
-      .then(imageSource)
-      .then(
-        (src) => !cancelled && setUrl(src),
-        (err: unknown) => !cancelled && setError(ticketErrorText(err, 'Loading the screenshot')),
-      );
+    let objectUrl: string | null = null;
+    api.getTicketAttachment(ticketId, attachment.id).then(
+      (blob) => {
+        if (cancelled) return;
+        objectUrl = URL.createObjectURL(blob);
+        setUrl(objectUrl);
+      },
+      (err: unknown) => !cancelled && setError(ticketErrorText(err, 'Loading the screenshot')),
+    );
     return () => {
       cancelled = true;
+      if (objectUrl !== null) URL.revokeObjectURL(objectUrl);
       setUrl(null);
     };
   }, [api, ticketId, attachment.id]);

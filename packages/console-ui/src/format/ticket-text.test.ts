@@ -8,7 +8,7 @@ describe('eventSummary', () => {
     expect(eventSummary(ev('created', null, 'new'))).toBe('opened the ticket');
     expect(eventSummary(ev('status-changed', 'new', 'open'))).toBe('changed the status from New to Open');
     expect(eventSummary(ev('status-changed', null, 'weird'))).toBe('changed the status to weird');
-    expect(eventSummary(ev('escalated', '1', '2'))).toBe('escalated from tier 1 to tier 2');
+    expect(eventSummary(ev('escalated', '1', '2'))).toBe('escalated from tier 1 to tier 2 (now unassigned)');
     expect(eventSummary(ev('time-logged', null, '15'))).toBe('logged 15 minutes');
     expect(eventSummary(ev('note'))).toBe('added an internal note');
     expect(eventSummary(ev('merged', null, 'x'))).toBe('merged this ticket into another');

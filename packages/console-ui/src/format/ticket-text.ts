@@ -49,7 +49,8 @@ export function eventSummary(event: Pick<TicketEvent, 'type' | 'from' | 'to'>, n
     case 'assigned':
       return to ? `assigned the ticket to ${nameOf(to) ?? 'a technician'}` : 'unassigned the ticket';
     case 'escalated':
-      return `escalated${from ? ` from tier ${from}` : ''} to tier ${to || '?'}`;
+      // The hub hands an escalated ticket to the new tier unassigned.
+      return `escalated${from ? ` from tier ${from}` : ''} to tier ${to || '?'} (now unassigned)`;
     case 'reply':
       return 'replied';
     case 'note':
