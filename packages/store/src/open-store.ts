@@ -3,6 +3,8 @@ import { connect } from './connect.js';
 import { resolveDatabaseTarget } from './database-url.js';
 import { migrateToLatest } from './migrations/index.js';
 import { createRepositories } from './repositories/create-repositories.js';
+import { prepareHotStatements } from './sqlite/hot-statements.js';
+import { sqliteHandleOf } from './sqlite/open-sqlite.js';
 import type { OpenStoreOptions, Store } from './types.js';
 
 /**
@@ -21,10 +23,13 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     throw error;
   }
   let closed: Promise<void> | undefined;
+  const sqlite = sqliteHandleOf(db);
+  // Only transactions get them: there the store holds SQLite's one connection (see HotStatements).
+  const hot = sqlite ? prepareHotStatements(sqlite) : undefined;
   return {
     dialect,
     ...createRepositories(db),
-    transaction: (fn) => db.transaction().execute((trx) => fn(createRepositories(trx))),
+    transaction: (fn) => db.transaction().execute((trx) => fn(createRepositories(trx, hot))),
     async ping() {
       await sql`select 1`.execute(db);
     },

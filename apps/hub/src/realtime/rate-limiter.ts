@@ -12,14 +12,18 @@ export class RateLimiter {
 
   /** Takes one token for `key`; false when the bucket is empty. */
   take(key: string, nowMs: number): boolean {
-    const b = this.buckets.get(key) ?? { tokens: this.burst, at: nowMs };
+    let b = this.buckets.get(key);
+    if (!b) {
+      b = { tokens: this.burst, at: nowMs };
+      this.buckets.set(key, b);
+    }
+    // Updated in place: this runs for every agent message, so no new object per call.
     const elapsed = Math.max(0, nowMs - b.at) / 1000;
     b.tokens = Math.min(this.burst, b.tokens + elapsed * this.ratePerSecond);
     b.at = nowMs;
-    const allowed = b.tokens >= 1;
-    if (allowed) b.tokens -= 1;
-    this.buckets.set(key, b);
-    return allowed;
+    if (b.tokens < 1) return false;
+    b.tokens -= 1;
+    return true;
   }
 
   forget(key: string): void {

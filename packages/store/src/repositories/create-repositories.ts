@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { Repositories } from '../types.js';
+import type { HotStatements } from '../sqlite/hot-statements.js';
 import { createAssetRepository } from '../assets/asset-repository.js';
 import { createGroupRepository } from '../assets/group-repository.js';
 import { createAlertRepository } from '../alerts/alerts-repository.js';
@@ -21,8 +22,11 @@ import { createUserRepository } from './users.js';
 import { createTicketRepositories } from '../tickets/create-ticket-repositories.js';
 import { createHistoryRepositories } from '../history/history-repositories.js';
 
-/** Every repository over one database handle: the store itself, or a transaction. */
-export function createRepositories(db: Kysely<Database>): Repositories {
+/**
+ * Every repository over one database handle: the store itself, or a transaction. `hot`: prepared
+ * SQLite statements for the heartbeat path, given only to a transaction's repositories.
+ */
+export function createRepositories(db: Kysely<Database>, hot?: HotStatements): Repositories {
   return {
     ...createTicketRepositories(db),
     ...createHistoryRepositories(db),
@@ -32,8 +36,8 @@ export function createRepositories(db: Kysely<Database>): Repositories {
     enrollTokens: createEnrollTokenRepository(db),
     devices: createDeviceRepository(db),
     inventory: createInventoryRepository(db),
-    health: createHealthSampleRepository(db),
-    messages: createProcessedMessageRepository(db),
+    health: createHealthSampleRepository(db, hot),
+    messages: createProcessedMessageRepository(db, hot),
     settings: createSettingsRepository(db),
     assets: createAssetRepository(db),
     groups: createGroupRepository(db),

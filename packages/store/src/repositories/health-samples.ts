@@ -5,14 +5,19 @@ import { fromJson } from '../mapping/json.js';
 import { fromMs, toMs } from '../mapping/time.js';
 import type { Database, HealthSamplesTable } from '../schema.js';
 import type { HealthSampleRecord, HealthSampleRepository } from '../types.js';
+import type { HotStatements } from '../sqlite/hot-statements.js';
 import { atomically } from './atomically.js';
 
 const COLUMNS_PER_ROW = 4;
 
-export function createHealthSampleRepository(db: Kysely<Database>): HealthSampleRepository {
+export function createHealthSampleRepository(db: Kysely<Database>, hot?: HotStatements): HealthSampleRepository {
   return {
     async insertMany(samples) {
       if (samples.length === 0) return;
+      if (hot && db.isTransaction) {
+        for (const s of samples) hot.insertSample.run(s.deviceId, s.messageId, toMs(s.at), JSON.stringify(s.metrics));
+        return;
+      }
       const rows = samples.map((s) => ({
         device_id: s.deviceId,
         message_id: s.messageId,

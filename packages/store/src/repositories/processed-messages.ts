@@ -4,11 +4,14 @@ import { fromJsonOrUndefined, toJsonOrNull } from '../mapping/json.js';
 import { fromMs, toMs } from '../mapping/time.js';
 import type { Database, ProcessedMessagesTable } from '../schema.js';
 import type { ProcessedMessage, ProcessedMessageRepository } from '../types.js';
+import type { HotStatements } from '../sqlite/hot-statements.js';
 import { atomically } from './atomically.js';
 
 const COLUMNS_PER_ROW = 6;
 
-export function createProcessedMessageRepository(db: Kysely<Database>): ProcessedMessageRepository {
+export function createProcessedMessageRepository(db: Kysely<Database>, hot?: HotStatements): ProcessedMessageRepository {
+  // Prepared statements only inside the store's transaction (see HotStatements); else Kysely.
+  const fast = () => (hot && db.isTransaction ? hot : undefined);
   return {
     async get(deviceId, messageId) {
       const row = await db
@@ -21,6 +24,15 @@ export function createProcessedMessageRepository(db: Kysely<Database>): Processe
     },
     async getMany(keys) {
       const found: ProcessedMessage[] = [];
+      const statements = fast();
+      if (statements) {
+        // Primary-key point lookups, one prepared statement: cheaper than compiling an IN-list.
+        for (const k of keys) {
+          const row = statements.getMessage.get(k.deviceId, k.messageId);
+          if (row) found.push(toMessage(row));
+        }
+        return found;
+      }
       for (const chunk of chunkForParams(keys, 2)) {
         const rows = await db
           .selectFrom('processed_messages')
@@ -39,6 +51,13 @@ export function createProcessedMessageRepository(db: Kysely<Database>): Processe
     },
     async putMany(messages) {
       if (messages.length === 0) return;
+      const statements = fast();
+      if (statements) {
+        for (const m of messages) {
+          statements.insertMessage.run(m.deviceId, m.messageId, m.kind, m.payloadHash, toJsonOrNull(m.result), toMs(m.processedAt));
+        }
+        return;
+      }
       const rows = messages.map((m) => ({
         device_id: m.deviceId,
         message_id: m.messageId,

@@ -35,7 +35,16 @@ export function openSqlite(target: SqliteTarget): Kysely<Database> {
     sqlite.close();
     throw error;
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  handles.set(db, sqlite);
+  return db;
+}
+
+const handles = new WeakMap<Kysely<Database>, BetterSqlite3.Database>();
+
+/** The better-sqlite3 handle under a Kysely instance made by {@link openSqlite} (for prepared hot-path statements). */
+export function sqliteHandleOf(db: Kysely<Database>): BetterSqlite3.Database | undefined {
+  return handles.get(db);
 }
 
 /** Creates the directory (0700) and an empty file (0600) so tokens' hashes are not world-readable. */

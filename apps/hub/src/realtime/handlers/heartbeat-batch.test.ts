@@ -76,6 +76,25 @@ describe('heartbeat batching', () => {
     expect(await count()).toBe(2);
   });
 
+  it('widens the window after a busy batch and narrows it again once quiet', async () => {
+    const windows: number[] = [];
+    const recording: Scheduler = (fn, ms) => {
+      windows.push(ms);
+      return manual(fn, ms);
+    };
+    const batcher = createHeartbeatBatcher(store, { schedule: recording, maxDelayMs: 5, busyItems: 3, busyDelayMs: 20 });
+    const busy = [item(), item(), item()].map((i) => batcher.add(i));
+    await batcher.flush();
+    await Promise.all(busy);
+    for (let round = 0; round < 2; round++) {
+      const one = batcher.add(item());
+      await batcher.flush();
+      expect((await one).ok).toBe(true);
+    }
+    expect(windows).toEqual([5, 20, 5]);
+    expect(await count()).toBe(5);
+  });
+
   it('fails the whole batch, writing nothing, when the transaction fails', async () => {
     const batcher = createHeartbeatBatcher(store, { schedule: manual });
     const good = batcher.add(item());

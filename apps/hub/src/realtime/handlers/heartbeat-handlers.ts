@@ -1,9 +1,9 @@
 import { fail, HeartbeatSchema, type Ack, type HeartbeatAck } from '@deskside/protocol';
-import { payloadHash } from '../../services/ingest/inventory-hash.js';
 import type { AgentContext, AgentSocket } from '../context.js';
 import { agentCommand, isSaneInstant } from '../handler-kit.js';
 import type { WriteBatcher } from '../write-batcher.js';
 import type { QueuedHeartbeat } from './heartbeat-batch.js';
+import { heartbeatHash } from './heartbeat-hash.js';
 
 /**
  * `device:heartbeat`: presence is updated in memory at once (the device is alive whatever the
@@ -24,7 +24,7 @@ export function registerHeartbeatHandlers(
       const result = await batcher.add({
         deviceId,
         messageId: payload.id,
-        payloadHash: payloadHash(payload),
+        payloadHash: heartbeatHash(payload),
         metrics: payload.metrics,
         receivedAt,
       });
