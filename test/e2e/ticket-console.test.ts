@@ -74,6 +74,14 @@ describe('ticket console in Chromium', () => {
     const raised = await agent.raiseAlert({ check: 'disk-free', subject: 'C:', severity: 'warning', message: 'Disk C: has 8 % free', value: 8, threshold: 10 });
     if (!raised.ok) throw new Error(`alert:raise refused: ${raised.error.code}`);
     alertId = raised.data.alertId ?? '';
+
+    const token = await hub.login();
+    const canned = await fetch(`${hub.url}/api/v1/canned-responses`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Restart first', body: 'Please restart the PC and tell us if it happens again.' }),
+    });
+    expect(canned.status).toBe(201);
   });
 
   afterAll(async () => {
@@ -150,6 +158,8 @@ describe('ticket console in Chromium', () => {
   });
 
   it('replies (the ticket opens, live) and adds an internal note the employee never sees', async () => {
+    await page.getByTestId('ticket-canned').selectOption({ label: 'Restart first' });
+    expect(await page.getByTestId('ticket-reply-body').inputValue()).toBe('Please restart the PC and tell us if it happens again.');
     await page.getByTestId('ticket-reply-body').fill('Hi Ana, I am looking at it now. Please keep Outlook closed.');
     await page.getByTestId('ticket-reply-send').click();
     await page.locator('[data-testid="thread-entry"][data-type="reply"]').waitFor({ timeout: 10_000 });
@@ -247,6 +257,48 @@ describe('ticket console in Chromium', () => {
     await row(ticketId).waitFor();
     expect(await row(phoneTicketId).count()).toBe(0);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('groups three PCs’ network tickets as one incident, resolved all at once from the banner', async () => {
+    const others = [2, 3].map(
+      (n) => new SimulatedAgent({ hubUrl: hub.url, enrollToken: TEST_ENROLL_TOKEN, machineId: `e2e-ticket-machine-000${n}`, hostname: `e2e-ticket-pc-${n}` }),
+    );
+    const ids: string[] = [];
+    try {
+      for (const [i, a] of [agent, ...others].entries()) {
+        if (a !== agent) {
+          await a.enroll();
+          await a.connect();
+        }
+        const created = await a.createTicket({
+          subject: `No network in the meeting room (${i + 1})`,
+          description: 'The Wi-Fi connects but nothing loads.',
+          category: 'network',
+          impact: 'medium',
+          urgency: 'medium',
+          requester: { name: `Employee ${i + 1}`, username: null, email: null },
+        });
+        if (!created.ok) throw new Error(`ticket:create refused: ${created.error.code}`);
+        ids.push(created.data.ticketId);
+      }
+      const last = ids[2] ?? '';
+      await row(last).waitFor({ timeout: 15_000 });
+      expect(await row(last).textContent()).toContain('Incident');
+      await row(last).getByRole('link').click();
+      const banner = page.getByTestId('incident-banner');
+      await banner.waitFor({ timeout: 15_000 });
+      expect(await banner.textContent()).toContain('3 network tickets');
+      await banner.getByTestId('incident-resolve-open').click();
+      await banner.getByRole('textbox').fill('The meeting-room access point was restarted.');
+      await page.screenshot({ path: screenshotPath('ticket-incident'), fullPage: true });
+      await banner.getByTestId('incident-resolve').click();
+      await expect.poll(() => page.getByTestId('ticket-status').getAttribute('data-status'), { timeout: 10_000 }).toBe('resolved');
+      await page.getByTestId('nav-tickets').click();
+      for (const id of ids) await expect.poll(() => row(id).getAttribute('data-status'), { timeout: 10_000 }).toBe('resolved');
+      expect(pageErrors).toEqual([]);
+    } finally {
+      for (const a of others) a.close();
+    }
   });
 
   // Skipped until the hub's link-alert stops deadlocking: the action reads the alert through the

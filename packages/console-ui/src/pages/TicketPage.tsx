@@ -33,7 +33,7 @@ export function TicketPage({ id, api, tickets, alerts, devices, me }: TicketPage
   const live = tickets.state.byId.get(id);
   const { state, reload } = useTicketDetail(api, id, live);
   const [incidentGeneration, setIncidentGeneration] = useState(0);
-  const refs = useTicketRefs(api, incidentGeneration);
+  const refs = useTicketRefs(api, `${live?.incidentId ?? ''}:${incidentGeneration}`);
   const now = useNow(30_000);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

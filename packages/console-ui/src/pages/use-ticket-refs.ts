@@ -10,8 +10,11 @@ export interface TicketRefs {
   incidents: Incident[];
 }
 
-/** Canned responses, assignable technicians and incidents; `generation` fetches the incidents again. */
-export function useTicketRefs(api: HttpClient, generation: number): TicketRefs {
+/**
+ * Canned responses, assignable technicians and incidents; the incidents are fetched again when
+ * `incidentKey` changes (the ticket joined an incident, or an incident action ran).
+ */
+export function useTicketRefs(api: HttpClient, incidentKey: string): TicketRefs {
   const [canned, setCanned] = useState<CannedResponse[]>([]);
   const [technicians, setTechnicians] = useState<AdminUser[] | null>(null);
   const [incidents, setIncidents] = useState<Incident[]>([]);
@@ -40,7 +43,7 @@ export function useTicketRefs(api: HttpClient, generation: number): TicketRefs {
     return () => {
       cancelled = true;
     };
-  }, [api, generation]);
+  }, [api, incidentKey]);
 
   return { canned, technicians, incidents };
 }
