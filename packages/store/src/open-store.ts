@@ -5,6 +5,7 @@ import { migrateToLatest } from './migrations/index.js';
 import { createRepositories } from './repositories/create-repositories.js';
 import { prepareHotStatements } from './sqlite/hot-statements.js';
 import { sqliteHandleOf } from './sqlite/open-sqlite.js';
+import { TransactionGuard } from './transaction-guard.js';
 import type { OpenStoreOptions, Store } from './types.js';
 
 /**
@@ -12,7 +13,8 @@ import type { OpenStoreOptions, Store } from './types.js';
  * and answers the repositories. Refuses a database written by a newer Deskside.
  *
  * While a `transaction(fn)` runs, `fn` must use the repositories it is handed, not the store's:
- * SQLite has one connection, so a store call from inside `fn` would wait for `fn` forever.
+ * SQLite has one connection, so a store call from inside `fn` would wait for `fn` forever. Such a
+ * call (or a nested transaction) throws at once instead (TransactionGuard).
  */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const { db, dialect } = connect(resolveDatabaseTarget(options));
@@ -26,11 +28,16 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const sqlite = sqliteHandleOf(db);
   // Only transactions get them: there the store holds SQLite's one connection (see HotStatements).
   const hot = sqlite ? prepareHotStatements(sqlite) : undefined;
+  const guard = new TransactionGuard();
   return {
     dialect,
-    ...createRepositories(db),
-    transaction: (fn) => db.transaction().execute((trx) => fn(createRepositories(trx, hot))),
+    ...guard.guardRepositories(createRepositories(db)),
+    transaction: (fn) => {
+      guard.check('transaction()');
+      return guard.run(() => db.transaction().execute((trx) => fn(createRepositories(trx, hot))));
+    },
     async ping() {
+      guard.check('ping()');
       await sql`select 1`.execute(db);
     },
     close() {

@@ -122,17 +122,17 @@ export function createTicketActions(deps: TicketDeps) {
       }),
 
     /** Links an alert (of the ticket's device, when it has one). */
-    linkAlert: (user: User, id: string, alertId: string) =>
-      act(user, id, async (t) => {
+    linkAlert: async (user: User, id: string, alertId: string) => {
+      // Read before the ticket's transaction: the alert lives behind the store, not the transaction.
+      const alert = deps.alerts ? await deps.alerts.findAlert(alertId) : undefined;
+      if (deps.alerts && !alert) throw new ServiceError('not_found', 'No such alert.');
+      return act(user, id, async (t) => {
         if (t.linkedAlertIds.includes(alertId)) throw new ServiceError('conflict', 'That alert is already linked.');
         if (t.linkedAlertIds.length >= 100) throw new ServiceError('conflict', 'A ticket links at most 100 alerts.');
-        if (deps.alerts) {
-          const alert = await deps.alerts.findAlert(alertId);
-          if (!alert) throw new ServiceError('not_found', 'No such alert.');
-          if (t.deviceId !== null && alert.deviceId !== t.deviceId) throw new ServiceError('conflict', "That alert is not about this ticket's device.");
-        }
+        if (alert && t.deviceId !== null && alert.deviceId !== t.deviceId) throw new ServiceError('conflict', "That alert is not about this ticket's device.");
         return { patch: { linkedAlertIds: [...t.linkedAlertIds, alertId] }, events: [{ type: 'alert-linked', visibility: 'internal', to: alertId }], employeeVisible: false };
-      }),
+      });
+    },
   };
 }
 
