@@ -14,7 +14,9 @@ function filtered(db: Kysely<Database>, filter: FleetPageFilter) {
   let query = db
     .selectFrom('devices')
     .leftJoin('device_assets', 'device_assets.device_id', 'devices.id')
-    .where('devices.revoked_at', 'is', null);
+    .where('devices.revoked_at', 'is', null)
+    // A quarantined device (duplicate machine id) is not part of the fleet until an admin approves it.
+    .where('devices.approval', '=', 'active');
   if (filter.siteIds !== undefined) query = query.where('devices.site_id', 'in', nonEmpty(filter.siteIds));
   if (filter.deviceIds !== undefined) query = query.where('devices.id', 'in', nonEmpty(filter.deviceIds));
   const terms = (typeof filter.q === 'string' ? [filter.q] : (filter.q ?? [])).filter((t) => t !== '');
