@@ -52,9 +52,10 @@ function enrollToken() {
 function startAgent(hubUrl) {
   if (agent || stopping) return;
   const args = [agentBin, 'run', '--hub', hubUrl, '--state-dir', path.join(dataDir, 'local-agent')];
+  // Through the environment, not the arguments: other users can read a process's arguments.
   const token = enrollToken();
-  if (token) args.push('--enroll-token', token);
-  agent = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'pipe'] });
+  const agentEnv = token ? { ...env, DESKSIDE_ENROLL_TOKEN: token } : env;
+  agent = spawn(process.execPath, args, { cwd: root, env: agentEnv, stdio: ['ignore', 'inherit', 'pipe'] });
   agent.stderr.setEncoding('utf8');
   agent.stderr.on('data', (chunk) => {
     for (const line of chunk.split('\n')) if (line.trim()) process.stderr.write(`[local agent] ${line}\n`);

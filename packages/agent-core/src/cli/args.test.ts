@@ -32,6 +32,12 @@ describe('parseCli', () => {
     expect(() => parseCli(['run', '--hub-fingerprint', 'abc'])).toThrow(UsageError);
   });
 
+  it('takes the enrolment token from DESKSIDE_ENROLL_TOKEN when the flag is absent, the flag winning', () => {
+    expect(parseCli(['run', '--hub', 'http://h'], { DESKSIDE_ENROLL_TOKEN: 'from-env' })).toMatchObject({ enrollToken: 'from-env' });
+    expect(parseCli(['run', '--enroll-token', 'flag'], { DESKSIDE_ENROLL_TOKEN: 'from-env' })).toMatchObject({ enrollToken: 'flag' });
+    expect(parseCli(['run'], { DESKSIDE_ENROLL_TOKEN: '' })).toMatchObject({ enrollToken: undefined });
+  });
+
   it('parses inventory and help', () => {
     expect(parseCli(['inventory'])).toEqual({ command: 'inventory', pretty: false });
     expect(parseCli(['inventory', '--pretty'])).toEqual({ command: 'inventory', pretty: true });

@@ -51,6 +51,7 @@ export const USAGE = `Usage:
 Environment:
   DESKSIDE_AGENT_MACHINE_ID   replaces the OS machine id (tests, simulators, re-imaged PCs)
   DESKSIDE_HUB_FINGERPRINT    the hub's certificate fingerprint, when --hub-fingerprint is not given
+  DESKSIDE_ENROLL_TOKEN       the enrolment token, when --enroll-token is not given (keeps it out of \`ps\`)
 `;
 
 /** Parses `argv` (without node and the script). Throws {@link UsageError} on anything unexpected. */
@@ -70,7 +71,8 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
       command: 'run',
       hubFingerprint: fingerprint(values['hub-fingerprint'] ?? (env['DESKSIDE_HUB_FINGERPRINT'] || undefined)),
       hubUrl: nonEmpty(values['hub'], '--hub'),
-      enrollToken: nonEmpty(values['enroll-token'], '--enroll-token'),
+      // The environment keeps the token out of the process list (`ps` shows every user the arguments).
+      enrollToken: nonEmpty(values['enroll-token'] ?? (env['DESKSIDE_ENROLL_TOKEN'] || undefined), '--enroll-token'),
       stateDir: nonEmpty(values['state-dir'], '--state-dir'),
     };
   }
