@@ -1,5 +1,5 @@
 // The agent protocol against a real hub process: idempotent writes and bad input of every kind.
-import { DeviceDetailSchema, type HandshakeErrorData, newId, PROTOCOL_VERSION } from '@deskside/protocol';
+import { DeviceDetailSchema, type HandshakeErrorData, LIMITS, newId, PROTOCOL_VERSION } from '@deskside/protocol';
 import { HubRefusal, SimulatedAgent, simulatedMetrics } from '@deskside/simulator';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,7 +84,7 @@ describe('agent protocol against a real hub', () => {
     const socket = big.socket;
     if (!socket) throw new Error('not connected');
     const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
-    const pad = 'x'.repeat(3 * 1024 * 1024);
+    const pad = 'x'.repeat(LIMITS.socketMessageBytes + 64 * 1024);
     (socket.emit as (e: string, p: unknown) => void)('device:heartbeat', { id: newId(), sentAt: new Date().toISOString(), metrics: simulatedMetrics(), pad });
     expect(await closed).toMatch(/transport|closed/);
     expect(await healthCount(big.deviceId)).toBe(0);
