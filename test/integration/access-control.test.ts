@@ -90,6 +90,18 @@ describe('access control against a real hub', () => {
     expect(users.find((u) => u.username === 'audrey')?.role).toBe('auditor');
   });
 
+  it('lets a technician list whom tickets can be assigned to, but not the user administration', async () => {
+    expect((await call('/api/v1/users', admin, 'POST', { username: 'tina', displayName: 'Tina', password: PASSWORD, role: 'technician', tier: 2 })).status).toBe(201);
+    const tech = ((await (await login('tina', PASSWORD)).json()) as { token: string }).token;
+    expect((await call('/api/v1/users', tech)).status).toBe(403);
+    const list = await call('/api/v1/technicians', tech);
+    expect(list.status).toBe(200);
+    const technicians = list.body['technicians'] as Array<Record<string, unknown>>;
+    // Admins and technicians, never the auditor; names only, nothing an administrator keeps.
+    expect(technicians.map((t) => t['username']).sort()).toEqual(['admin', 'tina']);
+    expect(Object.keys(technicians[0] ?? {}).sort()).toEqual(['displayName', 'id', 'role', 'tier', 'username']);
+  });
+
   it('locks an account after repeated failures: 429 with Retry-After, for unknown users alike', async () => {
     for (const username of ['admin', 'nobody-at-all']) {
       for (let i = 0; i < 10; i++) expect((await login(username, 'wrong-guess')).status).toBe(401);

@@ -5,8 +5,8 @@ import {
   TicketDetailSchema,
   TicketListResponseSchema,
   TicketSchema,
-  UserListResponseSchema,
-  type AdminUser,
+  TechnicianListResponseSchema,
+  type Technician,
   type CannedResponse,
   type Incident,
   type Ticket,
@@ -38,8 +38,8 @@ export interface TicketsApi {
   /** A screenshot's bytes, checked to be an image the console shows. */
   getTicketAttachment(ticketId: string, attachmentId: string): Promise<Blob>;
   listCannedResponses(): Promise<CannedResponse[]>;
-  /** Technicians to assign to; admins and auditors may list them, technicians get `forbidden`. */
-  listUsers(): Promise<AdminUser[]>;
+  /** Active admins and technicians a ticket can be assigned to. */
+  listTechnicians(): Promise<Technician[]>;
   listIncidents(): Promise<Incident[]>;
   replyIncident(id: string, body: string): Promise<Incident>;
   resolveIncident(id: string, note: string): Promise<Incident>;
@@ -72,7 +72,7 @@ export function ticketEndpoints(request: ApiRequest, requestBlob: BlobRequest): 
     linkAlertToTicket: (id, alertId) => act(id, 'link-alert', { alertId }),
     getTicketAttachment: (ticketId, attachmentId) => requestBlob(`${path(ticketId)}/attachments/${encodeURIComponent(attachmentId)}`),
     listCannedResponses: async () => (await request('GET', '/api/v1/canned-responses', CannedResponseListResponseSchema)).cannedResponses,
-    listUsers: async () => (await request('GET', '/api/v1/users', UserListResponseSchema)).users,
+    listTechnicians: async () => (await request('GET', '/api/v1/technicians', TechnicianListResponseSchema)).technicians,
     listIncidents: async () => (await request('GET', '/api/v1/incidents', IncidentListResponseSchema)).incidents,
     replyIncident: (id, body) => incident(id, 'reply', { body }),
     resolveIncident: (id, note) => incident(id, 'resolve', { note }),

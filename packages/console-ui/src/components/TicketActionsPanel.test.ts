@@ -24,7 +24,7 @@ describe('TicketActionsPanel', () => {
 
   it('lists technicians (names as text) when it may', () => {
     const html = render({ status: 'open', assigneeId: ME }, [
-      { id: '01JU0000000000000000000002', username: 'kim', displayName: '<b>Kim</b>', role: 'technician', tier: 2, siteIds: [], totpEnabled: false, createdAt: '2026-01-01T00:00:00.000Z', disabledAt: null },
+      { id: '01JU0000000000000000000002', username: 'kim', displayName: '<b>Kim</b>', role: 'technician', tier: 2 },
     ]);
     expect(html).not.toContain('data-testid="ticket-assign-me"');
     expect(html).toContain('&lt;b&gt;Kim&lt;/b&gt; · tier 2');

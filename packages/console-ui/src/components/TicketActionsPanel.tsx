@@ -1,4 +1,4 @@
-import type { AdminUser, Ticket } from '@deskside/protocol';
+import type { Technician, Ticket } from '@deskside/protocol';
 import { useState } from 'react';
 import { InlineForm } from './InlineForm.js';
 import { MergeForm } from './MergeForm.js';
@@ -20,7 +20,7 @@ export interface TicketActionsPanelProps {
   ticket: Ticket;
   meId: string;
   /** Assignable people; null: this person may not list users, so only "assign to me". */
-  technicians: readonly AdminUser[] | null;
+  technicians: readonly Technician[] | null;
   /** Tickets to merge into (the live queue). */
   candidates: readonly Ticket[];
   busy: boolean;

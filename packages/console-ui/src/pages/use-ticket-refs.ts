@@ -1,4 +1,4 @@
-import type { AdminUser, CannedResponse, Incident } from '@deskside/protocol';
+import type { Technician, CannedResponse, Incident } from '@deskside/protocol';
 import { useEffect, useState } from 'react';
 import type { HttpClient } from '../api/http-client.js';
 
@@ -6,7 +6,7 @@ import type { HttpClient } from '../api/http-client.js';
 export interface TicketRefs {
   canned: CannedResponse[];
   /** Who a ticket can be assigned to; null when this person may not list users ("assign to me" only). */
-  technicians: AdminUser[] | null;
+  technicians: Technician[] | null;
   incidents: Incident[];
 }
 
@@ -16,7 +16,7 @@ export interface TicketRefs {
  */
 export function useTicketRefs(api: HttpClient, incidentKey: string): TicketRefs {
   const [canned, setCanned] = useState<CannedResponse[]>([]);
-  const [technicians, setTechnicians] = useState<AdminUser[] | null>(null);
+  const [technicians, setTechnicians] = useState<Technician[] | null>(null);
   const [incidents, setIncidents] = useState<Incident[]>([]);
 
   useEffect(() => {
@@ -25,8 +25,8 @@ export function useTicketRefs(api: HttpClient, incidentKey: string): TicketRefs 
       (list) => !cancelled && setCanned(list),
       () => undefined,
     );
-    api.listUsers().then(
-      (users) => !cancelled && setTechnicians(users.filter((u) => u.disabledAt === null && u.role !== 'auditor')),
+    api.listTechnicians().then(
+      (list) => !cancelled && setTechnicians(list),
       () => !cancelled && setTechnicians(null),
     );
     return () => {

@@ -28,6 +28,22 @@ export type AdminUser = z.infer<typeof AdminUserSchema>;
 export const UserListResponseSchema = z.object({ users: z.array(AdminUserSchema) });
 export type UserListResponse = z.infer<typeof UserListResponseSchema>;
 
+/**
+ * Someone a ticket can be assigned to (`GET /api/v1/technicians`): just enough to pick a name, so
+ * technicians can assign to colleagues without reading the user administration.
+ */
+export const TechnicianSchema = z.object({
+  id: IdSchema,
+  username: text(64),
+  displayName: text(128),
+  role: z.enum(['admin', 'technician']),
+  tier: TechnicianTierSchema.nullable(),
+});
+export type Technician = z.infer<typeof TechnicianSchema>;
+
+export const TechnicianListResponseSchema = z.object({ technicians: z.array(TechnicianSchema) });
+export type TechnicianListResponse = z.infer<typeof TechnicianListResponseSchema>;
+
 const Username = text(64).regex(/^[A-Za-z0-9._-]{2,64}$/, 'letters, digits, dot, dash and underscore, 2 to 64');
 /** At least 12 characters: long beats complex. */
 const NewPassword = text(1024).min(12, 'at least 12 characters');

@@ -9,6 +9,7 @@ import {
   type EnrollTokenListResponse,
   type PendingDeviceListResponse,
   type SiteListResponse,
+  type TechnicianListResponse,
   type UserListResponse,
 } from '@deskside/protocol';
 import type { AuditService } from '../../services/audit/audit-service.js';
@@ -40,6 +41,20 @@ export function adminRoutes(deps: AdminRoutesDeps): Route[] {
       path: '/api/v1/users',
       permission: 'users.read',
       handler: async () => ({ json: { users: await deps.users.list() } satisfies UserListResponse }),
+    },
+    {
+      // Whoever works tickets may see whom they can assign to: active admins and technicians, names only.
+      method: 'GET',
+      path: '/api/v1/technicians',
+      permission: 'tickets.read',
+      async handler() {
+        const technicians: TechnicianListResponse['technicians'] = [];
+        for (const u of await deps.users.list()) {
+          if (u.disabledAt !== null || u.role === 'auditor') continue;
+          technicians.push({ id: u.id, username: u.username, displayName: u.displayName, role: u.role, tier: u.tier });
+        }
+        return { json: { technicians } satisfies TechnicianListResponse };
+      },
     },
     {
       method: 'POST',
