@@ -25,7 +25,12 @@ export async function runHub(config: HubConfig, options: RunOptions = {}): Promi
   const deps: HubDeps = { logger };
   const hub = await createHub(config, deps);
   logger.info('hub listening', { url: hub.url, database: hub.store.dialect });
-  stdout(formatBanner(hub.url, hub.port, hub.credentials, { enrollTokenFromEnv: config.enrollToken !== undefined }));
+  stdout(
+    formatBanner(hub.url, hub.port, hub.credentials, {
+      enrollTokenFromEnv: config.enrollToken !== undefined,
+      ...(hub.tlsFingerprint ? { tlsFingerprint: hub.tlsFingerprint } : {}),
+    }),
+  );
 
   if (options.handleSignals ?? true) {
     let stopping = false;

@@ -14,4 +14,12 @@ describe('formatBanner', () => {
     expect(text).not.toContain('operator-secret-token');
     expect(text).toContain('DESKSIDE_ENROLL_TOKEN');
   });
+
+  it('prints the TLS certificate fingerprint agents pin, with the enrolment command that uses it', () => {
+    const fp = 'AB:'.repeat(31) + 'CD';
+    const text = formatBanner('https://hub.example:4800', 4800, { firstStart: false }, { tlsFingerprint: fp });
+    expect(text).toContain(`SHA-256 ${fp}`);
+    expect(text).toContain(`--hub-fingerprint ${fp}`);
+    expect(formatBanner('http://127.0.0.1:4800', 4800, { firstStart: false })).not.toContain('--hub-fingerprint');
+  });
 });

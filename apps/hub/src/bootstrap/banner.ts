@@ -11,7 +11,12 @@ export const READY_MARKER = 'DESKSIDE_READY';
  * A token the operator set in DESKSIDE_ENROLL_TOKEN is not echoed: stdout of a service ends up in
  * journald or `docker logs`, and the operator already has it. Only generated secrets are shown.
  */
-export function formatBanner(url: string, port: number, credentials: BootstrapResult, options: { enrollTokenFromEnv?: boolean } = {}): string {
+export function formatBanner(
+  url: string,
+  port: number,
+  credentials: BootstrapResult,
+  options: { enrollTokenFromEnv?: boolean; tlsFingerprint?: string } = {},
+): string {
   const password = credentials.adminPassword ?? '(set at first start)';
   const token = options.enrollTokenFromEnv
     ? '(the one in DESKSIDE_ENROLL_TOKEN)'
@@ -22,7 +27,12 @@ export function formatBanner(url: string, port: number, credentials: BootstrapRe
     `  Console:          ${url}/`,
     `  Admin login:      ${ADMIN_USERNAME} / ${password}`,
     `  Enrolment token:  ${token}`,
-    `  Agent:            npx deskside-agent run --hub ${url} --enroll-token <token>`,
+    ...(options.tlsFingerprint
+      ? [
+          `  TLS certificate:  SHA-256 ${options.tlsFingerprint}`,
+          `  Agent:            npx deskside-agent run --hub ${url} --enroll-token <token> --hub-fingerprint ${options.tlsFingerprint}`,
+        ]
+      : [`  Agent:            npx deskside-agent run --hub ${url} --enroll-token <token>`]),
     '',
     `${READY_MARKER} ${JSON.stringify({ url, port })}`,
     '',
