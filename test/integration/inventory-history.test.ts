@@ -1,5 +1,5 @@
 // Inventory change history and reinstall recognition against a real hub process.
-import { DeviceChangesResponseSchema, DeviceDetailSchema, DeviceMergeResponseSchema, type InventoryDocument } from '@deskside/protocol';
+import { AuditListResponseSchema, DeviceChangesResponseSchema, DeviceDetailSchema, DeviceMergeResponseSchema, type InventoryDocument } from '@deskside/protocol';
 import { SimulatedAgent } from '@deskside/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, TEST_ENROLL_TOKEN, type TestHub } from '../support/hub.js';
@@ -105,6 +105,8 @@ describe('inventory history against a real hub', () => {
     expect(merged.changes?.[0]).toMatchObject({ section: 'device', kind: 'merged' });
     expect(merged.changes?.some((c) => c.summary === 'Memory 16 GB → 8 GB')).toBe(true);
     expect((await detail(old.deviceId)).mergedIntoId).toBe(reinstalled.deviceId);
+    const audit = AuditListResponseSchema.parse((await hub.get('/api/v1/audit?limit=50', token)).body);
+    expect(audit.entries.find((e) => e.action === 'device.merge')).toMatchObject({ target: `device:${old.deviceId}`, details: { intoId: reinstalled.deviceId, movedChanges: 3 } });
 
     const again = await fetch(`${hub.url}/api/v1/devices/${old.deviceId}/merge`, {
       method: 'POST',

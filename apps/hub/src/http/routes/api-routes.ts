@@ -71,7 +71,7 @@ export function apiRoutes(deps: ApiRoutesDeps): Route[] {
       audit: (e) => deps.audit.record({ id: e.actorId, name: e.actorName }, e.action, e.target, e.details),
     }),
     ...deviceRoutes(deps.fleet),
-    ...deviceHistoryRoutes(deps.store, deps.clock),
+    ...deviceHistoryRoutes(deps.store, deps.clock, (actor, action, target, details) => deps.audit.record(actor, action, target, details)),
     ...opsRoutes(deps.store, deps.metrics, deps.logger),
     ...(deps.alerting ? alertingRoutes(deps.store, deps.alerting) : []),
     ...(deps.tickets ? [...ticketRoutes(deps.tickets), ...incidentRoutes(deps.tickets)] : []),

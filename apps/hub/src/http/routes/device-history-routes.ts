@@ -1,6 +1,8 @@
 import { DeviceChangesQuerySchema, DeviceMergeRequestSchema, IdSchema, type DeviceChangesResponse } from '@deskside/protocol';
 import type { Store } from '@deskside/store';
 import type { Clock } from '../../clock.js';
+import { readerActor } from '../../services/assets/actor.js';
+import type { AuditActor } from '../../services/audit/audit-service.js';
 import { seesSite } from '../../services/access/site-scope.js';
 import { toDeviceChange } from '../../services/inventory-history/device-history-view.js';
 import { mergeDevices } from '../../services/inventory-history/merge-devices.js';
@@ -11,11 +13,15 @@ import { parseWith, queryObject } from '../validate.js';
 
 const DEFAULT_PAGE = 100;
 
+/** Records a technician action in the audit log (never throws). */
+export type DeviceHistoryAudit = (actor: AuditActor, action: string, target: string, details: Record<string, unknown>) => Promise<void>;
+
 /**
  * GET /api/v1/devices/:id/changes?before=&limit= (newest first) and
- * POST /api/v1/devices/:id/merge {intoId}: folds record :id into intoId (see mergeDevices).
+ * POST /api/v1/devices/:id/merge {intoId}: folds record :id into intoId (see mergeDevices); an
+ * irreversible change, so every merge is audited as `device.merge` when an audit log is given.
  */
-export function deviceHistoryRoutes(store: Store, clock: Clock): Route[] {
+export function deviceHistoryRoutes(store: Store, clock: Clock, audit?: DeviceHistoryAudit): Route[] {
   return [
     {
       method: 'GET',
@@ -40,6 +46,15 @@ export function deviceHistoryRoutes(store: Store, clock: Clock): Route[] {
         const body = parseWith(DeviceMergeRequestSchema, await readJsonBody(ctx.req), 'body');
         const user = requireUser(ctx);
         const answer = await mergeDevices({ store, clock, canSee: (siteId) => seesSite(user, siteId) }, id, body.intoId);
+        if (audit) {
+          const actor = await readerActor(store, user);
+          await audit({ id: actor.userId, name: actor.name }, 'device.merge', `device:${answer.mergedId}`, {
+            intoId: answer.intoId,
+            movedChanges: answer.movedChanges,
+            movedHealthSamples: answer.movedHealthSamples,
+            movedInventory: answer.movedInventory,
+          });
+        }
         return { json: answer };
       },
     },
