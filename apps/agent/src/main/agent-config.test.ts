@@ -12,7 +12,16 @@ const at = (dir: string) => path.join(dir, AGENT_CONFIG_FILE);
 
 describe('loadAgentConfig', () => {
   it('is empty without any file or variable', async () => {
-    expect(await loadAgentConfig(sources({}))).toEqual({ hubUrl: null, enrollToken: null, helpDesk: null, hideQuit: false, source: null });
+    expect(await loadAgentConfig(sources({}))).toEqual({ hubUrl: null, enrollToken: null, hubFingerprint: null, helpDesk: null, hideQuit: false, source: null });
+  });
+
+  it('takes a pinned hub fingerprint from the file or DESKSIDE_HUB_FINGERPRINT, in canonical form, and refuses junk', async () => {
+    const hex = 'ab'.repeat(32);
+    const canonical = Array.from({ length: 32 }, () => 'AB').join(':');
+    expect((await loadAgentConfig(sources({ [at(EXE)]: JSON.stringify({ hubUrl: 'https://hub.example.com', hubFingerprint: `sha256:${hex}` }) }))).hubFingerprint).toBe(canonical);
+    expect((await loadAgentConfig(sources({}, { DESKSIDE_HUB_FINGERPRINT: canonical.toLowerCase() }))).hubFingerprint).toBe(canonical);
+    await expect(loadAgentConfig(sources({ [at(EXE)]: JSON.stringify({ hubFingerprint: 'abc' }) }))).rejects.toThrow(/hubFingerprint/);
+    await expect(loadAgentConfig(sources({}, { DESKSIDE_HUB_FINGERPRINT: 'nope' }))).rejects.toThrow(/malformed/);
   });
 
   it('prefers the file next to the executable over userData', async () => {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { normalizeFingerprint } from '@deskside/agent-core';
 import { z } from 'zod';
 import type { HelpDeskContact } from '../common/bridge-api.js';
 
@@ -11,6 +12,12 @@ const optionalText = (max: number) => z.string().trim().min(1).max(max).optional
 export const AgentConfigFileSchema = z.strictObject({
   hubUrl: z.url({ protocol: /^https?$/ }).max(2048).optional(),
   enrollToken: z.string().min(8).max(512).optional(),
+  /** SHA-256 of an https hub's certificate: the token goes only to a hub showing it (pinned after). */
+  hubFingerprint: z
+    .string()
+    .max(128)
+    .refine((s) => normalizeFingerprint(s) !== null, 'must be a SHA-256 fingerprint (64 hex digits)')
+    .optional(),
   helpDesk: z
     .strictObject({
       name: optionalText(128),
@@ -28,6 +35,8 @@ export type AgentConfigFile = z.infer<typeof AgentConfigFileSchema>;
 export interface AgentConfig {
   hubUrl: string | null;
   enrollToken: string | null;
+  /** Canonical `AA:BB:…` form, or null (system CAs decide, then the hub's certificate is pinned). */
+  hubFingerprint: string | null;
   helpDesk: HelpDeskContact | null;
   hideQuit: boolean;
   /** Which file the settings came from, for the log (never the token itself). */
@@ -60,14 +69,17 @@ export async function loadAgentConfig(sources: ConfigSources): Promise<AgentConf
     source = candidate;
     break;
   }
-  const env = AgentConfigFileSchema.pick({ hubUrl: true, enrollToken: true }).safeParse({
+  const env = AgentConfigFileSchema.pick({ hubUrl: true, enrollToken: true, hubFingerprint: true }).safeParse({
     hubUrl: nonEmpty(sources.env['DESKSIDE_HUB_URL']),
     enrollToken: nonEmpty(sources.env['DESKSIDE_ENROLL_TOKEN']),
+    hubFingerprint: nonEmpty(sources.env['DESKSIDE_HUB_FINGERPRINT']),
   });
-  if (!env.success) throw new Error('DESKSIDE_HUB_URL or DESKSIDE_ENROLL_TOKEN is malformed');
+  if (!env.success) throw new Error('DESKSIDE_HUB_URL, DESKSIDE_ENROLL_TOKEN or DESKSIDE_HUB_FINGERPRINT is malformed');
+  const fingerprint = env.data.hubFingerprint ?? file.hubFingerprint;
   return {
     hubUrl: env.data.hubUrl ?? file.hubUrl ?? null,
     enrollToken: env.data.enrollToken ?? file.enrollToken ?? null,
+    hubFingerprint: fingerprint !== undefined ? normalizeFingerprint(fingerprint) : null,
     helpDesk: file.helpDesk
       ? {
           name: file.helpDesk.name ?? null,

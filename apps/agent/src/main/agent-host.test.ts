@@ -40,7 +40,7 @@ class RecordingRuntime implements AgentRuntimeLike {
   }
 }
 
-const config = (hubUrl: string | null): AgentConfig => ({ hubUrl, enrollToken: 'token-1234', helpDesk: null, hideQuit: false, source: null });
+const config = (hubUrl: string | null): AgentConfig => ({ hubUrl, enrollToken: 'token-1234', hubFingerprint: null, helpDesk: null, hideQuit: false, source: null });
 const keychain: KeyProtection = { kind: 'os-keychain', sealer: { seal: (s) => `sealed(${s})`, open: (s) => s } };
 
 function host(options: { hubUrl?: string | null; protection?: KeyProtection } = {}) {

@@ -120,7 +120,11 @@ export class AgentHost {
         void this.refreshHelpRequested();
       });
       void this.refreshHelpRequested();
-      await runtime.start({ hubUrl: config.hubUrl, ...(config.enrollToken ? { enrollToken: config.enrollToken } : {}) });
+      await runtime.start({
+        hubUrl: config.hubUrl,
+        ...(config.enrollToken ? { enrollToken: config.enrollToken } : {}),
+        ...(config.hubFingerprint ? { hubFingerprint: config.hubFingerprint } : {}),
+      });
     } catch (error) {
       // agent-core's AgentConfigError: not enrolled and no token to enrol with.
       const notConfigured = error instanceof Error && error.name === 'AgentConfigError';

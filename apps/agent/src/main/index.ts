@@ -138,7 +138,7 @@ async function readConfig(): Promise<AgentConfig> {
   } catch (error) {
     // A broken config file leaves the agent idle (and says why), rather than the tray absent.
     logger.error('agent configuration is invalid', { error });
-    return { hubUrl: null, enrollToken: null, helpDesk: null, hideQuit: false, source: null };
+    return { hubUrl: null, enrollToken: null, hubFingerprint: null, helpDesk: null, hideQuit: false, source: null };
   }
 }
 
