@@ -99,4 +99,15 @@ describe('createHttpClient', () => {
     expect((await rejection(client.getDevice('../../x?y'))).code).toBe('not_found');
     expect(calls[0]?.url).toBe('/api/v1/devices/..%2F..%2Fx%3Fy');
   });
+
+  it('merges a device: POSTs {intoId} to the old record and validates the answer', async () => {
+    const answer = { mergedId: '01J00000000000000000000002', intoId: '01J00000000000000000000001', movedChanges: 3, movedHealthSamples: 40, movedInventory: false };
+    const { client, calls } = setup(() => json(200, answer));
+    await expect(client.mergeDevice(answer.mergedId, answer.intoId)).resolves.toEqual(answer);
+    expect(calls[0]?.url).toBe(`/api/v1/devices/${answer.mergedId}/merge`);
+    expect(calls[0]?.init?.method).toBe('POST');
+    expect(JSON.parse(String(calls[0]?.init?.body))).toEqual({ intoId: answer.intoId });
+    const bad = setup(() => json(200, { mergedId: 'x' }));
+    expect((await rejection(bad.client.mergeDevice(answer.mergedId, answer.intoId))).code).toBe('bad_response');
+  });
 });

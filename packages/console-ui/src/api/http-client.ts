@@ -1,14 +1,17 @@
 import {
   DeviceListResponseSchema,
+  DeviceMergeResponseSchema,
   ErrorResponseSchema,
   LoginResponseSchema,
   type DeviceListQuery,
+  type DeviceMergeResponse,
   type DeviceSummary,
   type LoginRequest,
   type LoginResponse,
 } from '@deskside/protocol';
 import { alertEndpoints, DeviceDetailWithAlertsSchema, type AlertsApi, type DeviceDetailWithAlerts } from './alerts-api.js';
 import { ApiError, parseRetryAfter, type ApiErrorCode } from './api-error.js';
+import { groupEndpoints, type GroupsApi } from './groups-api.js';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, ticketEndpoints, type TicketsApi } from './tickets-api.js';
 
 /** Something with zod's `safeParse`: every answer is checked against its protocol schema. */
@@ -28,12 +31,14 @@ export interface HttpClientOptions {
 }
 
 /** The hub's HTTP API as the console uses it. Every method rejects with an {@link ApiError}. */
-export interface HttpClient extends AlertsApi, TicketsApi {
+export interface HttpClient extends AlertsApi, TicketsApi, GroupsApi {
   login(request: LoginRequest): Promise<LoginResponse>;
   logout(): Promise<void>;
   listDevices(query?: DeviceListQuery): Promise<DeviceSummary[]>;
   /** The device's detail; hubs with alerting add its alerts and maintenance window. */
   getDevice(id: string): Promise<DeviceDetailWithAlerts>;
+  /** Folds the record `id` (usually the older one) into `intoId`; irreversible, `id` is revoked. */
+  mergeDevice(id: string, intoId: string): Promise<DeviceMergeResponse>;
 }
 
 /** A typed fetch wrapper: bearer token, JSON both ways, error bodies mapped to `ApiError`. */
@@ -103,12 +108,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const params = new URLSearchParams();
       if (query.q) params.set('q', query.q);
       if (query.status) params.set('status', query.status);
+      if (query.group) params.set('group', query.group);
       const suffix = params.size > 0 ? `?${params.toString()}` : '';
       return (await request('GET', `/api/v1/devices${suffix}`, DeviceListResponseSchema)).devices;
     },
     getDevice: (id) => request('GET', `/api/v1/devices/${encodeURIComponent(id)}`, DeviceDetailWithAlertsSchema),
+    mergeDevice: (id, intoId) => request('POST', `/api/v1/devices/${encodeURIComponent(id)}/merge`, DeviceMergeResponseSchema, { intoId }),
     ...alertEndpoints(request),
     ...ticketEndpoints(request, requestBlob),
+    ...groupEndpoints(request),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { DeviceDetail, DeviceSummary } from '@deskside/protocol';
+import type { DeviceDetail, DeviceMergeResponse, DeviceSummary } from '@deskside/protocol';
 import { useEffect } from 'react';
 import { useDeviceDetail } from './use-device-detail.js';
 import type { AssetApi } from '../api/asset-api.js';
@@ -90,12 +90,18 @@ export function DevicePage({ assetApi, id, api, summary, alerts }: DevicePagePro
         />
       )}
       {detail && assetApi && <AssetPanel api={assetApi} deviceId={id} />}
-      {detail && <DeviceBody detail={detail} />}
+      {detail && <DeviceBody detail={detail} merge={(oldId, intoId) => api.mergeDevice(oldId, intoId)} onMerged={reload} />}
     </>
   );
 }
 
-function DeviceBody({ detail }: { detail: DeviceDetail }) {
+interface DeviceBodyProps {
+  detail: DeviceDetail;
+  merge: (oldId: string, intoId: string) => Promise<DeviceMergeResponse>;
+  onMerged: () => void;
+}
+
+function DeviceBody({ detail, merge, onMerged }: DeviceBodyProps) {
   return (
     <div className="device-body">
       <section className="panel" aria-labelledby="health-title" data-testid="health-section">
@@ -120,7 +126,12 @@ function DeviceBody({ detail }: { detail: DeviceDetail }) {
           <InventoryPanels inventory={detail.inventory} />
         </>
       )}
-      <ChangesPanel changes={detail.changes ?? []} candidate={detail.sameAssetCandidate} mergedIntoId={detail.mergedIntoId} />
+      <ChangesPanel
+        changes={detail.changes ?? []}
+        candidate={detail.sameAssetCandidate}
+        mergedIntoId={detail.mergedIntoId}
+        merge={{ deviceId: detail.id, hasInventory: detail.inventory !== null, call: merge, onMerged }}
+      />
     </div>
   );
 }
