@@ -10,6 +10,8 @@ export interface QueuedHeartbeat {
   payloadHash: string;
   metrics: MetricsSample;
   receivedAt: Date;
+  /** When the agent took the sample (see `sampleTime`); the receipt time when left out. */
+  sampledAt?: Date;
 }
 
 export const HEARTBEAT_KIND = 'device:heartbeat';
@@ -60,7 +62,7 @@ async function commitHeartbeats(store: Store, items: QueuedHeartbeat[]): Promise
       };
       known.set(k, record);
       messages.push(record);
-      samples.push({ deviceId: item.deviceId, messageId: item.messageId, at: item.receivedAt, metrics: item.metrics });
+      samples.push({ deviceId: item.deviceId, messageId: item.messageId, at: item.sampledAt ?? item.receivedAt, metrics: item.metrics });
       return ok(result);
     });
 

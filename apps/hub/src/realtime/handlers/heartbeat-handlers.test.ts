@@ -33,6 +33,15 @@ describe('device:heartbeat', () => {
     expect(rendered).toMatch(/deskside_agent_ack_latency_p99_ms \d/);
   });
 
+  it("keeps the agent's sample time for a backlog sent after an absence, but never a time after receipt", async () => {
+    const hoursAgo = (h2: number) => new Date(h.clock().getTime() - h2 * 3600_000).toISOString();
+    expect((await socket.timeout(5000).emitWithAck('device:heartbeat', { ...heartbeat(), sentAt: hoursAgo(5) })).ok).toBe(true);
+    const ahead = new Date(h.clock().getTime() + 3600_000).toISOString();
+    expect((await socket.timeout(5000).emitWithAck('device:heartbeat', { ...heartbeat(), sentAt: ahead })).ok).toBe(true);
+    const stored = (await h.store.health.recent(device.id, new Date(0), 10)).map((s) => s.at.toISOString()).sort();
+    expect(stored).toEqual([hoursAgo(5), h.clock().toISOString()]);
+  });
+
   it('stores a heartbeat re-sent with the same id once and answers the same', async () => {
     const hb = heartbeat();
     const first = await socket.timeout(5000).emitWithAck('device:heartbeat', hb);

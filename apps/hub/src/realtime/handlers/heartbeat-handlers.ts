@@ -5,6 +5,20 @@ import type { WriteBatcher } from '../write-batcher.js';
 import type { QueuedHeartbeat } from './heartbeat-batch.js';
 import { heartbeatHash } from './heartbeat-hash.js';
 
+/** How far back an agent's own sample time is believed; older (a dead CMOS battery) falls back to receipt. */
+const SAMPLE_TIME_TRUST_MS = 30 * 24 * 3600 * 1000;
+
+/**
+ * When the sample was taken: the agent's `sentAt` (a backlog delivered after days offline keeps
+ * its real times), but never later than its receipt, nor more than 30 days before it.
+ */
+export function sampleTime(sentAt: string, receivedAt: Date): Date {
+  const sent = Date.parse(sentAt);
+  const received = receivedAt.getTime();
+  if (!Number.isFinite(sent) || sent > received || sent < received - SAMPLE_TIME_TRUST_MS) return receivedAt;
+  return new Date(sent);
+}
+
 /**
  * `device:heartbeat`: presence is updated in memory at once (the device is alive whatever the
  * database does); the sample joins the current batch and is acked after that batch commits.
@@ -27,6 +41,7 @@ export function registerHeartbeatHandlers(
         payloadHash: heartbeatHash(payload),
         metrics: payload.metrics,
         receivedAt,
+        sampledAt: sampleTime(payload.sentAt, receivedAt),
       });
       if (result.ok) ctx.metrics.heartbeatsAcked.inc();
       return result;
