@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCliArgs } from './cli-args.js';
+import { parseCliArgs, USAGE } from './cli-args.js';
 import { ConfigError, DEFAULT_CONFIG, resolveConfig } from './config.js';
 
 describe('parseCliArgs', () => {
@@ -19,6 +19,15 @@ describe('parseCliArgs', () => {
     });
   });
 
+  it('sets the pushed inventory cadence from minutes and hours, keeping the other defaults', () => {
+    const command = parseCliArgs(['--inventory-volatile-minutes', '10', '--inventory-full-hours=12']);
+    expect(command).toEqual({ kind: 'run', overrides: { inventoryIntervals: { volatileSeconds: 600, softwareSeconds: 3600, hardwareSeconds: 3600, fullSeconds: 43_200 } } });
+    const software = parseCliArgs(['--inventory-software-minutes', '30']);
+    expect(software.kind === 'run' && software.overrides.inventoryIntervals).toEqual({ volatileSeconds: 300, softwareSeconds: 1800, hardwareSeconds: 1800, fullSeconds: 86_400 });
+    expect(DEFAULT_CONFIG.inventoryIntervals).toEqual({ volatileSeconds: 300, softwareSeconds: 3600, hardwareSeconds: 3600, fullSeconds: 86_400 });
+    expect(USAGE).toContain('--inventory-volatile-minutes N');
+  });
+
   it('answers help for --help and -h, wherever they are', () => {
     expect(parseCliArgs(['--port', '1', '--help'])).toEqual({ kind: 'help' });
     expect(parseCliArgs(['-h'])).toEqual({ kind: 'help' });
@@ -35,6 +44,10 @@ describe('parseCliArgs', () => {
     [['--heartbeat-seconds', '0'], /between 1 and 3600/],
     [['--offline-grace-seconds', '100000'], /between 0 and 86400/],
     [['--database', 'mysql://x'], /sqlite: or postgres/],
+    [['--inventory-volatile-minutes', '0'], /between 1 and 1440/],
+    [['--inventory-software-minutes', '4'], /between 5 and 10080/],
+    [['--inventory-full-hours', '721'], /between 1 and 720/],
+    [['--inventory-full-hours', '1.5'], /whole number/],
     [['--host', ''], /needs a value/],
     [['serve'], /Unknown option: serve/],
   ])('refuses %j with a clear message', (argv, message) => {

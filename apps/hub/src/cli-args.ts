@@ -1,3 +1,4 @@
+import type { InventoryIntervals } from '@deskside/protocol';
 import { ConfigError, DEFAULT_CONFIG, type HubConfigOverrides } from './config.js';
 
 export type CliCommand = { kind: 'help' } | { kind: 'run'; overrides: HubConfigOverrides };
@@ -17,6 +18,9 @@ Options:
   --offline-grace-seconds N      silence beyond a missed heartbeat before a device is unreachable, 0-86400 (default ${DEFAULT_CONFIG.offlineGraceSeconds})
   --agent-connect-rate N         new agent connections admitted per second, 1-100000 (default ${DEFAULT_CONFIG.agentConnectRate})
   --agent-handshake-concurrency N  agent handshakes processed at once, 1-100000 (default ${DEFAULT_CONFIG.agentHandshakeConcurrency})
+  --inventory-volatile-minutes N   agents re-read disks, volumes, network and users every N minutes, 1-1440 (default ${DEFAULT_CONFIG.inventoryIntervals.volatileSeconds / 60})
+  --inventory-software-minutes N   agents re-read software and hardware sections every N minutes, 5-10080 (default ${DEFAULT_CONFIG.inventoryIntervals.softwareSeconds / 60})
+  --inventory-full-hours N       agents send a full inventory every N hours, 1-720 (default ${DEFAULT_CONFIG.inventoryIntervals.fullSeconds / 3600})
   --alert-webhook URL            post critical alerts to this Slack/Teams-compatible webhook (http(s); or DESKSIDE_ALERT_WEBHOOK)
   -h, --help                     show this help
 
@@ -41,6 +45,13 @@ const FLAGS: Readonly<Record<string, Setter>> = {
   '--agent-connect-rate': (o, v, f) => void (o.agentConnectRate = integer(v, f, 1, 100_000)),
   '--agent-handshake-concurrency': (o, v, f) => void (o.agentHandshakeConcurrency = integer(v, f, 1, 100_000)),
   '--alert-webhook': (o, v, f) => void (o.alertWebhook = webhookUrl(v, f)),
+  '--inventory-volatile-minutes': (o, v, f) => void (o.inventoryIntervals = { ...intervals(o), volatileSeconds: integer(v, f, 1, 1440) * 60 }),
+  // One flag for both hourly groups: they share a cadence by default and rarely need telling apart.
+  '--inventory-software-minutes': (o, v, f) => {
+    const seconds = integer(v, f, 5, 10_080) * 60;
+    o.inventoryIntervals = { ...intervals(o), softwareSeconds: seconds, hardwareSeconds: seconds };
+  },
+  '--inventory-full-hours': (o, v, f) => void (o.inventoryIntervals = { ...intervals(o), fullSeconds: integer(v, f, 1, 720) * 3600 }),
 };
 
 /** Parses `deskside-hub` arguments (without node and the script). Throws ConfigError for anything wrong. */
@@ -63,6 +74,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     setter(overrides, value, flag);
   }
   return { kind: 'run', overrides };
+}
+
+function intervals(o: HubConfigOverrides): Required<InventoryIntervals> {
+  return { ...(o.inventoryIntervals ?? DEFAULT_CONFIG.inventoryIntervals) };
 }
 
 function nonEmpty(value: string, flag: string): string {

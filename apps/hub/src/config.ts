@@ -1,3 +1,5 @@
+import { DEFAULT_INVENTORY_INTERVALS, type InventoryIntervals } from '@deskside/protocol';
+
 /**
  * The hub's settings: defaults, overridden by CLI flags, with the two secrets read from the
  * environment (never from flags, which other users can read in the process list).
@@ -32,6 +34,8 @@ export interface HubConfig {
   agentHandshakeConcurrency: number;
   /** Admission limit: new agent connections admitted per second; the excess is refused with rate_limited. */
   agentConnectRate: number;
+  /** Inventory cadence by section group, pushed to agents in `AgentPolicy.inventoryIntervals`. */
+  inventoryIntervals: Readonly<Required<InventoryIntervals>>;
 }
 
 export const DEFAULT_CONFIG: Readonly<HubConfig> = Object.freeze({
@@ -45,6 +49,8 @@ export const DEFAULT_CONFIG: Readonly<HubConfig> = Object.freeze({
   allowedOrigins: [],
   agentHandshakeConcurrency: 200,
   agentConnectRate: 1000,
+  // The documented defaults: volatile sections every 5 min, software/hardware hourly, full daily.
+  inventoryIntervals: Object.freeze({ ...DEFAULT_INVENTORY_INTERVALS }),
 });
 
 /** What the CLI can set; everything else keeps its default. */

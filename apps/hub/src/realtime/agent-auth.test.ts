@@ -1,4 +1,4 @@
-import { PROTOCOL_VERSION } from '@deskside/protocol';
+import { AgentPolicySchema, PROTOCOL_VERSION } from '@deskside/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './testing/harness.js';
 
@@ -17,8 +17,25 @@ describe('/agent handshake', () => {
     const policy = new Promise((resolve) => socket.once('policy:update', resolve));
     const request = new Promise((resolve) => socket.once('inventory:request', resolve));
     await h.waitConnected(socket);
-    expect(await policy).toEqual({ heartbeatSeconds: 30, inventorySeconds: 3600 });
+    expect(await policy).toEqual({
+      heartbeatSeconds: 30,
+      inventorySeconds: 3600,
+      inventoryIntervals: { volatileSeconds: 300, softwareSeconds: 3600, hardwareSeconds: 3600, fullSeconds: 86_400 },
+    });
     expect(await request).toEqual({ reason: 'hub-has-none' });
+  });
+
+  it('pushes the inventory cadence the hub was configured with', async () => {
+    const inventoryIntervals = { volatileSeconds: 600, softwareSeconds: 1800, hardwareSeconds: 1800, fullSeconds: 43_200 };
+    const custom = await startHarness({ config: { inventoryIntervals } });
+    try {
+      const socket = custom.openAgent(await custom.enrollDevice());
+      const policy = new Promise((resolve) => socket.once('policy:update', resolve));
+      await custom.waitConnected(socket);
+      expect(AgentPolicySchema.parse(await policy).inventoryIntervals).toEqual(inventoryIntervals);
+    } finally {
+      await custom.close();
+    }
   });
 
   it.each([

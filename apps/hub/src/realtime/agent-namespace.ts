@@ -8,6 +8,7 @@ import type { QueuedHeartbeat } from './handlers/heartbeat-batch.js';
 import { registerInventoryHandlers } from './handlers/inventory-handlers.js';
 import { registerAlertHandlers } from './handlers/alert-handlers.js';
 import type { AlertService } from '../services/alerts/alert-service.js';
+import { cadencePolicy } from '../services/policy/agent-policy.js';
 import type { TicketService } from '../services/tickets/ticket-service.js';
 import { registerTicketHandlers } from './handlers/ticket-handlers.js';
 import { registerPresenceHandlers } from './handlers/presence-handlers.js';
@@ -27,7 +28,6 @@ export interface AgentNamespaceDeps {
 }
 
 const KNOWN_EVENTS: ReadonlySet<string> = new Set(AGENT_TO_HUB_EVENTS);
-const INVENTORY_SECONDS = 3600;
 
 /** Wires `/agent`: authentication, the event allow-list and rate limit, presence, handlers. */
 export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps: AgentNamespaceDeps): void {
@@ -84,7 +84,7 @@ export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps
       ctx.presence.disconnected(deviceId, ctx.clock());
     });
 
-    const policy: AgentPolicy = { heartbeatSeconds: ctx.config.heartbeatSeconds, inventorySeconds: INVENTORY_SECONDS };
+    const policy: AgentPolicy = cadencePolicy(ctx.config);
     if (deps.alerting) deps.alerting.pushPolicy(socket, policy);
     else socket.emit('policy:update', policy);
     if (device.inventoryHash === null) socket.emit('inventory:request', { reason: 'hub-has-none' });

@@ -58,11 +58,18 @@ describe('enroll', () => {
   });
   afterEach(() => temp.cleanup());
 
+  it('hands the configured inventory cadence to the new agent in its first policy', async () => {
+    const inventoryIntervals = { volatileSeconds: 600, softwareSeconds: 1800, hardwareSeconds: 1800, fullSeconds: 43_200 };
+    const answer = await enroll({ ...deps, config: { heartbeatSeconds: 20, inventoryIntervals } }, request());
+    expect(answer.policy).toEqual({ heartbeatSeconds: 20, inventorySeconds: 3600, inventoryIntervals });
+  });
+
   it('creates the device in the token’s site and answers a key it stores only hashed', async () => {
     const req = request();
     const answer = await enroll(deps, req);
     expect(answer).toMatchObject({ deviceId: req.deviceId, siteId, policy: { heartbeatSeconds: 20 } });
     expect(answer.deviceKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(answer.policy.inventoryIntervals).toBeUndefined();
     const device = await temp.store.devices.findById(req.deviceId);
     expect(device).toMatchObject({ siteId, machineId: req.machineId, hostname: 'PC-FRONT-DESK' });
     expect(device?.keyHash).toBe(hashDeviceKey(answer.deviceKey));

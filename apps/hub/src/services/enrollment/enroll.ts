@@ -11,6 +11,7 @@ import type { Clock } from '../../clock.js';
 import type { HubConfig } from '../../config.js';
 import type { Logger } from '../../log/logger.js';
 import { sha256Hex } from '../auth/secrets.js';
+import { cadencePolicy } from '../policy/agent-policy.js';
 import { ServiceError } from '../service-error.js';
 import { hashDeviceKey, newDeviceKey } from './device-key.js';
 
@@ -18,7 +19,8 @@ export interface EnrollDeps {
   store: Store;
   clock: Clock;
   logger: Logger;
-  config: Pick<HubConfig, 'heartbeatSeconds'>;
+  /** inventoryIntervals: pushed in the first policy (absent: the agent's defaults). */
+  config: Pick<HubConfig, 'heartbeatSeconds'> & Partial<Pick<HubConfig, 'inventoryIntervals'>>;
   /** SHA-256 fingerprint of the hub's TLS certificate, handed to the agent to pin. */
   tlsFingerprint?: string;
 }
@@ -67,7 +69,7 @@ export async function enroll(deps: EnrollDeps, request: EnrollRequest): Promise<
     deviceId: request.deviceId,
     deviceKey,
     siteId,
-    policy: { ...DEFAULT_AGENT_POLICY, heartbeatSeconds: deps.config.heartbeatSeconds },
+    policy: { ...DEFAULT_AGENT_POLICY, ...cadencePolicy(deps.config) },
     approval,
     ...(deps.tlsFingerprint ? { tlsFingerprint: deps.tlsFingerprint } : {}),
   };
