@@ -8,11 +8,12 @@ export interface ExportProgress {
   bytes: number;
 }
 
-/** The export URL for a format, the fleet view's filters and the chosen columns. */
-export function exportPath(format: ExportFormat, filters: { q?: string; status?: string }, columns: readonly ExportColumn[] | null): string {
+/** The export URL for a format, the fleet view's filters (and a group), and the chosen columns. */
+export function exportPath(format: ExportFormat, filters: { q?: string; status?: string; group?: string }, columns: readonly ExportColumn[] | null): string {
   const params = new URLSearchParams();
   if (filters.q) params.set('q', filters.q);
   if (filters.status) params.set('status', filters.status);
+  if (filters.group) params.set('group', filters.group);
   if (columns && columns.length > 0) params.set('columns', columns.join(','));
   const query = params.size > 0 ? `?${params.toString()}` : '';
   return `/api/v1/export/inventory.${format}${query}`;

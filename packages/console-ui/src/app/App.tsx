@@ -27,6 +27,8 @@ import { NewTicketPage } from '../pages/NewTicketPage.js';
 import { TicketPage } from '../pages/TicketPage.js';
 import { TicketsPage } from '../pages/TicketsPage.js';
 import { useTickets } from '../state/use-tickets.js';
+import { GroupPage } from '../pages/GroupPage.js';
+import { GroupsPage } from '../pages/GroupsPage.js';
 
 const ENDED = 'Your session has ended. Please sign in again.';
 const EXPIRED = 'Your session expired. Please sign in again.';
@@ -111,6 +113,8 @@ export function App() {
         {route.page === 'admin-enroll-tokens' && <EnrollTokensPage api={adminApi} />}
         {route.page === 'admin-devices-pending' && <PendingDevicesPage api={adminApi} />}
         {route.page === 'me' && <MePage api={adminApi} />}
+        {route.page === 'groups' && <GroupsPage api={api} role={session.user.role} />}
+        {route.page === 'group' && <GroupPage key={route.id} api={api} id={route.id} role={session.user.role} />}
         {route.page === 'not-found' && <NotFoundPage />}
       </main>
     </div>

@@ -15,6 +15,8 @@ export type Route =
   | { page: 'admin-enroll-tokens' }
   | { page: 'admin-devices-pending' }
   | { page: 'me' }
+  | { page: 'groups' }
+  | { page: 'group'; id: string }
   | { page: 'not-found' };
 
 /** Where a technician lands after login, and what an empty hash shows. */
@@ -22,6 +24,7 @@ export const HOME_PATH = '/overview';
 
 const DEVICE = /^\/devices\/([^/?#]{1,128})$/;
 const TICKET = /^\/tickets\/([^/?#]{1,128})$/;
+const GROUP = /^\/groups\/([^/?#]{1,128})$/;
 
 /** `#/login`, `#/overview`, `#/devices`, `#/devices/:id`, `#/alerts`, `#/tickets`, `#/tickets/new`, `#/tickets/:id`; an empty hash is the overview. */
 export function parseRoute(hash: string): Route {
@@ -48,6 +51,15 @@ export function parseRoute(hash: string): Route {
   if (path === '/admin/enroll-tokens') return { page: 'admin-enroll-tokens' };
   if (path === '/admin/devices-pending') return { page: 'admin-devices-pending' };
   if (path === '/me') return { page: 'me' };
+  if (path === '/groups' || path === '/groups/') return { page: 'groups' };
+  const group = GROUP.exec(path);
+  if (group?.[1] !== undefined) {
+    try {
+      return { page: 'group', id: decodeURIComponent(group[1]) };
+    } catch {
+      return { page: 'not-found' };
+    }
+  }
   const match = DEVICE.exec(path);
   if (match?.[1] !== undefined) {
     try {
@@ -67,4 +79,9 @@ export function devicePath(id: string): string {
 /** The hash path of a ticket page (without the leading `#`). */
 export function ticketPath(id: string): string {
   return `/tickets/${encodeURIComponent(id)}`;
+}
+
+/** The hash path of a group page (without the leading `#`). */
+export function groupPath(id: string): string {
+  return `/groups/${encodeURIComponent(id)}`;
 }

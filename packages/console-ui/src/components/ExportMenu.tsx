@@ -1,5 +1,6 @@
-import { EXPORT_COLUMNS, type ExportColumn, type ExportFormat } from '@deskside/protocol';
+import { EXPORT_COLUMNS, type ExportColumn, type ExportFormat, type Group } from '@deskside/protocol';
 import { useRef, useState } from 'react';
+import { revealControlsText } from '../format/reveal-controls.js';
 import type { AssetApi } from '../api/asset-api.js';
 import { downloadName, exportPath, readExport, type ExportProgress } from '../api/export-download.js';
 
@@ -7,6 +8,10 @@ export interface ExportMenuProps {
   api: AssetApi;
   /** The fleet view's current search and status filter: the export applies the same. */
   filters: { q?: string; status?: string };
+  /** Groups to export one of (`group=`); the picker is shown when given. */
+  groups?: readonly Group[];
+  /** The group the fleet view is filtered by, preselected. */
+  group?: string;
 }
 
 const DEFAULT_COLUMNS: readonly ExportColumn[] = ['hostname', 'status', 'lastSeen', 'os', 'ip', 'assetTag', 'assignedTo', 'department', 'location', 'warrantyEnd', 'lifecycle'];
@@ -14,8 +19,11 @@ const DEFAULT_COLUMNS: readonly ExportColumn[] = ['hostname', 'status', 'lastSee
 type State = { kind: 'idle' } | { kind: 'running'; progress: ExportProgress } | { kind: 'error'; message: string } | { kind: 'done'; name: string };
 
 /** Export CSV / XLSX / JSON with a column chooser, a progress bar and Cancel. */
-export function ExportMenu({ api, filters }: ExportMenuProps) {
+export function ExportMenu({ api, filters, groups, group: fleetGroup = '' }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
+  const [pickedGroup, setGroup] = useState<string | null>(null);
+  // Follows the fleet view's group until a group is picked here.
+  const group = pickedGroup ?? fleetGroup;
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [columns, setColumns] = useState<readonly ExportColumn[]>(DEFAULT_COLUMNS);
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -29,7 +37,7 @@ export function ExportMenu({ api, filters }: ExportMenuProps) {
     abort.current = controller;
     setState({ kind: 'running', progress: { total: null, rows: null, bytes: 0 } });
     try {
-      const response = await api.openExport(exportPath(format, filters, columns), controller.signal);
+      const response = await api.openExport(exportPath(format, { ...filters, ...(group ? { group } : {}) }, columns), controller.signal);
       const blob = await readExport(response, format, (progress) => setState({ kind: 'running', progress }));
       const name = downloadName(response, format);
       const url = URL.createObjectURL(blob);
@@ -62,6 +70,20 @@ export function ExportMenu({ api, filters }: ExportMenuProps) {
               <option value="json">JSON</option>
             </select>
           </div>
+          {groups && (
+            <div className="field">
+              <label htmlFor="export-group">Group</label>
+              <select id="export-group" data-testid="export-group" value={group} onChange={(e) => setGroup(e.target.value)}>
+                <option value="">All devices shown</option>
+                {groups.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {/* An <option> holds text only: SafeText's plain-text form. */}
+                    {revealControlsText(g.name)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <fieldset className="export-columns">
             <legend>Device columns</legend>
             {EXPORT_COLUMNS.map((column) => (

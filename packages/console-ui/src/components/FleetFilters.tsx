@@ -1,4 +1,5 @@
-import { DeviceStatusSchema, type DeviceStatus } from '@deskside/protocol';
+import { DeviceStatusSchema, type DeviceStatus, type Group } from '@deskside/protocol';
+import { revealControlsText } from '../format/reveal-controls.js';
 import { STATUS_ORDER, statusLabel } from '../format/status.js';
 import { DEVICE_ALERT_FILTERS, parseDeviceAlertFilter, type DeviceAlertFilter } from '../state/device-alert-filter.js';
 
@@ -12,13 +13,17 @@ export interface FleetFiltersProps {
   onAlertState?: (filter: DeviceAlertFilter) => void;
   /** A line under the search box (the hub-side inventory search in progress). */
   searchNote?: string | null;
+  /** The group filter (resolved by the hub); shown only when groups are given. */
+  groups?: readonly Group[];
+  group?: string;
+  onGroup?: (group: string) => void;
 }
 
 /**
  * Search box, status and alert-state filters above the fleet table. The list's own fields are
  * filtered in the browser; the hub searches the inventories (user, model, serial, software).
  */
-export function FleetFilters({ query, status, onQuery, onStatus, alertState, onAlertState, searchNote }: FleetFiltersProps) {
+export function FleetFilters({ query, status, onQuery, onStatus, alertState, onAlertState, searchNote, groups, group = '', onGroup }: FleetFiltersProps) {
   return (
     <form className="fleet-filters" role="search" onSubmit={(event) => event.preventDefault()}>
       <div className="field">
@@ -71,6 +76,20 @@ export function FleetFilters({ query, status, onQuery, onStatus, alertState, onA
             {DEVICE_ALERT_FILTERS.map((f) => (
               <option key={f.value} value={f.value}>
                 {f.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {groups !== undefined && groups.length > 0 && onGroup && (
+        <div className="field">
+          <label htmlFor="fleet-group">Group</label>
+          <select id="fleet-group" data-testid="fleet-group-filter" value={group} onChange={(event) => onGroup(event.target.value)}>
+            <option value="">All groups</option>
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {/* An <option> holds text only: SafeText's plain-text form. */}
+                {revealControlsText(g.name)}
               </option>
             ))}
           </select>

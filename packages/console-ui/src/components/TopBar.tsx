@@ -29,6 +29,9 @@ export function TopBar({ user, onLogout, children, page, criticalAlerts = 0 }: T
         <a href="#/devices" className="nav-link" aria-current={current('devices') ?? current('device')}>
           Devices
         </a>
+        <a href="#/groups" className="nav-link" aria-current={current('groups') ?? current('group')} data-testid="nav-groups">
+          Groups
+        </a>
         <a href="#/tickets" className="nav-link" aria-current={current('tickets') ?? current('ticket') ?? current('new-ticket')} data-testid="nav-tickets">
           Tickets
         </a>

@@ -13,6 +13,7 @@ import { countByStatus, type FleetState } from '../state/fleet-store.js';
 import { filterByAlertState, type DeviceAlertFilter } from '../state/device-alert-filter.js';
 import { mergeMatches } from '../state/merge-matches.js';
 import { useInventorySearch } from '../state/use-inventory-search.js';
+import { useGroupFilter } from '../state/use-group-filter.js';
 
 /** How often "last seen" is re-rendered. */
 const CLOCK_MS = 15_000;
@@ -38,14 +39,17 @@ export function FleetPage({
   const [alertState, setAlertState] = useState<DeviceAlertFilter>('all');
   const now = useNow(CLOCK_MS);
   const inventorySearch = useInventorySearch(api, query);
+  const [group, setGroup] = useState('');
+  const groupFilter = useGroupFilter(api, group);
 
   const counts = useMemo(() => countByStatus(fleet.sorted), [fleet.sorted]);
   const visible = useMemo(() => {
     const local = filterDevices(fleet.sorted, { query, status });
     const merged = inventorySearch.ids === null ? local : mergeMatches(fleet.sorted, local, inventorySearch.ids, status);
-    return filterByAlertState(merged, alerts ?? [], alertState);
-  }, [fleet.sorted, query, status, inventorySearch.ids, alerts, alertState]);
-  const filtered = query.trim() !== '' || status !== 'all' || alertState !== 'all';
+    const inGroup = group === '' ? merged : merged.filter((d) => groupFilter.ids?.has(d.id) === true);
+    return filterByAlertState(inGroup, alerts ?? [], alertState);
+  }, [fleet.sorted, query, status, inventorySearch.ids, alerts, alertState, group, groupFilter.ids]);
+  const filtered = query.trim() !== '' || status !== 'all' || alertState !== 'all' || group !== '';
 
   return (
     <>
@@ -73,11 +77,29 @@ export function FleetPage({
         onQuery={setQuery}
         onStatus={setStatus}
         {...(alerts ? { alertState, onAlertState: setAlertState } : {})}
-        searchNote={inventorySearch.searching ? 'Searching inventories…' : inventorySearch.failed ? 'Inventory search failed; showing list matches only.' : null}
+        searchNote={
+          inventorySearch.searching
+            ? 'Searching inventories…'
+            : inventorySearch.failed
+              ? 'Inventory search failed; showing list matches only.'
+              : groupFilter.loading
+                ? 'Loading the group…'
+                : groupFilter.failed
+                  ? 'The group could not be loaded; no device is shown.'
+                  : null
+        }
+        groups={groupFilter.groups}
+        group={group}
+        onGroup={setGroup}
       />
       {assetApi && (
         <div className="fleet-asset-tools">
-          <ExportMenu api={assetApi} filters={{ ...(query.trim() ? { q: query.trim() } : {}), ...(status !== 'all' ? { status } : {}) }} />
+          <ExportMenu
+            api={assetApi}
+            filters={{ ...(query.trim() ? { q: query.trim() } : {}), ...(status !== 'all' ? { status } : {}) }}
+            groups={groupFilter.groups}
+            group={group}
+          />
           <a href="#/assets/warranty" data-testid="link-warranty">Warranty ending soon</a>
           <a href="#/assets/not-seen" data-testid="link-not-seen">Not seen recently</a>
         </div>
