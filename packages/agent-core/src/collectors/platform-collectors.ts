@@ -3,6 +3,7 @@ import { collectMacSoftware } from './darwin/software.js';
 import { collectMacSecurity } from './darwin/security.js';
 import { macGraphics, macMemory, macSystem } from './darwin/hardware.js';
 import { SectionUnknown, type CollectorEnv } from './env.js';
+import { linuxOsDetails } from './linux/os-details.js';
 import { collectLinuxSecurity } from './linux/security.js';
 import { collectLinuxServices } from './linux/services.js';
 import { collectLinuxSoftware } from './linux/software.js';
@@ -56,8 +57,9 @@ export function platformCollectors(env: CollectorEnv): Pick<SectionCollectors, '
 
 /** OS probes filling what systeminformation leaves empty on a platform; `undefined` keeps si's answer. */
 export const platformFills = {
-  /** Windows: install date and domain / workgroup from systeminfo. */
+  /** Windows: install date and domain / workgroup from systeminfo; Linux: install date and domain (linux/os-details). */
   async os(env: CollectorEnv, os: Sections['os']): Promise<Sections['os']> {
+    if (env.platform === 'linux') return { ...os, ...(await linuxOsDetails(env, os.fqdn).catch(() => ({}))) };
     if (env.platform !== 'win32') return os;
     try {
       return { ...os, ...(await windowsOsDetails(env)) };
