@@ -104,9 +104,35 @@ describe('device groups in Chromium', () => {
 
   it('filters the fleet table by group on the hub', async () => {
     await page.getByTestId('fleet-group-filter').selectOption(groupId);
-    await expect.poll(async () => (await page.locator('table').first().textContent()) ?? '', { timeout: 10_000 }).not.toContain('ops-pc-1');
-    const table = (await page.locator('table').first().textContent()) ?? '';
-    expect(table).toContain('sales-pc-1');
+    // While the hub's answer is on its way no row shows: wait for the group's rows, then check the rest is gone.
+    const table = page.locator('table').first();
+    await table.getByText('sales-pc-1').waitFor({ timeout: 10_000 });
+    const text = (await table.textContent()) ?? '';
+    expect(text).toContain('sales-pc-2');
+    expect(text).not.toContain('ops-pc-1');
     expect(pageErrors).toEqual([]);
+  });
+
+  it('shows an auditor the groups without any write button', async () => {
+    const token = await hub.login();
+    const created = await fetch(`${hub.url}/api/v1/users`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'audrey', displayName: 'Audrey Auditor', password: 'auditor-password-123456', role: 'auditor' }),
+    });
+    expect(created.status).toBe(201);
+    const context = await browser.newContext();
+    const auditor = await context.newPage();
+    await auditor.goto(`${hub.url}/#/groups`);
+    await auditor.getByTestId('login-username').fill('audrey');
+    await auditor.getByTestId('login-password').fill('auditor-password-123456');
+    await auditor.getByTestId('login-submit').click();
+    await auditor.getByTestId('group-row').filter({ hasText: 'Sales team' }).waitFor({ timeout: 10_000 });
+    expect(await auditor.getByTestId('group-create').count()).toBe(0);
+    expect(await auditor.getByTestId('group-delete').count()).toBe(0);
+    await auditor.goto(`${hub.url}/#/groups/${groupId}`);
+    await auditor.getByTestId('group-policy-state').waitFor({ timeout: 10_000 });
+    expect(await auditor.getByTestId('group-policy-save').count()).toBe(0);
+    await context.close();
   });
 });

@@ -86,6 +86,7 @@ export function GroupForm({ initial, submitLabel, onSubmit, onCancel }: GroupFor
       </div>
       <fieldset className="group-filter" aria-describedby={errors.filter ? `${base}-filter-error` : undefined}>
         <legend>Devices in this group</legend>
+        <div className="asset-grid">
         {text('department', draft.kind === 'department' ? 'Department (required)' : 'Department', 'group-department')}
         {text('location', draft.kind === 'location' ? 'Location (required)' : 'Location', 'group-location')}
         {text('q', 'Search (hostname, OS, CPU, IP)', 'group-q')}
@@ -107,6 +108,7 @@ export function GroupForm({ initial, submitLabel, onSubmit, onCancel }: GroupFor
               </option>
             ))}
           </select>
+        </div>
         </div>
         {errors.filter && (
           <span className="field-error" id={`${base}-filter-error`}>

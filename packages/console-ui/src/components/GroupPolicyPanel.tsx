@@ -76,6 +76,7 @@ export function GroupPolicyPanel({ api, groupId, canEdit }: { api: GroupsApi; gr
             {load.override === null ? 'This group follows the global policy.' : 'This group overrides the global policy; blank fields use the global value.'}
           </p>
           <form onSubmit={save} noValidate aria-label="Group health thresholds">
+            <div className="asset-grid">
             {THRESHOLDS.map((spec) => {
               const id = `${base}-${spec.field}`;
               const error = errors[spec.field];
@@ -102,6 +103,7 @@ export function GroupPolicyPanel({ api, groupId, canEdit }: { api: GroupsApi; gr
                 </div>
               );
             })}
+            </div>
             {canEdit && (
               <p className="form-actions">
                 <button type="submit" className="button button-primary" data-testid="group-policy-save" disabled={busy}>

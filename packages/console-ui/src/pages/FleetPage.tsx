@@ -112,7 +112,9 @@ export function FleetPage({
             ? 'Loading devices…'
             : fleet.sorted.length === 0
               ? 'No devices have enrolled yet. Install the agent on a PC with the enrolment token to see it here.'
-              : 'No device matches this search.'
+              : groupFilter.loading
+                ? 'Loading the group…'
+                : 'No device matches this search.'
         }
       />
     </>

@@ -64,13 +64,14 @@ export function GroupsPage({ api, role }: { api: GroupsApi; role: Role }) {
           <GroupForm initial={EMPTY_GROUP_DRAFT} submitLabel="Create group" onSubmit={save(null)} onCancel={() => setEditing(null)} />
         </section>
       )}
-      <table className="table" data-testid="group-list">
+      <div className="table-wrap">
+      <table className="data-table" data-testid="group-list">
         <thead>
           <tr>
             <th scope="col">Name</th>
             <th scope="col">Kind</th>
             <th scope="col">Devices in it</th>
-            <th scope="col">Devices</th>
+            <th scope="col">Count</th>
             {writer && <th scope="col"><span className="visually-hidden">Actions</span></th>}
           </tr>
         </thead>
@@ -125,6 +126,7 @@ export function GroupsPage({ api, role }: { api: GroupsApi; role: Role }) {
           )}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }
