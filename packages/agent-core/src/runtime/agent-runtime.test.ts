@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Generous: these wait on real sockets and fsyncs, on a machine shared with other test files.
 const eventually = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 10_000, interval: 20 });
-import type { InventoryDocument, MetricsSample } from '@deskside/protocol';
+import type { AgentPolicy, InventoryDocument, MetricsSample } from '@deskside/protocol';
 import { enroll } from '../connection/enroll.js';
 import { connectToHub } from '../connection/hub-connection.js';
 import { AgentStateStore } from '../identity/agent-state.js';
@@ -45,7 +45,7 @@ afterEach(async () => {
   await hub.close();
 });
 
-async function makeRuntime(options: { doc?: () => InventoryDocument } = {}) {
+async function makeRuntime(options: { doc?: () => InventoryDocument; policies?: (AgentPolicy | undefined)[] } = {}) {
   const clock = new ManualClock(Date.now());
   const outbox = await Outbox.open(join(stateDir, 'outbox'));
   const events: AgentStatusEvent[] = [];
@@ -55,7 +55,10 @@ async function makeRuntime(options: { doc?: () => InventoryDocument } = {}) {
     stateStore: new AgentStateStore(stateDir, silentLogger),
     ackedInventory: new AckedInventoryStore(stateDir),
     outbox,
-    collectInventory: () => Promise.resolve((options.doc ?? document)()),
+    collectInventory: (policy) => {
+      options.policies?.push(policy);
+      return Promise.resolve((options.doc ?? document)());
+    },
     sampleMetrics: () => Promise.resolve(SAMPLE),
     connect: connectToHub,
     enroll,
@@ -189,6 +192,19 @@ describe('AgentRuntime against a real socket.io hub', { timeout: 30_000 }, () =>
     hub.io.of('/agent').emit('policy:update', { heartbeatSeconds: 45, inventorySeconds: 7200 });
     const store = new AgentStateStore(stateDir, silentLogger);
     await eventually(async () => expect((await store.load())?.policy).toEqual({ heartbeatSeconds: 45, inventorySeconds: 7200 }));
+  });
+
+  it('collects inventory under the cadence the hub pushes (inventoryIntervals)', async () => {
+    const policies: (AgentPolicy | undefined)[] = [];
+    const { runtime } = await makeRuntime({ policies });
+    await runtime.start({ hubUrl: hub.url, enrollToken: 'good-token-123' });
+    await eventually(() => expect(runtime.status().phase).toBe('connected'));
+    const inventoryIntervals = { volatileSeconds: 120, softwareSeconds: 1800, hardwareSeconds: 1800, fullSeconds: 43_200 };
+    hub.io.of('/agent').emit('policy:update', { heartbeatSeconds: 30, inventorySeconds: 3600, inventoryIntervals });
+    const store = new AgentStateStore(stateDir, silentLogger);
+    await eventually(async () => expect((await store.load())?.policy.inventoryIntervals).toEqual(inventoryIntervals));
+    hub.io.of('/agent').emit('inventory:request', { reason: 'technician' });
+    await eventually(() => expect(policies.at(-1)?.inventoryIntervals).toEqual(inventoryIntervals));
   });
 
   it('says so on suspend and resume', async () => {
