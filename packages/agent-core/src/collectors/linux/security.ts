@@ -4,6 +4,7 @@ import { lsblkProbe } from '../../probes/linux/lsblk.js';
 import { needsRestartingProbe } from '../../probes/linux/needs-restarting.js';
 import { ok, unknown } from '../../probes/probe.js';
 import { tryProbe, tryRead, type CollectorEnv } from '../env.js';
+import { cachedPendingUpdates, realPendingUpdatesCacheDeps, type PendingUpdatesCacheDeps } from './pending-updates-cache.js';
 
 /** `apt-get -s upgrade`: a dry run (no root needed, no change); each `Inst` line is one pending upgrade. */
 export const aptSimulateUpgradeProbe = defineTextProbe({
@@ -24,7 +25,7 @@ const firewallActive = (unit: string) =>
   });
 
 /** LUKS on the root file system, pending package upgrades, reboot required, firewall service. */
-export async function collectLinuxSecurity(env: CollectorEnv): Promise<SecuritySection> {
+export async function collectLinuxSecurity(env: CollectorEnv, updatesCache: PendingUpdatesCacheDeps = realPendingUpdatesCacheDeps(env.home)): Promise<SecuritySection> {
   const reasons: string[] = [];
   const blocks = await tryProbe(lsblkProbe, env, reasons);
   const root = blocks?.find((b) => b.mountpoint === '/');
@@ -32,7 +33,7 @@ export async function collectLinuxSecurity(env: CollectorEnv): Promise<SecurityS
   // Debian/Ubuntu drop a flag file; RHEL-family has needs-restarting.
   const flag = await tryRead(env, '/var/run/reboot-required');
   const reboot = flag !== undefined ? true : ((await tryProbe(needsRestartingProbe, env, reasons))?.rebootRequired ?? (await debianWithoutFlag(env)));
-  const pending = (await tryProbe(aptSimulateUpgradeProbe, env, reasons)) ?? null;
+  const pending = (await cachedPendingUpdates(updatesCache, () => tryProbe(aptSimulateUpgradeProbe, env, reasons))) ?? null;
   const fw = [await tryProbe(firewallActive('ufw'), env, reasons), await tryProbe(firewallActive('firewalld'), env, reasons), await tryProbe(firewallActive('nftables'), env, reasons)];
   const anyAnswer = fw.some((v) => v !== undefined);
   return {
