@@ -28,6 +28,7 @@ export * from './windows/wmic-user-account.js';
 export * from './windows/wmic-quick-fix-engineering.js';
 export * from './windows/systeminfo.js';
 export * from './windows/wmic-service.js';
+export * from './windows/windows-update-pending.js';
 export * from './macos/sp-applications.js';
 export * from './macos/sp-hardware.js';
 export * from './macos/sp-memory-json.js';

@@ -5,6 +5,7 @@ import { firewallPolicyRegistryProbe } from '../../probes/windows/reg-export-fir
 import { manageBdeStatusProbe } from '../../probes/windows/manage-bde-status.js';
 import { netshAdvfirewallProbe } from '../../probes/windows/netsh-advfirewall.js';
 import { securityCenterAntivirusProbe } from '../../probes/windows/security-center-antivirus.js';
+import { windowsUpdatePendingProbe } from '../../probes/windows/windows-update-pending.js';
 import { SectionUnknown, tryProbe, type CollectorEnv } from '../env.js';
 import { cut } from '../normalize.js';
 
@@ -30,9 +31,11 @@ export const rebootPendingProbe = defineTextProbe({
   combine: (values) => values.some(Boolean),
 });
 
-/** Antivirus (Security Center), firewall (netsh, else the policy registry), BitLocker on C:, reboot pending. */
+/** Antivirus (Security Center), firewall (netsh, else the policy registry), BitLocker on C:, pending updates, reboot pending. */
 export async function collectWindowsSecurity(env: CollectorEnv): Promise<SecuritySection> {
   const reasons: string[] = [];
+  // The update search waits on the network for up to a minute: start it first, alongside the quick probes.
+  const updates = tryProbe(windowsUpdatePendingProbe, env, reasons);
   const [av, netsh, bde, reboot] = [
     await tryProbe(securityCenterAntivirusProbe, env, reasons),
     await tryProbe(netshAdvfirewallProbe, env, reasons),
@@ -48,8 +51,7 @@ export async function collectWindowsSecurity(env: CollectorEnv): Promise<Securit
     firewallProfiles: (profiles ?? []).slice(0, 8).map((p) => ({ name: p.profile, enabled: p.enabled })),
     diskEncryption: system === undefined ? null : encrypted ? 'bitlocker' : 'none',
     systemVolumeEncrypted: encrypted,
-    // Counting pending updates needs the Windows Update agent COM API (minutes, and a network round trip).
-    pendingUpdates: null,
+    pendingUpdates: (await updates) ?? null,
     rebootPending: reboot ?? null,
   };
   if (av === undefined && profiles === undefined && system === undefined && reboot === undefined) throw new SectionUnknown(reasons.join('; '));

@@ -19,6 +19,7 @@ function commands(): ScriptedCommand[] {
     { file: 'sc.exe', stdout: fx('sc-query.win7-era.excerpt.1.txt') },
     { file: 'wmic.exe', argsContain: 'win32_useraccount', stdout: fx('wmic-win32-useraccount-local.win10-fr.1.txt') },
     { file: 'powershell.exe', argsContain: 'S-1-5-32-544', stdout: 'Nom alias     Administrateurs\r\n\r\nMembres\r\n\r\n-------------------------------------------------------------------------------\r\nAdministrateur\r\nLa commande s’est terminée correctement.\r\n' },
+    { file: 'powershell.exe', argsContain: 'Microsoft.Update.Session', stdout: '7\r\n' },
     { file: 'powershell.exe', argsContain: 'SecurityCenter2', stdout: fx('securitycenter2-antivirusproduct.get-ciminstance.win10-22h2.1.txt') },
     { file: 'netsh.exe', stdout: fx('netsh-advfirewall-show-allprofiles.public-profile.excerpt.1.txt') },
     { file: 'manage-bde.exe', stdout: fx('manage-bde-status-C.win11-22621-en-decimal-comma.1.txt') },
@@ -49,7 +50,7 @@ describe.skipIf(!fixturesAvailable('windows'))(fixtureSuiteName('windows', 'coll
     expect(services.every((s) => ['running', 'stopped', 'failed', 'paused', 'starting', 'stopping', 'unknown'].includes(s.state))).toBe(true);
   });
 
-  it('security: antivirus from Security Center, firewall profiles, BitLocker on C:, reboot pending', async () => {
+  it('security: antivirus from Security Center, firewall profiles, BitLocker on C:, pending updates, reboot pending', async () => {
     const security = await windows.security();
     expect(InventorySectionsSchema.shape.security.parse(security)).toEqual(security);
     expect(security.antivirus?.[0]).toMatchObject({ name: 'Windows Defender', enabled: true, upToDate: true });
@@ -57,6 +58,7 @@ describe.skipIf(!fixturesAvailable('windows'))(fixtureSuiteName('windows', 'coll
     expect(security.diskEncryption).toBe('bitlocker');
     expect(security.systemVolumeEncrypted).toBe(true);
     expect(security.rebootPending).toBe(true);
+    expect(security.pendingUpdates).toBe(7);
   });
 
   it('users: local accounts with the Administrators group resolved by SID (French UI)', async () => {
