@@ -1,6 +1,7 @@
 import type { InventorySections } from '@deskside/protocol';
 import { collectMacSoftware } from './darwin/software.js';
 import { collectMacSecurity } from './darwin/security.js';
+import { collectMacServices } from './darwin/services.js';
 import { macGraphics, macMemory, macSystem } from './darwin/hardware.js';
 import { SectionUnknown, type CollectorEnv } from './env.js';
 import { linuxOsDetails } from './linux/os-details.js';
@@ -34,7 +35,7 @@ export function platformCollectors(env: CollectorEnv): Pick<SectionCollectors, '
     case 'darwin':
       return {
         software: () => collectMacSoftware(env),
-        services: unsupported('launchd service state'),
+        services: () => collectMacServices(env),
         startupItems: () => collectMacStartup(env),
         security: () => collectMacSecurity(env),
       };

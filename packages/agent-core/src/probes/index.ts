@@ -36,6 +36,8 @@ export * from './macos/sp-power.js';
 export * from './macos/sp-displays.js';
 export * from './macos/fdesetup-status.js';
 export * from './macos/defaults-alf-globalstate.js';
+export * from './macos/launchctl-list.js';
+export * from './macos/xprotect-version.js';
 export * from './linux/dmidecode.js';
 export * from './linux/lsblk.js';
 export * from './linux/smartctl-info.js';

@@ -17,7 +17,9 @@ function commands(): ScriptedCommand[] {
     { file: 'system_profiler', argsContain: 'SPDisplaysDataType', stdout: fx('system_profiler-SPDisplaysDataType.text.dual-gpu.1.txt') },
     { file: 'system_profiler', argsContain: 'SPPowerDataType', stdout: fx('system_profiler-SPPowerDataType.text.charged.2.txt') },
     { file: 'fdesetup', stdout: fx('fdesetup-status.filevault-on.1.txt') },
+    { file: 'defaults', argsContain: 'XProtect.bundle', stdout: '5287\n' },
     { file: 'defaults', stdout: '1\n' },
+    { file: 'launchctl', argsContain: 'list', stdout: 'PID\tStatus\tLabel\n-\t0\tcom.apple.SafariHistoryServiceAgent\n512\t0\tcom.apple.Finder\n-\t78\tcom.example.broken-updater\n' },
   ];
 }
 
@@ -34,9 +36,20 @@ describe.skipIf(!fixturesAvailable('macos'))(fixtureSuiteName('macos', 'collecto
     expect(software.filter((s) => s.installDate !== null).every((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.installDate ?? ''))).toBe(true);
   });
 
-  it('security: FileVault on, application firewall on', async () => {
+  it('security: FileVault on, application firewall on, XProtect with its definitions version', async () => {
     const security = await mac.security();
     expect(InventorySectionsSchema.shape.security.parse(security)).toMatchObject({ diskEncryption: 'filevault', systemVolumeEncrypted: true, firewallEnabled: true });
+    expect(security.antivirus).toEqual([{ name: 'XProtect (definitions 5287)', enabled: true, upToDate: null }]);
+  });
+
+  it('services: launchd jobs sorted by label, running by pid, failed by a positive exit status', async () => {
+    const services = await mac.services();
+    expect(InventorySectionsSchema.shape.services.parse(services)).toEqual(services);
+    expect(services.map((s) => [s.name, s.state])).toEqual([
+      ['com.apple.Finder', 'running'],
+      ['com.apple.SafariHistoryServiceAgent', 'stopped'],
+      ['com.example.broken-updater', 'failed'],
+    ]);
   });
 
   it('system, memory, graphics and battery from System Information', async () => {
@@ -60,7 +73,7 @@ describe.skipIf(!fixturesAvailable('macos'))(fixtureSuiteName('macos', 'collecto
     ]);
   });
 
-  it('services are unknown on macOS with a reason', async () => {
-    await expect(mac.services()).rejects.toThrow(/not collected on darwin/);
+  it('services are unknown with the probe reason when launchctl is missing', async () => {
+    await expect(platformCollectors(scriptedEnv('darwin', [])).services()).rejects.toThrow(/macos\.launchctl-list/);
   });
 });
