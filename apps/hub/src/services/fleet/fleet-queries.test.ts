@@ -33,11 +33,13 @@ describe('fleet queries', () => {
     const agent = await h.connectAgent(device);
     const doc = inventoryDocument();
     await agent.timeout(5000).emitWithAck('inventory:full', { id: newId(), hash: hashOf(doc), document: doc });
-    await agent.timeout(5000).emitWithAck('device:heartbeat', heartbeat());
+    // Samples keep the agent's own time, so each heartbeat is stamped on the test's clock.
+    const beat = () => agent.timeout(5000).emitWithAck('device:heartbeat', heartbeat({ sentAt: h.clock().toISOString() }));
+    await beat();
     h.clock.advance(23 * 3600_000);
-    await agent.timeout(5000).emitWithAck('device:heartbeat', heartbeat());
+    await beat();
     h.clock.advance(2 * 3600_000);
-    await agent.timeout(5000).emitWithAck('device:heartbeat', heartbeat());
+    await beat();
 
     const detail = await h.realtime.fleet.detail(device.id);
     expect(detail?.inventory).toEqual(doc);
