@@ -157,6 +157,7 @@ describe('inventory export of a 10,000-device fleet', () => {
   it('streams an XLSX workbook that reads back with one sheet per section', async () => {
     const pid = hub.process.child.pid ?? 0;
     const file = path.join(hub.dataDir, 'export.xlsx');
+    const before = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
     const { result: res, peakRss, ms } = await withPeakRss(pid, async () => {
       const r = await fetch(`${hub.url}/api/v1/export/inventory.xlsx`, { headers: { authorization: `Bearer ${token}` } });
       if (!r.body) throw new Error('no body');
@@ -165,6 +166,9 @@ describe('inventory export of a 10,000-device fleet', () => {
     });
     figures['xlsxMs'] = Math.round(ms);
     figures['xlsxPeakRssBytes'] = peakRss;
+    // Recorded, not yet asserted: with the sheet backpressure a 2,000-device export grows the hub
+    // by ~1 MB (was +34 MB), but 10,000 still shows +72-101 MB here (was ~102 MB), cause still open.
+    figures['xlsxRssGrowthBytes'] = peakRss - before;
     expect(res.status).toBe(200);
     expect(res.headers.get('x-total-count')).toBe(String(DEVICES));
 

@@ -1,7 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { ExportColumn } from '@deskside/protocol';
 import ExcelJS from 'exceljs';
-import { waitForDrain } from './byte-sink.js';
 import {
   ADAPTER_COLUMNS,
   columnsNeedSystem,
@@ -15,6 +14,7 @@ import {
 import { neutralizeFormula, type CellValue } from './csv.js';
 import { exportPages, type ExportSource } from './export-source.js';
 import type { SectionName } from './sections.js';
+import { sheetSink, waitForSheet } from './sheet-backpressure.js';
 
 type Worksheet = ReturnType<ExcelJS.stream.xlsx.WorkbookWriter['addWorksheet']>;
 
@@ -22,7 +22,10 @@ type Worksheet = ReturnType<ExcelJS.stream.xlsx.WorkbookWriter['addWorksheet']>;
  * Streams an XLSX workbook with one sheet per section (devices, disks, network adapters,
  * software): a bold, frozen header row and set column widths. The streaming writer compresses
  * each committed row away, and a zip entry must be finished before the next begins, so the
- * sheets are written one after the other, each with its own pass over the store.
+ * sheets are written one after the other, each with its own bounded, page-by-page pass over the
+ * store reading only the inventory section it shows. Memory stays bounded whatever the fleet's
+ * size: no shared strings, styles on the header row only, every row and sheet committed, and
+ * {@link waitForSheet} between pages.
  * Text cells are neutralized like CSV (a device named `=HYPERLINK(…)` stays text); numbers stay numbers.
  */
 export async function writeXlsxExport(out: Writable, source: ExportSource, columns: readonly ExportColumn[] | undefined): Promise<number> {
@@ -62,10 +65,11 @@ async function writeSheet<Row>(
   const header = sheet.addRow(defs.map((d) => d.header));
   header.font = { bold: true };
   header.commit();
+  const sink = sheetSink(sheet);
   for await (const page of pages()) {
     for (const row of page) sheet.addRow(defs.map((d) => xlsxValue(d.value(row)))).commit();
-    // Between pages, let the client catch up before reading more from the store.
-    await waitForDrain(out);
+    // Between pages, let the zip (and through it the client) catch up before reading more.
+    await waitForSheet(sink, out);
   }
   sheet.commit();
 }
