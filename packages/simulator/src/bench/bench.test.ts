@@ -11,6 +11,13 @@ describe('percentile', () => {
     expect(percentile([], 99)).toBeNull();
   });
 
+  it('does not depend on the order of the values, and leaves them unsorted', () => {
+    const values = [30, 10, 20];
+    expect(percentile(values, 50)).toBe(20);
+    expect(percentile(values, 1)).toBe(10);
+    expect(values).toEqual([30, 10, 20]);
+  });
+
   it('rounds and refuses non-finite values', () => {
     expect(round(1.234, 1)).toBe(1.2);
     expect(round(Number.NaN)).toBeNull();
@@ -28,6 +35,17 @@ describe('parseBenchOptions', () => {
 
   it.each([['--agents', '0'], ['--agents', 'many'], ['--workers', '1.5']])('refuses %s %s', (flag, value) => {
     expect(() => parseBenchOptions([flag, value], '/hub.js')).toThrow(/whole number/);
+  });
+
+  it('has a twentieth of the fleet raise 300 alerts by default, at most 100 agents', () => {
+    expect(parseBenchOptions([], '/hub.js')).toMatchObject({ alerts: 300, alertAgents: 100 });
+    expect(parseBenchOptions(['--agents', '300'], '/hub.js').alertAgents).toBe(15);
+    expect(parseBenchOptions(['--agents', '1'], '/hub.js').alertAgents).toBe(1);
+    expect(parseBenchOptions(['--alerts', '0', '--alert-agents', '5'], '/hub.js')).toMatchObject({ alerts: 0, alertAgents: 5 });
+  });
+
+  it('refuses more alerting agents than agents', () => {
+    expect(() => parseBenchOptions(['--agents', '10', '--alert-agents', '11'], '/hub.js')).toThrow(/cannot be more than --agents/);
   });
 
   it('refuses unknown flags', () => {

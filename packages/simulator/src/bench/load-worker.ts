@@ -55,12 +55,13 @@ async function steady(seconds: number, heartbeatSeconds: number): Promise<void> 
   const end = performance.now() + seconds * 1000;
   await Promise.all(
     sockets.map(async (socket) => {
-      await sleep(Math.random() * heartbeatSeconds * 1000);
+      // Never sleeping past the end: an idle tail would stretch the window the hub's CPU is averaged over.
+      await sleep(Math.min(Math.random() * heartbeatSeconds * 1000, end - performance.now()));
       while (performance.now() < end) {
         const ms = await heartbeat(socket);
         if (ms === null) failed++;
         else latencies.push(ms);
-        await sleep(heartbeatSeconds * 1000 - (ms ?? 0));
+        await sleep(Math.min(heartbeatSeconds * 1000 - (ms ?? 0), end - performance.now()));
       }
     }),
   );

@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpuSeconds, rssBytes, startProgram } from './child-process.js';
-import { measureChangeToConsole } from './console-probe.js';
+import { AlertProbe, type AlertProbeResult } from './alert-probe.js';
+import { designBars, formatBar } from './bars.js';
+import { measureDeviceChangeToConsole } from './device-change-probe.js';
 import { enrollMany } from './enroll-many.js';
 import { parseBenchOptions } from './options.js';
 import { percentile, round } from './stats.js';
@@ -18,7 +20,9 @@ const repoRoot = path.resolve(here, '../../../..');
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2), path.join(repoRoot, 'apps/hub/bin/deskside-hub.js'));
   const say = (line: string) => process.stderr.write(`${line}\n`);
+  const alertAgents = options.alerts > 0 ? options.alertAgents : 0;
   say(`Deskside bench: ${options.agents} agents, ${options.workers} load workers, heartbeat every ${options.heartbeatSeconds} s`);
+  if (alertAgents > 0) say(`${options.alerts} alerts raised by ${alertAgents} of the agents during the steady load`);
 
   // 1. Baseline: the bare echo server, same clients, same closed-loop load.
   const echo = await startProgram(path.join(here, 'echo-server.js'), [], /ECHO_READY (\d+)/);
@@ -49,8 +53,14 @@ async function main(): Promise<void> {
     const rssBefore = rssBytes(pid);
     const pool = new WorkerPool(options.workers);
     const connectStarted = performance.now();
-    const connected = await pool.connect(hubUrl, '/agent', credentials);
+    // The alerting agents are part of the fleet, but run here: their emits and the console's
+    // receipts are then timed by one clock (a worker's performance.now() has another origin).
+    const [connected, alertProbe] = await Promise.all([
+      pool.connect(hubUrl, '/agent', credentials.slice(alertAgents)),
+      alertAgents > 0 ? AlertProbe.start({ hubUrl, adminPassword, credentials: credentials.slice(0, alertAgents) }) : undefined,
+    ]);
     const connectSeconds = (performance.now() - connectStarted) / 1000;
+    connected.connected += alertProbe?.connected ?? 0;
     if (connected.failed > 0) say(`${connected.failed} agents failed to connect (first error: ${connected.firstError})`);
     await new Promise((r) => setTimeout(r, 2000)); // let the connection burst settle before measuring memory
     const rssAfter = rssBytes(pid);
@@ -58,12 +68,15 @@ async function main(): Promise<void> {
 
     const cpuBefore = cpuSeconds(pid);
     const steadyStarted = performance.now();
-    const [steady, consoleLatencies] = await Promise.all([
+    const noAlerts: AlertProbeResult = { latencies: [], sent: 0, received: 0, refused: 0, lost: 0 };
+    const [steady, changeLatencies, alerts] = await Promise.all([
       pool.steady(options.steadySeconds, options.heartbeatSeconds),
-      measureChangeToConsole({ hubUrl, adminPassword, enrollToken, probes: 40, spacingMs: Math.max(50, (options.steadySeconds * 1000) / 60) }),
+      measureDeviceChangeToConsole({ hubUrl, adminPassword, enrollToken, probes: 40, spacingMs: Math.max(50, (options.steadySeconds * 1000) / 60) }),
+      alertProbe?.run({ count: options.alerts, seconds: options.steadySeconds, heartbeatSeconds: options.heartbeatSeconds }) ?? noAlerts,
     ]);
     const cpuAfter = cpuSeconds(pid);
     const steadyWall = (performance.now() - steadyStarted) / 1000;
+    alertProbe?.close();
 
     say(`closed-loop throughput for ${options.throughputSeconds} s…`);
     const peak = await pool.throughput(options.throughputSeconds);
@@ -76,8 +89,14 @@ async function main(): Promise<void> {
       acksPerSecond: Math.round(peak.acksPerSecond),
       ackP50Ms: round(percentile(steady.latencies, 50), 2),
       ackP99Ms: round(percentile(steady.latencies, 99), 2),
-      // Alerts are not built yet; this is a device change (inventory) reaching a watching console.
-      alertToConsoleP99Ms: round(percentile(consoleLatencies, 99), 1),
+      // From the agent's `alert:raise` emit to the watching console's `alerts:changed`; a lost alert counts as never arriving.
+      alertToConsoleP50Ms: round(percentile(alerts.latencies, 50), 1),
+      alertToConsoleP95Ms: round(percentile(alerts.latencies, 95), 1),
+      alertToConsoleP99Ms: round(percentile(alerts.latencies, 99), 1),
+      alertsRaised: alerts.sent,
+      alertsReceived: alerts.received,
+      // An inventory change reaching a console watching the fleet (the device feed is coalesced).
+      deviceChangeToConsoleP99Ms: round(percentile(changeLatencies, 99), 1),
       hubRssBytesPerAgent: rssBefore !== null && rssAfter !== null ? Math.round((rssAfter - rssBefore) / Math.max(1, connected.connected)) : null,
       hubCpuPercent: cpuBefore !== null && cpuAfter !== null ? round(((cpuAfter - cpuBefore) / steadyWall) * 100, 1) : null,
       baselineAcksPerSecond: Math.round(baseline.acksPerSecond),
@@ -88,7 +107,9 @@ async function main(): Promise<void> {
       ['connect time', `${result.connectSeconds} s`],
       ['steady heartbeats acked', `${steady.latencies.length} (${steady.failed} failed)`],
       ['ack latency p50 / p99', `${result.ackP50Ms} / ${result.ackP99Ms} ms`],
-      ['change → console p99', `${result.alertToConsoleP99Ms} ms (${consoleLatencies.length} probes)`],
+      ['alert → console p50/p95/p99', `${result.alertToConsoleP50Ms} / ${result.alertToConsoleP95Ms} / ${result.alertToConsoleP99Ms} ms`],
+      ['alerts raised / received', `${alerts.sent} / ${alerts.received} (${alerts.refused} refused, ${alerts.lost} lost)`],
+      ['device change → console p99', `${result.deviceChangeToConsoleP99Ms} ms (${changeLatencies.length} probes)`],
       ['hub throughput (closed loop)', `${result.acksPerSecond} acks/s (${peak.failed} failed)`],
       ['bare socket.io echo', `${result.baselineAcksPerSecond} acks/s`],
       ['ratio to baseline', `${result.ratioToBaseline}`],
@@ -96,6 +117,8 @@ async function main(): Promise<void> {
       ['hub CPU during steady load', `${result.hubCpuPercent} % of one core`],
     ];
     for (const [k, v] of rows) say(`  ${k.padEnd(30)} ${v}`);
+    say('quality bars (DESIGN.md):');
+    for (const bar of designBars(result, { alertsMeasured: alerts.sent > 0 })) say(`  ${formatBar(bar, result.agents)}`);
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
     hub.child.kill('SIGTERM');

@@ -6,11 +6,17 @@ export interface BenchOptions {
   heartbeatSeconds: number;
   steadySeconds: number;
   throughputSeconds: number;
+  /** Alerts raised during the steady window (0: no alert measurement). */
+  alerts: number;
+  /** How many of the `agents` raise them (run on the main thread, so one clock times both ends). */
+  alertAgents: number;
   hubBin: string;
 }
 
 const USAGE = `npm run bench -- [--agents 2000] [--workers 2] [--heartbeat-seconds 30]
-                  [--steady-seconds 40] [--throughput-seconds 10] [--hub-bin PATH]`;
+                  [--steady-seconds 40] [--throughput-seconds 10]
+                  [--alerts 300] [--alert-agents 100] [--hub-bin PATH]
+A quick run: --agents 300 --steady-seconds 15 --throughput-seconds 5 --alerts 100 --alert-agents 30`;
 
 /** Parses the bench flags; throws a message with the usage on anything wrong. */
 export function parseBenchOptions(argv: string[], defaultHubBin: string): BenchOptions {
@@ -22,6 +28,8 @@ export function parseBenchOptions(argv: string[], defaultHubBin: string): BenchO
       'heartbeat-seconds': { type: 'string', default: '30' },
       'steady-seconds': { type: 'string', default: '40' },
       'throughput-seconds': { type: 'string', default: '10' },
+      alerts: { type: 'string', default: '300' },
+      'alert-agents': { type: 'string' },
       'hub-bin': { type: 'string', default: defaultHubBin },
       help: { type: 'boolean', default: false },
     },
@@ -33,12 +41,18 @@ export function parseBenchOptions(argv: string[], defaultHubBin: string): BenchO
     if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}\n${USAGE}`);
     return n;
   };
+  const agents = int('agents', values.agents, 1, 200_000);
+  // By default a twentieth of the fleet raises the alerts, at most 100 agents.
+  const alertAgents = int('alert-agents', values['alert-agents'] ?? String(Math.min(100, Math.max(1, Math.round(agents / 20)))), 1, 10_000);
+  if (alertAgents > agents) throw new Error(`--alert-agents (${alertAgents}) cannot be more than --agents (${agents})\n${USAGE}`);
   return {
-    agents: int('agents', values.agents, 1, 200_000),
+    agents,
     workers: int('workers', values.workers, 1, 64),
     heartbeatSeconds: int('heartbeat-seconds', values['heartbeat-seconds'], 1, 3600),
     steadySeconds: int('steady-seconds', values['steady-seconds'], 1, 3600),
     throughputSeconds: int('throughput-seconds', values['throughput-seconds'], 1, 600),
+    alerts: int('alerts', values.alerts, 0, 100_000),
+    alertAgents,
     hubBin: values['hub-bin'],
   };
 }

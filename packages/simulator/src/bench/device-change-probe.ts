@@ -1,38 +1,20 @@
-import {
-  type ConsoleToHubEvents,
-  type HubToConsoleEvents,
-  LoginResponseSchema,
-  PROTOCOL_VERSION,
-} from '@deskside/protocol';
-import { io, type Socket } from 'socket.io-client';
 import { simulatedInventory } from '../inventory-generator.js';
 import { SimulatedAgent } from '../simulated-agent.js';
+import { openConsole } from './console-session.js';
 
 /**
- * Measures how long a change sent by an agent takes to reach a watching console: a few agents on
- * the main thread change their inventory, and a console socket times the matching `devices:changed`.
+ * Measures how long a device change (an inventory upload) takes to reach a console watching the
+ * fleet: a probe agent on the main thread changes its hostname, and a console socket times the
+ * matching `devices:changed`. Not an alert: the device feed is coalesced on its own schedule.
  */
-export async function measureChangeToConsole(opts: {
+export async function measureDeviceChangeToConsole(opts: {
   hubUrl: string;
   adminPassword: string;
   enrollToken: string;
   probes: number;
   spacingMs: number;
 }): Promise<number[]> {
-  const login = await fetch(`${opts.hubUrl}/api/v1/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: opts.adminPassword }),
-  });
-  const { token } = LoginResponseSchema.parse(await login.json());
-  const consoleSocket: Socket<HubToConsoleEvents, ConsoleToHubEvents> = io(`${opts.hubUrl}/console`, {
-    auth: { protocolVersion: PROTOCOL_VERSION, token },
-    transports: ['websocket'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    consoleSocket.once('connect', resolve);
-    consoleSocket.once('connect_error', reject);
-  });
+  const { socket: consoleSocket } = await openConsole(opts.hubUrl, opts.adminPassword);
   await consoleSocket.timeout(10_000).emitWithAck('fleet:watch');
 
   const agent = new SimulatedAgent({
