@@ -3,13 +3,21 @@ import si from 'systeminformation';
 import { MetricsSampleSchema, type MetricsSample } from '@deskside/protocol';
 import { byteCount } from './normalize.js';
 import { isNetworkFs, isRealVolume } from './volume-filter.js';
+import { createWifiSignalSampler, type WifiReading } from './wifi-signal.js';
 import { withTimeout } from '../util/with-timeout.js';
 
 type CpuTimes = { idle: number; total: number };
 
+export interface MetricsSamplerOptions {
+  diskTimeoutMs?: number;
+  /** The Wi-Fi link reading (time-boxed by itself); the OS's cheapest source by default. */
+  wifi?: () => Promise<WifiReading>;
+}
+
 /** A heartbeat sampler. CPU % is measured between consecutive calls (since boot on the first). */
-export function createMetricsSampler(options: { diskTimeoutMs?: number } = {}): () => Promise<MetricsSample> {
+export function createMetricsSampler(options: MetricsSamplerOptions = {}): () => Promise<MetricsSample> {
   let previous: CpuTimes | null = null;
+  const sampleWifi = options.wifi ?? createWifiSignalSampler();
   return async () => {
     const current = cpuTimes();
     const base = previous ?? { idle: 0, total: 0 };
@@ -19,7 +27,8 @@ export function createMetricsSampler(options: { diskTimeoutMs?: number } = {}): 
     const cpuPercent = total > 0 ? Math.min(100, Math.max(0, (busy / total) * 100)) : 0;
     const memTotalBytes = byteCount(totalmem()) ?? 0;
     const memUsedBytes = Math.min(memTotalBytes, byteCount(totalmem() - freemem()) ?? 0);
-    const disk = await diskTotals(options.diskTimeoutMs ?? 5_000);
+    // Side by side, so the Wi-Fi reading adds nothing to the heartbeat's wait.
+    const [disk, wifi] = await Promise.all([diskTotals(options.diskTimeoutMs ?? 5_000), sampleWifi().catch(() => undefined)]);
     return MetricsSampleSchema.parse({
       cpuPercent: Math.round(cpuPercent * 10) / 10,
       memUsedBytes,
@@ -27,13 +36,15 @@ export function createMetricsSampler(options: { diskTimeoutMs?: number } = {}): 
       diskUsedBytes: disk?.used ?? null,
       diskTotalBytes: disk?.total ?? null,
       uptimeSeconds: Math.max(0, Math.floor(uptime())),
+      // Left out, not null, when the agent could not tell: null means "no Wi-Fi connection".
+      ...(wifi === undefined ? {} : { wifi }),
     });
   };
 }
 
 let shared: (() => Promise<MetricsSample>) | undefined;
 
-/** One cheap health sample for a heartbeat: CPU %, memory, local fixed disk use, uptime. */
+/** One cheap health sample for a heartbeat: CPU %, memory, local fixed disk use, uptime, Wi-Fi signal. */
 export function sampleMetrics(): Promise<MetricsSample> {
   shared ??= createMetricsSampler();
   return shared();

@@ -37,6 +37,28 @@ describe('HeartbeatSchema', () => {
   it('refuses a timestamp that is not ISO 8601', () => {
     expect(HeartbeatSchema.safeParse({ ...valid, sentAt: 'yesterday' }).success).toBe(false);
   });
+
+  it('keeps a Wi-Fi link, and accepts null (no wireless link) and absence (older agents)', () => {
+    const wifi = { signalDbm: -58, qualityPercent: 84 };
+    expect(HeartbeatSchema.parse({ ...valid, metrics: { ...metrics, wifi } }).metrics.wifi).toEqual(wifi);
+    expect(HeartbeatSchema.parse({ ...valid, metrics: { ...metrics, wifi: null } }).metrics.wifi).toBeNull();
+    expect('wifi' in HeartbeatSchema.parse(valid).metrics).toBe(false);
+    expect(HeartbeatSchema.safeParse({ ...valid, metrics: { ...metrics, wifi: { signalDbm: null, qualityPercent: 40 } } }).success).toBe(true);
+    expect(HeartbeatSchema.safeParse({ ...valid, metrics: { ...metrics, wifi: { signalDbm: -120, qualityPercent: 0 } } }).success).toBe(true);
+  });
+
+  it.each([
+    ['a positive dBm', { signalDbm: 5, qualityPercent: 100 }],
+    ['a dBm below -120', { signalDbm: -121, qualityPercent: 0 }],
+    ['a fractional dBm', { signalDbm: -58.5, qualityPercent: 83 }],
+    ['quality over 100 %', { signalDbm: -30, qualityPercent: 101 }],
+    ['negative quality', { signalDbm: -100, qualityPercent: -1 }],
+    ['neither figure', { signalDbm: null, qualityPercent: null }],
+    ['a string figure', { signalDbm: '-58', qualityPercent: 84 }],
+    ['a missing figure', { signalDbm: -58 }],
+  ])('refuses a Wi-Fi link with %s', (_label, wifi) => {
+    expect(HeartbeatSchema.safeParse({ ...valid, metrics: { ...metrics, wifi } }).success).toBe(false);
+  });
 });
 
 describe('InventoryDocumentSchema', () => {

@@ -67,6 +67,18 @@ describe('health samples', () => {
     expect(left).toHaveLength(1500);
     expect(left.at(-1)?.at).toEqual(at(1001));
   });
+
+  it('keeps the Wi-Fi link through the JSON column, in and out of a transaction', async () => {
+    const withLink = { ...aSample(deviceId, 0), metrics: aMetricsSample({ wifi: { signalDbm: -67, qualityPercent: 66 } }) };
+    const noLink = { ...aSample(deviceId, 1000), metrics: aMetricsSample({ wifi: null }) };
+    const olderAgent = aSample(deviceId, 2000);
+    await temp.store.health.insertMany([withLink]);
+    await temp.store.transaction((tx) => tx.health.insertMany([noLink, olderAgent]));
+    const [last, middle, first] = await temp.store.health.recent(deviceId, T0, 10);
+    expect(first?.metrics.wifi).toEqual({ signalDbm: -67, qualityPercent: 66 });
+    expect(middle?.metrics.wifi).toBeNull();
+    expect(last?.metrics).not.toHaveProperty('wifi');
+  });
 });
 
 describe('processed messages', () => {
