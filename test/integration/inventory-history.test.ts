@@ -115,4 +115,29 @@ describe('inventory history against a real hub', () => {
     });
     expect(again.status).toBe(409);
   });
+
+  it('stores antivirus definitions fields but writes no history row when only the definitions move', async () => {
+    const pc = await agent('history-machine-0003-abcdef', 'PC-AV');
+    const base = inventory({ hostname: 'PC-AV' });
+    const withDefinitions = (definitionsVersion: string, definitionsUpdatedAt: string): InventoryDocument => ({
+      ...base,
+      // Another PC: not a reinstall candidate of the records above.
+      system: base.system ? { ...base.system, serial: 'AV0DEF01' } : undefined,
+      network: base.network ? { ...base.network, adapters: base.network.adapters.map((a) => ({ ...a, mac: '8c:16:45:aa:bb:99' })) } : undefined,
+      security: {
+        antivirus: [{ name: 'XProtect', enabled: true, upToDate: null, definitionsVersion, definitionsUpdatedAt }],
+        firewallEnabled: true,
+        firewallProfiles: [],
+        diskEncryption: 'filevault',
+        systemVolumeEncrypted: true,
+        pendingUpdates: null,
+        rebootPending: null,
+      },
+    });
+    expect(await pc.sendInventory(withDefinitions('5286', '2026-03-08T04:00:00Z'))).toBe('sent');
+    expect(await pc.sendInventory(withDefinitions('5287', '2026-03-09T04:00:00Z'))).toBe('sent');
+    const stored = await detail(pc.deviceId);
+    expect(stored.inventory?.security?.antivirus).toEqual([{ name: 'XProtect', enabled: true, upToDate: null, definitionsVersion: '5287', definitionsUpdatedAt: '2026-03-09T04:00:00Z' }]);
+    expect(stored.changes).toEqual([]);
+  });
 });

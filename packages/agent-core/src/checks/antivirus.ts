@@ -2,7 +2,9 @@ import type { HealthCheck } from './types.js';
 
 /**
  * Antivirus: none enabled is critical; enabled but none up to date is a warning. Unknown (the
- * probe could not tell) says nothing.
+ * probe could not tell) says nothing. `definitionsUpdatedAt` is deliberately not aged into a
+ * verdict when `upToDate` is null: the health policy has no definitions-age threshold, and a
+ * built-in one would raise alerts a technician cannot tune.
  */
 export const antivirusCheck: HealthCheck = {
   id: 'antivirus',

@@ -63,6 +63,14 @@ describe('checks', () => {
     expect(antivirusCheck.evaluate(inputs({ inventory: security({ antivirus: [] }) })).map(verdict)).toEqual(['bad']);
   });
 
+  it('antivirus: definitions fields do not change the verdict (no age threshold in the policy)', () => {
+    const old = { definitionsVersion: '1.381.2140.0', definitionsUpdatedAt: '2020-01-01T00:00:00Z' };
+    const av = (upToDate: boolean | null) => security({ antivirus: [{ name: 'Defender', enabled: true, upToDate, ...old }] });
+    expect(antivirusCheck.evaluate(inputs({ inventory: av(null) })).map(verdict)).toEqual(['clear']);
+    expect(antivirusCheck.evaluate(inputs({ inventory: av(true) })).map(verdict)).toEqual(['clear']);
+    expect(antivirusCheck.evaluate(inputs({ inventory: av(false) })).map((r) => [verdict(r), r.severity])).toEqual([['bad', 'warning']]);
+  });
+
   it('firewall: off is bad, unknown nothing', () => {
     expect(firewallCheck.evaluate(inputs({ inventory: security({ firewallEnabled: false }) })).map(verdict)).toEqual(['bad']);
     expect(firewallCheck.evaluate(inputs({ inventory: security({ firewallEnabled: true }) })).map(verdict)).toEqual(['clear']);

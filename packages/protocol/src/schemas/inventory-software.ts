@@ -76,7 +76,16 @@ export const AntivirusSchema = z.object({
   name: text(),
   enabled: z.boolean().nullable(),
   upToDate: z.boolean().nullable(),
+  /**
+   * Definitions (signatures) version as the product reports it (`5287` for XProtect). Optional:
+   * absent from agents older than this field and from products whose source does not say; null
+   * when the probe could not read it. Moves daily, so it is not part of change history.
+   */
+  definitionsVersion: maybeText(128).optional(),
+  /** When the definitions were last updated, only where the source says so (never guessed from a file time). */
+  definitionsUpdatedAt: Timestamp.nullable().optional(),
 });
+export type Antivirus = z.infer<typeof AntivirusSchema>;
 
 export const FirewallProfileSchema = z.object({ name: text(64), enabled: z.boolean().nullable() });
 

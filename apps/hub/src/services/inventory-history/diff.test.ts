@@ -90,6 +90,20 @@ describe('diffInventories', () => {
     expect(diffInventories(doc({ software: [app('Editor', '1')] }), doc({ software: undefined }))).toEqual([]);
   });
 
+  it('security posture is not history: a daily antivirus definitions bump writes no row', () => {
+    const security = (definitionsVersion: string, definitionsUpdatedAt: string): InventoryDocument['security'] => ({
+      antivirus: [{ name: 'XProtect', enabled: true, upToDate: null, definitionsVersion, definitionsUpdatedAt }],
+      firewallEnabled: true,
+      firewallProfiles: [],
+      diskEncryption: 'filevault',
+      systemVolumeEncrypted: true,
+      pendingUpdates: null,
+      rebootPending: null,
+    });
+    const before = doc({ security: security('5286', '2026-11-23T04:00:00Z') });
+    expect(diffInventories(before, doc({ security: security('5287', '2026-11-24T04:00:00Z') }))).toEqual([]);
+  });
+
   it('caps the rows of one inventory and says how many more there were', () => {
     const many = Array.from({ length: MAX_CHANGES_PER_INVENTORY + 50 }, (_, i) => app(`App ${i}`, '1'));
     const changes = diffInventories(doc({ software: [] }), doc({ software: many }));

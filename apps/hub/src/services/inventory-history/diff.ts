@@ -14,7 +14,10 @@ type Adapter = NonNullable<Doc['network']>['adapters'][number];
  * network adapters (MAC changes), OS version / build, hardware serial / model / BIOS.
  *
  * Pure. Noisy fields (used bytes, addresses handed out by DHCP, logged-in users) are ignored, and a
- * section missing on either side is "unknown this run", never "everything removed".
+ * section missing on either side is "unknown this run", never "everything removed". `security` is
+ * not diffed at all: antivirus definitions (`definitionsVersion`/`definitionsUpdatedAt`) move daily
+ * and would bury real changes; the device page shows the current posture instead. If security is
+ * ever diffed, leave those two fields out of the comparison.
  */
 export function diffInventories(before: Doc | undefined, after: Doc): ChangeDraft[] {
   if (before === undefined) return [];

@@ -40,7 +40,7 @@ describe.skipIf(!fixturesAvailable('macos'))(fixtureSuiteName('macos', 'collecto
   it('security: FileVault on, application firewall on, XProtect with its definitions version', async () => {
     const security = await mac.security();
     expect(InventorySectionsSchema.shape.security.parse(security)).toMatchObject({ diskEncryption: 'filevault', systemVolumeEncrypted: true, firewallEnabled: true });
-    expect(security.antivirus).toEqual([{ name: 'XProtect (definitions 5287)', enabled: true, upToDate: null }]);
+    expect(security.antivirus).toEqual([{ name: 'XProtect', enabled: true, upToDate: null, definitionsVersion: '5287' }]);
   });
 
   it('services: launchd jobs sorted by label, running by pid, failed by a positive exit status', async () => {

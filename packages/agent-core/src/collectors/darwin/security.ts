@@ -6,7 +6,9 @@ import { SectionUnknown, tryProbe, type CollectorEnv } from '../env.js';
 
 /**
  * FileVault (fdesetup), the application firewall (com.apple.alf) and XProtect, the antivirus built
- * into macOS (always on; its definitions version goes in the name, the protocol has no version field).
+ * into macOS (always on). XProtect's Info.plist gives the definitions version but no date, so
+ * `definitionsUpdatedAt` is left out rather than guessed from a file time; `upToDate` stays unknown
+ * because nothing local says which version is current.
  */
 export async function collectMacSecurity(env: CollectorEnv): Promise<SecuritySection> {
   const reasons: string[] = [];
@@ -16,7 +18,8 @@ export async function collectMacSecurity(env: CollectorEnv): Promise<SecuritySec
   const xprotect = await tryProbe(xprotectVersionProbe, env, reasons);
   const encrypted = fv === undefined ? null : fv.state === 'on' || fv.state === 'encrypting';
   return {
-    antivirus: [{ name: xprotect === undefined ? 'XProtect' : `XProtect (definitions ${xprotect})`, enabled: true, upToDate: null }],
+    // The version is its own field, not part of the name: a name that changed daily would read as another product.
+    antivirus: [{ name: 'XProtect', enabled: true, upToDate: null, definitionsVersion: xprotect ?? null }],
     firewallEnabled: alf === undefined ? null : alf !== 'off',
     firewallProfiles: alf === undefined ? [] : [{ name: 'application', enabled: alf !== 'off' }],
     diskEncryption: encrypted === null ? null : encrypted ? 'filevault' : 'none',

@@ -16,6 +16,11 @@ export interface AntivirusProduct {
 /**
  * `root/SecurityCenter2` AntivirusProduct, as `Get-CimInstance` prints it (`name : value`) or as
  * `wmic … /format:list` does (`name=value`). Only workstations have SecurityCenter2.
+ *
+ * No definitions version or date comes from here: the class has no version property, and its
+ * `timestamp` is the product-state timestamp (IWscProduct::get_ProductStateTimestamp, the time the
+ * product last reported its state to Security Center), not when its signatures were updated, so
+ * it is not requested and not passed off as `definitionsUpdatedAt`.
  */
 export function parseSecurityCenterAntivirus(text: string): ProbeResult<AntivirusProduct[]> {
   const products: AntivirusProduct[] = [];

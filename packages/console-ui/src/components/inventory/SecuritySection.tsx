@@ -1,5 +1,6 @@
 import type { SecuritySection as Security } from '@deskside/protocol';
 import { DefinitionList } from '../DefinitionList.js';
+import { AntivirusItem } from './AntivirusItem.js';
 import { SafeText } from '../SafeText.js';
 import { YesNo } from '../YesNo.js';
 
@@ -20,7 +21,7 @@ export function SecuritySection({ security }: { security: Security }) {
             <ul className="plain-list">
               {security.antivirus.map((a, i) => (
                 <li key={i}>
-                  <SafeText value={a.name} /> — enabled <YesNo value={a.enabled} />, definitions up to date <YesNo value={a.upToDate} />
+                  <AntivirusItem product={a} />
                 </li>
               ))}
             </ul>
