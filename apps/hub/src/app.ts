@@ -81,7 +81,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     const audit = createAuditService({ store, clock, logger: logger.child({ component: 'audit' }) });
     const secretBox = createSecretBox(loadOrCreateSecretKey(config.dataDir));
     const auth = createAuthService({ store, clock, logger: logger.child({ component: 'auth' }), sessionHours: config.sessionHours, secretBox, audit });
-    const realtime = createRealtime({ io, store, clock, logger, metrics, config: hubConfig, authenticateConsole: auth.authenticate, hashDeviceKey, alerting, tickets });
+    const realtime = createRealtime({ io, store, clock, logger, metrics, config: hubConfig, authenticateConsole: auth.authenticate, sessionStatus: auth.status, hashDeviceKey, alerting, tickets });
     const routes = apiRoutes({
       store,
       clock,

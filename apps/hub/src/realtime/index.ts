@@ -20,6 +20,8 @@ import { createHeartbeatBatcher } from './handlers/heartbeat-batch.js';
 import { PresenceFlusher } from './presence-flusher.js';
 import { RateLimiter } from './rate-limiter.js';
 import { createRealtimeMetrics } from './realtime-metrics.js';
+import type { SessionStatus } from '../services/auth/session-status.js';
+import { createSessionSweeper, type SessionSweeper } from './session-sweep.js';
 import type { TicketDesk } from '../services/tickets/create-ticket-desk.js';
 import { wireTickets, type TicketWiring } from './ticket-wiring.js';
 
@@ -40,6 +42,8 @@ export interface RealtimeDeps {
   alerting?: Alerting;
   /** The ticket desk (agent ticket commands, `tickets:watch`, `ticket:updated` pushes); absent: none. */
   tickets?: Pick<TicketDesk, 'service' | 'useNotifier'>;
+  /** Re-checks a console socket's session (expiry, revocation); absent: no session sweep or prune. */
+  sessionStatus?: (sessionId: string) => Promise<SessionStatus>;
 }
 
 export interface RealtimeTiming {
@@ -49,6 +53,10 @@ export interface RealtimeTiming {
   /** Per-device token bucket. */
   ratePerSecond: number;
   rateBurst: number;
+  /** How often console sockets' sessions are re-checked: the most an expired session keeps receiving. */
+  sessionSweepMs: number;
+  /** How often expired sessions are deleted from the store. */
+  sessionPruneMs: number;
 }
 
 const DEFAULT_TIMING: RealtimeTiming = {
@@ -57,6 +65,8 @@ const DEFAULT_TIMING: RealtimeTiming = {
   presenceFlushMs: 5000,
   ratePerSecond: 20,
   rateBurst: 60,
+  sessionSweepMs: 30_000,
+  sessionPruneMs: 3_600_000,
 };
 
 const IN_MEMORY_ADAPTERS = new Set(['Adapter', 'SessionAwareAdapter']);
@@ -71,6 +81,8 @@ export interface Realtime {
   alertChecks: HubChecks | undefined;
   /** Sends `session:ended` to these sessions' console sockets and disconnects them. */
   endSessions(sessionIds: readonly string[], reason: 'revoked' | 'expired'): void;
+  /** Re-checks every console socket's session on this hub now; answers how many sockets it ended (0 without `sessionStatus`). */
+  sweepSessions(): Promise<number>;
   /** Runs one presence tick, feed flush and presence flush now (tests, shutdown). */
   settle(): Promise<void>;
   close(): Promise<void>;
@@ -136,6 +148,10 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
   });
   setupConsoleNamespace(consoles, { config: deps.config, logger, metrics, fleet, authenticateConsole: deps.authenticateConsole, ...(deps.alerting ? { alerts: deps.alerting.alerts } : {}), ...(deps.tickets ? { tickets: deps.tickets.service } : {}) });
 
+  const sessions: SessionSweeper | undefined = deps.sessionStatus
+    ? createSessionSweeper({ consoles, status: deps.sessionStatus, prune: () => deps.store.sessions.deleteExpired(deps.clock()), clock: deps.clock, logger })
+    : undefined;
+
   const dropDevice = (id: string): void => {
     agents.in(deviceRoom(id)).disconnectSockets(true);
     presence.forget(id);
@@ -155,6 +171,12 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     every(timing.presenceTickMs, () => presence.tick(deps.clock())),
     every(timing.feedFlushMs, () => void feed.flush()),
     every(timing.presenceFlushMs, () => void flusher.flush()),
+    ...(sessions
+      ? [
+          every(timing.sessionSweepMs, () => void sessions.sweep().catch((err: unknown) => logger.warn('session sweep failed', { err: String(err) }))),
+          every(timing.sessionPruneMs, () => void sessions.prune().catch((err: unknown) => logger.warn('session prune failed', { err: String(err) }))),
+        ]
+      : []),
   ];
 
   const settle = async (): Promise<void> => {
@@ -173,6 +195,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     ready,
     alertChecks: alertWiring?.checks,
     endSessions: (sessionIds, reason) => endSessionSockets(consoles, sessionIds, reason),
+    sweepSessions: () => sessions?.sweep() ?? Promise.resolve(0),
     deviceRevoked(deviceId) {
       dropDevice(deviceId);
       // The in-memory adapter has no other processes to tell (and warns when asked).
@@ -183,6 +206,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
       for (const t of timers) if (t) clearInterval(t);
       await alertWiring?.close();
       await ticketWiring?.close();
+      await sessions?.idle();
       await ready;
       await batcher.flush();
       await flusher.flush();

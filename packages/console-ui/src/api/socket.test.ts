@@ -133,4 +133,19 @@ describe('connectFleetFeed', () => {
     await until(() => log.ended.length === 1);
     expect(log.ended).toEqual(['revoked']);
   });
+
+  it('hands an expiry on as such (the app then says the session expired) and stops for good', async () => {
+    const hub = await startHub(() => []);
+    const { log, handlers } = recorder();
+    const feed = open(hub.url, 'good-token-123456', handlers);
+    await until(() => log.states.at(-1) === 'live');
+    const socket = hub.sockets[0];
+    socket?.emit('session:ended', { reason: 'expired' });
+    socket?.disconnect();
+    await until(() => log.ended.length === 1);
+    expect(log.ended).toEqual(['expired']);
+    // The hub's disconnect that follows is not retried: the console closed the feed itself.
+    expect(feed.socket.active).toBe(false);
+    expect(log.states).not.toContain('reconnecting');
+  });
 });

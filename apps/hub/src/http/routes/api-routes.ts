@@ -51,7 +51,7 @@ const FIFTEEN_MINUTES = 15 * 60_000;
 export function apiRoutes(deps: ApiRoutesDeps): Route[] {
   const limiter = (maxFailures: number) => createAttemptLimiter({ clock: deps.clock, maxFailures, windowMs: FIFTEEN_MINUTES });
   return [
-    ...authRoutes(deps.auth, createLoginThrottle({ clock: deps.clock })),
+    ...authRoutes(deps.auth, createLoginThrottle({ clock: deps.clock }), (ids, reason) => deps.realtime.endSessions(ids, reason)),
     enrollRoute(
       {
         store: deps.store,

@@ -9,9 +9,14 @@ import { parseWith } from '../validate.js';
 /**
  * POST /api/v1/login and /api/v1/logout. Login answers 401 `unauthorized` for a wrong password
  * (or code), 401 `totp_required` when the password is right and the account needs a code, and
- * 429 `locked` / `rate_limited` with Retry-After when throttled.
+ * 429 `locked` / `rate_limited` with Retry-After when throttled. Logout also ends the session's
+ * live console sockets (`endSessions`): the token may be open in another window or machine.
  */
-export function authRoutes(auth: AuthService, throttle: LoginThrottle): Route[] {
+export function authRoutes(
+  auth: AuthService,
+  throttle: LoginThrottle,
+  endSessions: (sessionIds: readonly string[], reason: 'revoked') => void,
+): Route[] {
   return [
     {
       method: 'POST',
@@ -35,7 +40,9 @@ export function authRoutes(auth: AuthService, throttle: LoginThrottle): Route[] 
       path: '/api/v1/logout',
       permission: 'self.manage',
       async handler(ctx) {
-        await auth.logout(requireUser(ctx));
+        const who = requireUser(ctx);
+        await auth.logout(who);
+        endSessions([who.sessionId], 'revoked');
         return { json: { ok: true } };
       },
     },

@@ -7,6 +7,7 @@ import { ServiceError } from '../service-error.js';
 import { hashPassword, verifyPassword } from './password.js';
 import type { SecretBox } from './secret-box.js';
 import { authenticateToken, createSession, type AuthenticatedUser } from './session.js';
+import { sessionStatus, type SessionStatus } from './session-status.js';
 import { matchTotp } from './totp.js';
 
 export interface AuthServiceDeps {
@@ -24,6 +25,8 @@ export interface AuthService {
   login(request: LoginRequest): Promise<LoginResponse>;
   logout(user: AuthenticatedUser): Promise<void>;
   authenticate(token: string): Promise<AuthenticatedUser | undefined>;
+  /** Where a session stands now, by id (live console sockets are re-checked with it). */
+  status(sessionId: string): Promise<SessionStatus>;
 }
 
 const BAD_LOGIN = 'Wrong username or password.';
@@ -66,5 +69,6 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
       deps.logger.info('logout', { userId: user.userId, sessionId: user.sessionId });
     },
     authenticate: (token) => authenticateToken(deps, token),
+    status: (sessionId) => sessionStatus(deps, sessionId),
   };
 }
