@@ -5,6 +5,7 @@ import type { Logger } from '../../log/logger.js';
 import { ServiceError } from '../service-error.js';
 import { clearIn, FLAP_WINDOW_MS, queueNotification, raiseIn, type Actor, type KeyInput, type LifecycleEnv, type Outcome, type RaiseInput } from './alert-lifecycle.js';
 import { toAlert, toAlertEvent } from './alert-presenter.js';
+import { AutoTickets } from './auto-ticket.js';
 import type { PolicyService } from './policy-service.js';
 import type { TicketHook } from './ticket-hook.js';
 
@@ -36,12 +37,18 @@ const UNRESOLVED = ['open', 'acknowledged', 'snoozed'] as const;
  * acknowledge, snooze and resolve them, and `tick` ends snoozes and quiet flapping. Every change
  * writes an alert_events row in the same transaction. Maintenance: while a device's
  * `maintenanceUntil` is in the future, alerts it raises are stored `snoozed` until that instant
- * (so not shown as open and not notified); if still active then, they come back `open`.
+ * (so not shown as open, not notified, no automatic ticket); if still active then, they come back
+ * `open` (notified and ticketed then).
  */
 export class AlertService {
   private readonly listeners = new Set<AlertListener>();
+  private readonly autoTickets: AutoTickets | undefined;
+  private readonly pending = new Set<Promise<void>>();
 
-  constructor(private readonly deps: AlertServiceDeps) {}
+  constructor(private readonly deps: AlertServiceDeps) {
+    const { store, clock, newId, logger, policies, tickets } = deps;
+    this.autoTickets = tickets ? new AutoTickets({ store, clock, newId, logger, policies, tickets }) : undefined;
+  }
 
   onChange(listener: AlertListener): () => void {
     this.listeners.add(listener);
@@ -77,7 +84,9 @@ export class AlertService {
   afterCommit(outcome: Outcome, deviceId: string): void {
     if (outcome.changed && outcome.alertId) this.emitChanged([outcome.alertId]);
     if (outcome.notified) this.emitNotifications();
-    if (outcome.created && outcome.severity === 'critical' && outcome.alertId && this.deps.tickets) {
+    // Any change that leaves a critical alert unsilenced may need its ticket (raised, escalated,
+    // reopened); AutoTickets opens one per alert. Snoozed (maintenance) waits for `tick`.
+    if (outcome.changed && outcome.alertId && outcome.severity === 'critical' && (outcome.state === 'open' || outcome.state === 'acknowledged')) {
       void this.autoTicket(outcome.alertId, outcome.check, deviceId);
     }
   }
@@ -129,6 +138,7 @@ export class AlertService {
   async tick(): Promise<void> {
     const now = this.deps.clock();
     const changed: string[] = [];
+    const reopened: AlertRecord[] = [];
     let notified = false;
     for (const a of await this.deps.store.alerts.snoozeEnded(now)) {
       const done = await this.deps.store.transaction(async (tx) => {
@@ -146,6 +156,7 @@ export class AlertService {
         }
         await tx.alerts.update(a.id, patch);
         await this.hubEvent(tx, a.id, now, stillActive ? 'reopened' : 'resolved', stillActive ? 'snooze ended; condition still active' : 'snooze ended; condition had cleared');
+        if (stillActive && current.severity === 'critical') reopened.push(current);
         return true;
       });
       if (done) changed.push(a.id);
@@ -159,6 +170,8 @@ export class AlertService {
     }
     if (changed.length > 0) this.emitChanged(changed);
     if (notified) this.emitNotifications();
+    // Back from a snooze or maintenance and still critical: the ticket it did not get while silenced.
+    for (const a of reopened) await this.autoTicket(a.id, a.check, a.deviceId);
   }
 
   /** When the device's maintenance window ends, or null when it is not in maintenance. */
@@ -222,26 +235,27 @@ export class AlertService {
     return toAlert(result.alert);
   }
 
-  private async autoTicket(alertId: string, check: string, deviceId: string): Promise<void> {
-    try {
-      const policy = await this.deps.policies.forDevice(deviceId);
-      if (!policy.autoTicketChecks.includes(check) || !this.deps.tickets) return;
-      const record = await this.deps.store.alerts.findById(alertId);
-      if (!record || record.ticketId !== null || record.state === 'resolved') return;
-      const ticketId = await this.deps.tickets.openForAlert(toAlert(record));
-      if (!ticketId) return;
-      const now = this.deps.clock();
-      await this.deps.store.transaction(async (tx) => {
-        await tx.alerts.update(alertId, { ticketId, updatedAt: now });
-        await this.hubEvent(tx, alertId, now, 'ticket-linked', `ticket ${ticketId} opened automatically`);
-      });
-      this.emitChanged([alertId]);
-    } catch (err) {
-      this.deps.logger.warn('automatic ticket for a critical alert failed', { alertId, err: String(err) });
-    }
+  /** Resolves once the automatic tickets under way are opened and linked (tests, orderly shutdown). */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
   }
 
-  private hubEvent(tx: Repositories, alertId: string, at: Date, action: 'reopened' | 'resolved' | 'ticket-linked', details: string): Promise<void> {
+  private autoTicket(alertId: string, check: string, deviceId: string): Promise<void> {
+    if (!this.autoTickets) return Promise.resolve();
+    const tickets = this.autoTickets;
+    const run = (async () => {
+      try {
+        if (await tickets.open(alertId, check, deviceId)) this.emitChanged([alertId]);
+      } catch (err) {
+        this.deps.logger.warn('a listener failed after an automatic ticket', { alertId, err: String(err) });
+      }
+    })();
+    this.pending.add(run);
+    void run.finally(() => this.pending.delete(run));
+    return run;
+  }
+
+  private hubEvent(tx: Repositories, alertId: string, at: Date, action: 'reopened' | 'resolved', details: string): Promise<void> {
     return tx.alerts.appendEvent({ id: this.deps.newId(), alertId, at, actorType: 'hub', actorId: null, actorName: 'hub', action, details });
   }
 

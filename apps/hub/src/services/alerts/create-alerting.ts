@@ -58,6 +58,8 @@ export async function createAlerting(deps: AlertingDeps): Promise<Alerting> {
     notifier,
     ...(deps.groups ? { groupExists: (id: string) => deps.groups?.exists(id) ?? Promise.resolve(false) } : {}),
     async close() {
+      // A ticket being opened for an alert finishes before the store closes under it.
+      await alerts.settled();
       await notifier?.close();
     },
   };
