@@ -193,6 +193,8 @@ export interface EnrollTokenRepository {
 export interface DeviceRepository {
   create(device: NewDevice): Promise<void>;
   findById(id: string): Promise<DeviceRecord | undefined>;
+  /** The hostnames of these devices (revoked ones too), in batched queries; unknown ids are left out. */
+  hostnames(ids: readonly string[]): Promise<Array<{ id: string; hostname: string }>>;
   /** Non-revoked device with this machine id, if any. */
   findByMachineId(machineId: string): Promise<DeviceRecord | undefined>;
   list(filter?: DeviceListFilter): Promise<DeviceRecord[]>;

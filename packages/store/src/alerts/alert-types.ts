@@ -51,6 +51,17 @@ export interface AlertListFilter {
   limit?: number;
 }
 
+/** The alerts that can matter to a report period [start, end). */
+export interface AlertPeriodFilter {
+  start: Date;
+  /** Exclusive: an alert raised exactly at `end` is not in the period. */
+  end: Date;
+  /** Only alerts of devices in these sites; absent or empty means every site. */
+  siteIds?: readonly string[];
+  /** Newest raised first, at most this many. */
+  limit: number;
+}
+
 export type AlertAction = 'raised' | 'updated' | 'cleared' | 'acknowledged' | 'snoozed' | 'resolved' | 'reopened' | 'flapping' | 'ticket-linked';
 
 export interface AlertEventRecord {
@@ -71,6 +82,13 @@ export interface AlertRepository {
   /** The most recent alert of this key, whatever its state. */
   latestByKey(deviceId: string, check: string, subject: string): Promise<AlertRecord | undefined>;
   list(filter?: AlertListFilter): Promise<AlertRecord[]>;
+  /**
+   * Alerts raised before the period's end and not resolved before its start: every alert that was
+   * live at some instant of it, however long ago it was raised. `resolvedAt` is the standing
+   * resolution (a reopen clears it), so an alert resolved before the start had all its history
+   * before the start.
+   */
+  listForPeriod(filter: AlertPeriodFilter): Promise<AlertRecord[]>;
   findMany(ids: readonly string[]): Promise<AlertRecord[]>;
   /** Snoozed alerts whose snooze ended at or before `now`. */
   snoozeEnded(now: Date): Promise<AlertRecord[]>;
@@ -79,6 +97,8 @@ export interface AlertRepository {
   appendEvent(event: AlertEventRecord): Promise<void>;
   /** Oldest first. */
   events(alertId: string): Promise<AlertEventRecord[]>;
+  /** The history of many alerts, in batched queries; oldest first. */
+  eventsForAlerts(alertIds: readonly string[]): Promise<AlertEventRecord[]>;
   countEvents(alertId: string, actions: readonly AlertAction[], since: Date): Promise<number>;
 }
 

@@ -51,6 +51,15 @@ export function createAlertRepository(db: Kysely<Database>): AlertRepository {
       const rows = await q.orderBy('alerts.raised_at', 'desc').orderBy('alerts.id', 'desc').limit(limit).execute();
       return rows.map(toRecord);
     },
+    async listForPeriod(filter) {
+      let q = joined()
+        .where('alerts.raised_at', '<', toMs(filter.end))
+        // Spelled as an OR, not COALESCE, so both halves can search alerts_resolved_raised (0007).
+        .where((eb) => eb.or([eb('alerts.resolved_at', 'is', null), eb('alerts.resolved_at', '>=', toMs(filter.start))]));
+      if (filter.siteIds && filter.siteIds.length > 0) q = q.where('devices.site_id', 'in', [...filter.siteIds]);
+      const rows = await q.orderBy('alerts.raised_at', 'desc').orderBy('alerts.id', 'desc').limit(Math.max(1, filter.limit)).execute();
+      return rows.map(toRecord);
+    },
     async findMany(ids) {
       const out: AlertRecord[] = [];
       for (const chunk of chunkForParams([...ids], 1)) {
@@ -90,6 +99,15 @@ export function createAlertRepository(db: Kysely<Database>): AlertRepository {
     async events(alertId) {
       const rows = await db.selectFrom('alert_events').selectAll().where('alert_id', '=', alertId).orderBy('at').orderBy('id').execute();
       return rows.map(toEvent);
+    },
+    async eventsForAlerts(alertIds) {
+      const out: AlertEventRecord[] = [];
+      for (const chunk of chunkForParams([...new Set(alertIds)], 1)) {
+        const rows = await db.selectFrom('alert_events').selectAll().where('alert_id', 'in', chunk).execute();
+        for (const row of rows) out.push(toEvent(row));
+      }
+      // Chunks answer in any order; the id (a ULID) breaks ties within a millisecond, as events() does.
+      return out.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     },
     async countEvents(alertId, actions, since) {
       if (actions.length === 0) return 0;

@@ -5,6 +5,7 @@ import { ticketsMigration } from './0003-tickets.js';
 import { assetsAndGroupsMigration } from './0004-assets-and-groups.js';
 import { accessAndAuditMigration } from './0005-access-and-audit.js';
 import { alertsMigration } from './0006-alerts.js';
+import { reportIndexesMigration } from './0007-report-indexes.js';
 
 /**
  * Every migration, in order, named by its file. A static map rather than a folder scan, so the
@@ -17,6 +18,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-assets-and-groups': assetsAndGroupsMigration,
   '0005-access-and-audit': accessAndAuditMigration,
   '0006-alerts': alertsMigration,
+  '0007-report-indexes': reportIndexesMigration,
 };
 
 export const MIGRATION_TABLE = 'deskside_migration';

@@ -40,6 +40,13 @@ export function createDeviceRepository(db: Kysely<Database>): DeviceRepository {
       const row = await db.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirst();
       return row === undefined ? undefined : toDevice(row);
     },
+    async hostnames(ids) {
+      const out: Array<{ id: string; hostname: string }> = [];
+      for (const chunk of chunkForParams([...new Set(ids)], 1)) {
+        out.push(...(await db.selectFrom('devices').select(['id', 'hostname']).where('id', 'in', chunk).execute()));
+      }
+      return out;
+    },
     async findByMachineId(machineId) {
       // Clones can share a machine id; the most recently enrolled is the one that answers.
       const row = await db

@@ -1,7 +1,8 @@
 import { type Kysely, sql } from 'kysely';
+import type { Priority, TicketCategory, TicketStatus } from '@deskside/protocol';
 import { chunkForParams } from '../mapping/chunk.js';
 import { fromJsonOrUndefined } from '../mapping/json.js';
-import { toMs } from '../mapping/time.js';
+import { fromMs, fromMsOrNull, toMs } from '../mapping/time.js';
 import type { Database } from '../schema.js';
 import type { TicketListFilter, TicketRepository } from './ticket-types.js';
 import { atomically } from '../repositories/atomically.js';
@@ -56,6 +57,27 @@ export function createTicketRepository(db: Kysely<Database>): TicketRepository {
       q = q.orderBy('created_at', 'desc').orderBy('id', 'desc');
       if (filter.limit !== undefined) q = q.limit(filter.limit);
       return (await q.execute()).map(toTicket);
+    },
+    async listForPeriod(filter) {
+      let q = db
+        .selectFrom('tickets')
+        .select(['id', 'number', 'category', 'priority', 'status', 'site_id', 'device_id', 'created_at', 'closed_at'])
+        .where('created_at', '<', toMs(filter.end))
+        // Spelled as an OR, not COALESCE, so both halves can search tickets_closed_created (0007).
+        .where((eb) => eb.or([eb('closed_at', 'is', null), eb('closed_at', '>=', toMs(filter.start))]));
+      if (filter.siteIds && filter.siteIds.length > 0) q = q.where('site_id', 'in', [...filter.siteIds]);
+      const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(Math.max(1, filter.limit)).execute();
+      return rows.map((r) => ({
+        id: r.id,
+        number: Number(r.number),
+        category: r.category as TicketCategory,
+        priority: r.priority as Priority,
+        status: r.status as TicketStatus,
+        siteId: r.site_id,
+        deviceId: r.device_id,
+        createdAt: fromMs(r.created_at),
+        closedAt: fromMsOrNull(r.closed_at),
+      }));
     },
     async update(id, patch) {
       const columns = ticketPatchColumns(patch);

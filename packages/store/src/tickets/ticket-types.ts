@@ -99,12 +99,31 @@ export interface TicketListFilter {
   limit?: number;
 }
 
+/** The tickets that can matter to a report period [start, end). */
+export interface TicketPeriodFilter {
+  start: Date;
+  /** Exclusive: a ticket created exactly at `end` is not in the period. */
+  end: Date;
+  /** Empty or absent: every site. */
+  siteIds?: readonly string[];
+  /** Newest created first, at most this many. */
+  limit: number;
+}
+
+/** What a report reads of a ticket; what changed over time comes from its events. */
+export type TicketPeriodRecord = Pick<TicketRecord, 'id' | 'number' | 'category' | 'priority' | 'status' | 'siteId' | 'deviceId' | 'createdAt' | 'closedAt'>;
+
 export interface TicketRepository {
   /** Inserts the ticket with the next human number; answers that number. */
   create(ticket: NewTicket): Promise<number>;
   findById(id: string): Promise<TicketRecord | undefined>;
   findMany(ids: readonly string[]): Promise<TicketRecord[]>;
   list(filter: TicketListFilter): Promise<TicketRecord[]>;
+  /**
+   * Tickets created before the period's end and not closed before its start (closed is final, so
+   * nothing of theirs happens in the period): every ticket that existed unclosed at some instant of it.
+   */
+  listForPeriod(filter: TicketPeriodFilter): Promise<TicketPeriodRecord[]>;
   update(id: string, patch: TicketPatch): Promise<void>;
   /** The diagnostics bundle as stored (JSON), or undefined. */
   diagnostics(id: string): Promise<unknown>;
