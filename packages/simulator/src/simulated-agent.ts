@@ -141,10 +141,10 @@ export class SimulatedAgent {
   }
 }
 
-/** A plausible metrics sample. */
-export function simulatedMetrics(random: () => number = Math.random): MetricsSample {
+/** A plausible metrics sample; a `wireless` device's carries its Wi-Fi link. */
+export function simulatedMetrics(random: () => number = Math.random, options: { wireless?: boolean } = {}): MetricsSample {
   const total = 16 * 2 ** 30;
-  return {
+  const sample: MetricsSample = {
     cpuPercent: Math.round(random() * 600) / 10,
     memUsedBytes: Math.floor(total * (0.3 + random() * 0.5)),
     memTotalBytes: total,
@@ -152,4 +152,11 @@ export function simulatedMetrics(random: () => number = Math.random): MetricsSam
     diskTotalBytes: 512e9,
     uptimeSeconds: 3600,
   };
+  return options.wireless ? { ...sample, wifi: simulatedWifiLink(random) } : sample;
+}
+
+/** An office Wi-Fi link: -80 (poor, far from the access point) to -40 dBm, quality on Windows' scale. */
+export function simulatedWifiLink(random: () => number = Math.random): NonNullable<MetricsSample['wifi']> {
+  const signalDbm = -80 + Math.floor(random() * 41);
+  return { signalDbm, qualityPercent: Math.min(100, 2 * (signalDbm + 100)) };
 }

@@ -16,7 +16,7 @@ const RANGES = [
 ] as const;
 type RangeId = (typeof RANGES)[number]['id'];
 
-/** CPU %, memory % and disk % over a chosen recent range: a plain SVG drawn by React, no chart library. */
+/** CPU %, memory %, disk % and (when samples carry it) Wi-Fi signal % over a chosen recent range: a plain SVG drawn by React, no chart library. */
 export function HealthChart({ health }: { health: readonly HealthPoint[] }) {
   const titleId = useId();
   // The window ends at the latest sample, so a device that went quiet still shows its last hours.
@@ -37,6 +37,7 @@ export function HealthChart({ health }: { health: readonly HealthPoint[] }) {
           <LegendItem kind="cpu" name="CPU" value={lines.lastCpu} />
           <LegendItem kind="memory" name="Memory" value={lines.lastMemory} />
           <LegendItem kind="disk" name="Disk" value={lines.lastDisk} />
+          {lines.wifi.length > 0 && <LegendItem kind="wifi" name="Wi-Fi signal" value={lines.lastWifi} />}
         </ul>
         <div className="chart-ranges" role="group" aria-label="Time range">
           {RANGES.map((r) => (
@@ -69,10 +70,14 @@ export function HealthChart({ health }: { health: readonly HealthPoint[] }) {
             {ticks.map((tick) => (
               <line key={tick.position} className="chart-grid" x1={tick.position * WIDTH} x2={tick.position * WIDTH} y1={0} y2={HEIGHT} />
             ))}
+            {lines.wifi.map((points, index) => (
+              <polyline key={index} className="chart-line chart-wifi" points={points} data-testid="health-wifi-line" />
+            ))}
             <polyline className="chart-line chart-disk" points={lines.disk} />
             <polyline className="chart-line chart-memory" points={lines.memory} />
             <polyline className="chart-line chart-cpu" points={lines.cpu} />
             {/* Zero-length round-capped lines: dots that stay round however the chart is stretched. */}
+            {lines.wifiEnd && <ChartDot className="chart-wifi" x={lines.wifiEnd.x} y={lines.wifiEnd.y} />}
             {lines.diskEnd && <ChartDot className="chart-disk" x={lines.diskEnd.x} y={lines.diskEnd.y} />}
             {lines.memoryEnd && <ChartDot className="chart-memory" x={lines.memoryEnd.x} y={lines.memoryEnd.y} />}
             {lines.cpuEnd && <ChartDot className="chart-cpu" x={lines.cpuEnd.x} y={lines.cpuEnd.y} />}
@@ -107,6 +112,7 @@ function summaryText(lines: HealthLines, rangeLabel: string): string {
   if (lines.count === 0) return `No samples in the last ${rangeLabel} of data`;
   const parts = [`CPU ${fmt(lines.lastCpu)}`, `memory ${fmt(lines.lastMemory)}`];
   if (lines.lastDisk !== null) parts.push(`disk ${fmt(lines.lastDisk)} used`);
+  if (lines.wifi.length > 0) parts.push(lines.lastWifi === null ? 'no Wi-Fi link' : `Wi-Fi signal ${fmt(lines.lastWifi)}`);
   return `Latest: ${parts.join(', ')}; ${lines.count} sample${lines.count === 1 ? '' : 's'} over ${rangeLabel}`;
 }
 

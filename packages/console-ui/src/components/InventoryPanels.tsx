@@ -1,4 +1,5 @@
 import type { InventoryDocument } from '@deskside/protocol';
+import type { LatestWifi } from '../format/wifi-signal.js';
 import { CpuSection } from './inventory/CpuSection.js';
 import { DisksSection } from './inventory/DisksSection.js';
 import { MemorySection } from './inventory/MemorySection.js';
@@ -20,8 +21,11 @@ import { StartupSection } from './inventory/StartupSection.js';
 import { UsbSection } from './inventory/UsbSection.js';
 import { UsersSection } from './inventory/UsersSection.js';
 
-/** Every inventory section in a fixed order; a missing one says why (from its probe report). */
-export function InventoryPanels({ inventory }: { inventory: InventoryDocument }) {
+/**
+ * Every inventory section in a fixed order; a missing one says why (from its probe report).
+ * `wifiSignal` (from the latest heartbeats, not the inventory) goes next to the Wi-Fi network.
+ */
+export function InventoryPanels({ inventory, wifiSignal }: { inventory: InventoryDocument; wifiSignal?: LatestWifi | undefined }) {
   const probe = (section: string) => inventory.probes.find((p) => p.section === section);
   const { system, os, cpu, memory, disks, volumes, network } = inventory;
   return (
@@ -45,7 +49,7 @@ export function InventoryPanels({ inventory }: { inventory: InventoryDocument })
         {volumes ? <VolumesSection volumes={volumes} /> : null}
       </InventorySection>
       <InventorySection name="network" title="Network adapters" probe={probe('network')}>
-        {network ? <NetworkSection network={network} /> : null}
+        {network ? <NetworkSection network={network} wifiSignal={wifiSignal} /> : null}
       </InventorySection>
       <InventorySection name="hardware" title="Firmware and board" probe={probe('hardware')}>
         {inventory.hardware ? <HardwareSection hardware={inventory.hardware} /> : null}

@@ -116,3 +116,39 @@ describe('timeTicks', () => {
     expect(timeTicks(from, from)).toEqual([]);
   });
 });
+
+describe('healthLines: Wi-Fi signal', () => {
+  const geometry = { width: 100, height: 50 };
+  const wifi = (at: string, link: HealthPoint['wifi']): HealthPoint => ({ ...point(at, 0, GiB), ...(link === undefined ? {} : { wifi: link }) });
+
+  it('draws signal quality %, derived from dBm when that is all the agent sent', () => {
+    const lines = healthLines(
+      [wifi('2026-03-10T12:00:00Z', { signalDbm: -50, qualityPercent: 100 }), wifi('2026-03-10T12:02:00Z', { signalDbm: -75, qualityPercent: null })],
+      geometry,
+    );
+    expect(lines.wifi).toEqual(['0,0 100,25']);
+    expect(lines.wifiEnd).toEqual({ x: 100, y: 25 });
+    expect(lines.lastWifi).toBe(50);
+  });
+
+  it('breaks the line where the PC had no Wi-Fi link, and skips samples that do not say', () => {
+    const lines = healthLines(
+      [
+        wifi('2026-03-10T12:00:00Z', { signalDbm: -60, qualityPercent: 80 }),
+        wifi('2026-03-10T12:01:00Z', undefined),
+        wifi('2026-03-10T12:02:00Z', { signalDbm: -60, qualityPercent: 80 }),
+        wifi('2026-03-10T12:03:00Z', null),
+        wifi('2026-03-10T12:04:00Z', { signalDbm: -75, qualityPercent: 50 }),
+      ],
+      geometry,
+    );
+    expect(lines.wifi).toEqual(['0,10 50,10', '100,25']);
+    expect(lines.lastWifi).toBe(50);
+  });
+
+  it('has no Wi-Fi line for agents that do not send it, and no end dot or value once disconnected', () => {
+    expect(healthLines([point('2026-03-10T12:00:00Z', 10, GiB)], geometry)).toMatchObject({ wifi: [], wifiEnd: null, lastWifi: null });
+    const dropped = healthLines([wifi('2026-03-10T12:00:00Z', { signalDbm: -60, qualityPercent: 80 }), wifi('2026-03-10T12:01:00Z', null)], geometry);
+    expect(dropped).toMatchObject({ wifi: ['0,10'], wifiEnd: null, lastWifi: null });
+  });
+});

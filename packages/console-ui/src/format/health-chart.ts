@@ -1,4 +1,5 @@
 import type { HealthPoint } from '@deskside/protocol';
+import { wifiPercent } from './wifi-signal.js';
 
 /** Most points drawn per line; longer histories are thinned evenly (a chart 600 px wide shows no more). */
 export const MAX_CHART_POINTS = 600;
@@ -20,6 +21,11 @@ export interface HealthLines {
   memory: string;
   /** SVG `points` for disk used % (the system disk); empty when the agent does not report it. */
   disk: string;
+  /**
+   * SVG `points` for Wi-Fi signal quality %, one string per connected stretch: a sample that says
+   * "no Wi-Fi link" breaks the line (a sample that does not say is skipped). Empty without links.
+   */
+  wifi: string[];
   /** Time span covered, epoch ms; null with no samples. */
   from: number | null;
   to: number | null;
@@ -27,10 +33,13 @@ export interface HealthLines {
   cpuEnd: ChartPoint | null;
   memoryEnd: ChartPoint | null;
   diskEnd: ChartPoint | null;
+  wifiEnd: ChartPoint | null;
   /** The latest values, for the legend. */
   lastCpu: number | null;
   lastMemory: number | null;
   lastDisk: number | null;
+  /** From the latest sample that says anything about Wi-Fi; null when that says "no link", or none says. */
+  lastWifi: number | null;
   /** Samples drawn (after the time window and thinning). */
   count: number;
 }
@@ -54,7 +63,7 @@ export function diskPercent(point: Pick<HealthPoint, 'diskUsedBytes' | 'diskTota
 }
 
 /**
- * Polyline points for CPU %, memory % and disk % over time: x by sample time across the width
+ * Polyline points for CPU %, memory %, disk % and Wi-Fi signal % over time: x by sample time across the width
  * (across `window` when given, the samples' own span otherwise), y from 100 % (top) to 0 %
  * (bottom). Samples are sorted by time; unparseable times and times outside the window are skipped.
  */
@@ -71,14 +80,17 @@ export function healthLines(samples: readonly HealthPoint[], { width, height }: 
       cpu: '',
       memory: '',
       disk: '',
+      wifi: [],
       cpuEnd: null,
       memoryEnd: null,
       diskEnd: null,
+      wifiEnd: null,
       from: window?.from ?? null,
       to: window?.to ?? null,
       lastCpu: null,
       lastMemory: null,
       lastDisk: null,
+      lastWifi: null,
       count: 0,
     };
   }
@@ -90,9 +102,13 @@ export function healthLines(samples: readonly HealthPoint[], { width, height }: 
   const cpu: string[] = [];
   const memory: string[] = [];
   const disk: string[] = [];
+  const wifi: string[][] = [];
+  let wifiStretch: string[] | null = null;
   let cpuEnd: ChartPoint | null = null;
   let memoryEnd: ChartPoint | null = null;
   let diskEnd: ChartPoint | null = null;
+  let wifiEnd: ChartPoint | null = null;
+  let lastWifi: number | null = null;
   for (const { sample, at } of thinned) {
     cpuEnd = { x: round(x(at)), y: round(y(sample.cpuPercent)) };
     cpu.push(`${cpuEnd.x},${cpuEnd.y}`);
@@ -106,19 +122,35 @@ export function healthLines(samples: readonly HealthPoint[], { width, height }: 
       diskEnd = { x: round(x(at)), y: round(y(used)) };
       disk.push(`${diskEnd.x},${diskEnd.y}`);
     }
+    const signal = wifiPercent(sample);
+    if (signal !== null) {
+      wifiEnd = { x: round(x(at)), y: round(y(signal)) };
+      if (wifiStretch === null) {
+        wifiStretch = [];
+        wifi.push(wifiStretch);
+      }
+      wifiStretch.push(`${wifiEnd.x},${wifiEnd.y}`);
+    } else if (sample.wifi === null) {
+      wifiStretch = null;
+      wifiEnd = null;
+    }
+    if (sample.wifi !== undefined) lastWifi = signal;
   }
   return {
     cpu: cpu.join(' '),
     memory: memory.join(' '),
     disk: disk.join(' '),
+    wifi: wifi.map((stretch) => stretch.join(' ')),
     cpuEnd,
     memoryEnd,
     diskEnd,
+    wifiEnd,
     from: window?.from ?? first.at,
     to: window?.to ?? last.at,
     lastCpu: clamp(last.sample.cpuPercent),
     lastMemory: memoryPercent(last.sample),
     lastDisk: diskPercent(last.sample),
+    lastWifi,
     count: thinned.length,
   };
 }

@@ -13,6 +13,7 @@ import { RelativeTime } from '../components/RelativeTime.js';
 import { SafeText } from '../components/SafeText.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { formatDateTime } from '../format/relative-time.js';
+import { latestWifi } from '../format/wifi-signal.js';
 import { revealControlsText } from '../format/reveal-controls.js';
 import type { AlertsView } from '../state/use-alerts.js';
 
@@ -123,7 +124,7 @@ function DeviceBody({ detail, merge, onMerged }: DeviceBodyProps) {
             <SafeText value={detail.inventory.agentVersion} />
             {detail.inventoryUpdatedAt ? `, received ${formatDateTime(detail.inventoryUpdatedAt)}` : ''}
           </p>
-          <InventoryPanels inventory={detail.inventory} />
+          <InventoryPanels inventory={detail.inventory} wifiSignal={latestWifi(detail.health)} />
         </>
       )}
       <ChangesPanel

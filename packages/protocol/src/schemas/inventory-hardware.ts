@@ -83,7 +83,7 @@ export const UsbDeviceSchema = z.object({
 });
 export type UsbDevice = z.infer<typeof UsbDeviceSchema>;
 
-/** Current Wi-Fi network. Signal strength is left out: it changes every run (heartbeats may carry it). */
+/** Current Wi-Fi network. Signal strength is left out: it changes every run (heartbeats carry it: `MetricsSample.wifi`). */
 export const WifiSchema = z.object({
   ssid: maybeText(64),
   bssid: maybeText(64),

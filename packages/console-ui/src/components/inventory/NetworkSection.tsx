@@ -1,18 +1,25 @@
 import type { InventoryDocument } from '@deskside/protocol';
+import type { LatestWifi } from '../../format/wifi-signal.js';
 import { DefinitionList } from '../DefinitionList.js';
 import { SafeText } from '../SafeText.js';
 import { YesNo } from '../YesNo.js';
+import { WifiStatus } from './WifiStatus.js';
 
 const TYPES = { wired: 'Wired', wireless: 'Wireless', virtual: 'Virtual', other: 'Other' } as const;
 
-/** Default gateway and DNS, then every adapter with its addresses. */
-export function NetworkSection({ network }: { network: NonNullable<InventoryDocument['network']> }) {
+/**
+ * Default gateway, DNS and the Wi-Fi network (with the latest heartbeat's signal, `wifiSignal`),
+ * then every adapter with its addresses.
+ */
+export function NetworkSection({ network, wifiSignal }: { network: NonNullable<InventoryDocument['network']>; wifiSignal?: LatestWifi | undefined }) {
+  const showWifi = Boolean(network.wifi) || Boolean(wifiSignal?.link);
   return (
     <>
       <DefinitionList
         items={[
           ['Default gateway', <SafeText value={network.defaultGateway} className="mono" />],
           ['DNS servers', <AddressList values={network.dnsServers} />],
+          ...(showWifi ? [['Wi-Fi', <WifiStatus wifi={network.wifi} latest={wifiSignal} />] as const] : []),
         ]}
       />
       {network.adapters.length === 0 ? (
