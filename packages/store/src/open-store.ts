@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { connect } from './connect.js';
 import { resolveDatabaseTarget } from './database-url.js';
+import { createStoreMaintenance } from './maintenance/store-maintenance.js';
 import { migrateToLatest } from './migrations/index.js';
 import { createRepositories } from './repositories/create-repositories.js';
 import { prepareHotStatements } from './sqlite/hot-statements.js';
@@ -32,6 +33,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   return {
     dialect,
     ...guard.guardRepositories(createRepositories(db)),
+    ...guard.guardRepositories({ maintenance: createStoreMaintenance(db, dialect) }),
     transaction: (fn) => {
       guard.check('transaction()');
       return guard.run(() => db.transaction().execute((trx) => fn(createRepositories(trx, hot))));

@@ -15,6 +15,7 @@ import type { AssetEditsTable, DeviceAssetsTable, DeviceGroupsTable } from './as
 import type { AlertEventsTable, AlertsTable, HealthPoliciesTable, NotificationOutboxTable } from './alerts/schema-alerts.js';
 import type { TicketTables } from './tickets/schema-tickets.js';
 import type { HistoryTables } from './history/schema-history.js';
+import type { HealthRollupsTable } from './maintenance/schema-rollups.js';
 
 export interface Database extends TicketTables, HistoryTables {
   sites: SitesTable;
@@ -35,6 +36,7 @@ export interface Database extends TicketTables, HistoryTables {
   alert_events: AlertEventsTable;
   notification_outbox: NotificationOutboxTable;
   health_policies: HealthPoliciesTable;
+  health_rollups: HealthRollupsTable;
 }
 
 /** Epoch milliseconds, UTC. */

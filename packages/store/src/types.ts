@@ -16,6 +16,8 @@ export type * from './access-types.js';
 export type * from './alerts/alert-types.js';
 export type * from './tickets/ticket-types.js';
 export type * from './history/history-types.js';
+export type * from './maintenance/maintenance-types.js';
+import type { HealthRollupRepository, StoreMaintenance } from './maintenance/maintenance-types.js';
 
 export interface SiteRecord {
   id: string;
@@ -250,11 +252,15 @@ export interface Repositories extends TicketRepositories, HistoryRepositories {
   readonly notifications: NotificationOutboxRepository;
   readonly healthPolicies: HealthPolicyRepository;
   readonly deviceHealth: DeviceHealthRepository;
+  /** Hourly health rollups: what is left of samples past the full-resolution window. */
+  readonly healthRollups: HealthRollupRepository;
 }
 
 export interface Store extends Repositories {
   /** Which engine is underneath, for /healthz and logs. */
   readonly dialect: 'sqlite' | 'postgres';
+  /** Retention and upkeep in bounded steps (rollups, prunes, planner statistics). */
+  readonly maintenance: StoreMaintenance;
   /**
    * Runs `fn` in one transaction; the repositories handed to it write inside it. Commits when the
    * promise resolves, rolls back when it rejects. Writes are acknowledged only after this resolves.

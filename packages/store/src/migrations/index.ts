@@ -6,6 +6,7 @@ import { assetsAndGroupsMigration } from './0004-assets-and-groups.js';
 import { accessAndAuditMigration } from './0005-access-and-audit.js';
 import { alertsMigration } from './0006-alerts.js';
 import { reportIndexesMigration } from './0007-report-indexes.js';
+import { healthRollupsMigration } from './0009-health-rollups.js';
 
 /**
  * Every migration, in order, named by its file. A static map rather than a folder scan, so the
@@ -19,6 +20,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-access-and-audit': accessAndAuditMigration,
   '0006-alerts': alertsMigration,
   '0007-report-indexes': reportIndexesMigration,
+  '0009-health-rollups': healthRollupsMigration,
 };
 
 export const MIGRATION_TABLE = 'deskside_migration';

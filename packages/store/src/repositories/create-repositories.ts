@@ -21,6 +21,7 @@ import { createTotpRepository } from './totp.js';
 import { createUserRepository } from './users.js';
 import { createTicketRepositories } from '../tickets/create-ticket-repositories.js';
 import { createHistoryRepositories } from '../history/history-repositories.js';
+import { createHealthRollupRepository } from '../maintenance/health-rollup-repository.js';
 
 /**
  * Every repository over one database handle: the store itself, or a transaction. `hot`: prepared
@@ -48,5 +49,6 @@ export function createRepositories(db: Kysely<Database>, hot?: HotStatements): R
     notifications: createNotificationOutboxRepository(db),
     healthPolicies: createHealthPolicyRepository(db),
     deviceHealth: createDeviceHealthRepository(db),
+    healthRollups: createHealthRollupRepository(db),
   };
 }
