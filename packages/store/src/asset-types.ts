@@ -2,8 +2,11 @@
  * Asset records (issue 6): the fields technicians keep per device, their audited edits, device
  * groups with saved filters, and keyset-paged fleet reads for exports.
  */
-import type { AssetFieldName, GroupFilter, GroupKind, Lifecycle } from '@deskside/protocol';
+import type { AssetFieldName, GroupFilter, GroupKind, InventorySectionName, Lifecycle } from '@deskside/protocol';
 import type { DeviceRecord } from './types.js';
+
+/** Parsed JSON of the inventory sections asked for; a section the document lacks is absent. */
+export type StoredSections = Partial<Record<InventorySectionName, unknown>>;
 
 export interface AssetRecord {
   deviceId: string;
@@ -89,10 +92,11 @@ export interface AssetRepository {
   page(filter: FleetPageFilter, after: FleetCursor | null, limit: number): Promise<DeviceWithAsset[]>;
   count(filter: FleetPageFilter): Promise<number>;
   /**
-   * The stored inventory documents of these devices as parsed JSON, NOT validated: an export
-   * reads a few sections and validates only those (the full schema costs too much per device).
+   * Just these sections of the devices' stored inventory documents, as parsed JSON, NOT
+   * validated: an export or report reads one or two sections and validates only those (the full
+   * schema, and even parsing the whole document, costs too much per device).
    */
-  inventoryJson(deviceIds: readonly string[]): Promise<Map<string, unknown>>;
+  inventorySections(deviceIds: readonly string[], sections: readonly InventorySectionName[]): Promise<Map<string, StoredSections>>;
 }
 
 export interface GroupRepository {

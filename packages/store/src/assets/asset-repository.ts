@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import { chunkForParams } from '../mapping/chunk.js';
-import { fromJson } from '../mapping/json.js';
 import type { Database } from '../schema.js';
 import type { AssetRepository } from '../asset-types.js';
 import { assetRow, toAsset, toAssetEdit } from './asset-rows.js';
 import { fleetCount, fleetPage } from './fleet-page.js';
+import { readInventorySections } from './inventory-sections.js';
 
 export function createAssetRepository(db: Kysely<Database>): AssetRepository {
   return {
@@ -61,13 +61,6 @@ export function createAssetRepository(db: Kysely<Database>): AssetRepository {
     },
     page: (filter, after, limit) => fleetPage(db, filter, after, limit),
     count: (filter) => fleetCount(db, filter),
-    async inventoryJson(deviceIds) {
-      const out = new Map<string, unknown>();
-      for (const chunk of chunkForParams(deviceIds, 1)) {
-        const rows = await db.selectFrom('inventories').select(['device_id', 'document']).where('device_id', 'in', chunk).execute();
-        for (const row of rows) out.set(row.device_id, fromJson(row.document));
-      }
-      return out;
-    },
+    inventorySections: (deviceIds, sections) => readInventorySections(db, deviceIds, sections),
   };
 }

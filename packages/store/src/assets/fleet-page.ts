@@ -79,9 +79,12 @@ export async function fleetPage(
       'device_assets.updated_by_name',
     ]);
   if (after !== null) {
-    // Row-value comparison: one index range on devices_fleet_order (SQLite ≥ 3.15, PostgreSQL).
+    // The row-value comparison is the exact cursor; SQLite cannot seek an expression index with a
+    // row value, so the redundant `lower(hostname) >=` term is what makes each page an index range
+    // on devices_fleet_order instead of a walk from the fleet's first device (pages got slower the
+    // further an export went).
     const key: Expression<SqlBool> = sql<SqlBool>`(lower(devices.hostname), devices.hostname, devices.id) > (lower(${after.hostname}), ${after.hostname}, ${after.id})`;
-    query = query.where(key);
+    query = query.where(sql<SqlBool>`lower(devices.hostname) >= lower(${after.hostname})`).where(key);
   }
   const rows = await query
     .orderBy(sql`lower(devices.hostname)`)

@@ -6,6 +6,7 @@ import { assetsAndGroupsMigration } from './0004-assets-and-groups.js';
 import { accessAndAuditMigration } from './0005-access-and-audit.js';
 import { alertsMigration } from './0006-alerts.js';
 import { reportIndexesMigration } from './0007-report-indexes.js';
+import { fleetOrderPlanMigration } from './0008-fleet-order-plan.js';
 import { healthRollupsMigration } from './0009-health-rollups.js';
 
 /**
@@ -20,6 +21,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-access-and-audit': accessAndAuditMigration,
   '0006-alerts': alertsMigration,
   '0007-report-indexes': reportIndexesMigration,
+  '0008-fleet-order-plan': fleetOrderPlanMigration,
   '0009-health-rollups': healthRollupsMigration,
 };
 

@@ -2,7 +2,7 @@ import type { DeviceStatus } from '@deskside/protocol';
 import type { FleetPageFilter, Store } from '@deskside/store';
 import { fleetPages, type PresentDevice } from '../assets/fleet-pages.js';
 import type { ExportDevice } from './columns.js';
-import { NO_SECTIONS, readSections, type SectionName } from './sections.js';
+import { NO_SECTIONS, readSections, storedSections, type SectionName } from './sections.js';
 
 export interface ExportSource {
   store: Store;
@@ -22,7 +22,7 @@ export async function* exportPages(source: ExportSource, sections: ReadonlySet<S
       yield page.map((item) => ({ summary: item.summary, sections: NO_SECTIONS }));
       continue;
     }
-    const documents = await source.store.assets.inventoryJson(page.map((item) => item.summary.id));
-    yield page.map((item) => ({ summary: item.summary, sections: readSections(documents.get(item.summary.id), sections) }));
+    const stored = await source.store.assets.inventorySections(page.map((item) => item.summary.id), storedSections(sections));
+    yield page.map((item) => ({ summary: item.summary, sections: readSections(stored.get(item.summary.id), sections) }));
   }
 }

@@ -3,8 +3,10 @@ import {
   NetworkSectionSchema,
   SoftwareListSchema,
   SystemSectionSchema,
+  type InventorySectionName,
   type InventorySections,
 } from '@deskside/protocol';
+import type { StoredSections } from '@deskside/store';
 
 export type SystemSection = NonNullable<InventorySections['system']>;
 export type Disk = NonNullable<InventorySections['disks']>[number];
@@ -23,14 +25,20 @@ export type SectionName = 'system' | 'disks' | 'adapters' | 'software';
 
 export const NO_SECTIONS: ExportSections = { system: null, disks: [], adapters: [], software: [] };
 
+/** The stored document's section each export section comes from (adapters live in `network`). */
+const STORED: Readonly<Record<SectionName, InventorySectionName>> = { system: 'system', disks: 'disks', adapters: 'network', software: 'software' };
+
+/** The stored sections to read for these export sections. */
+export function storedSections(wanted: ReadonlySet<SectionName>): InventorySectionName[] {
+  return [...wanted].map((name) => STORED[name]);
+}
+
 /**
- * Reads only the `wanted` sections of a stored document (parsed JSON, not yet validated). Only
- * those are validated: the whole document (services, start-up items…) costs more to check than
- * the export needs, and a section that fails its schema must not sink the whole row.
+ * Validates the `wanted` sections read from the store (parsed JSON, not yet validated), each on
+ * its own: a section that fails its schema must not sink the whole row.
  */
-export function readSections(document: unknown, wanted: ReadonlySet<SectionName>): ExportSections {
-  if (typeof document !== 'object' || document === null) return NO_SECTIONS;
-  const doc = document as Record<string, unknown>;
+export function readSections(doc: StoredSections | undefined, wanted: ReadonlySet<SectionName>): ExportSections {
+  if (doc === undefined) return NO_SECTIONS;
   const out: ExportSections = { system: null, disks: [], adapters: [], software: [] };
   if (wanted.has('system')) {
     const parsed = SystemSectionSchema.safeParse(doc['system']);

@@ -31,10 +31,9 @@ export function createSoftwareReport({ store }: SoftwareReportDeps): SoftwareRep
     let after: FleetCursor | null = null;
     for (;;) {
       const page = await store.assets.page(filter, after, PAGE);
-      const docs = await store.assets.inventoryJson(page.map((r) => r.device.id));
+      const docs = await store.assets.inventorySections(page.map((r) => r.device.id), ['software']);
       for (const { device } of page) {
-        const doc = docs.get(device.id);
-        const raw = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>)['software'] : undefined;
+        const raw = docs.get(device.id)?.software;
         if (raw === undefined) continue;
         const parsed = SoftwareListSchema.safeParse(raw);
         if (parsed.success) visit({ id: device.id, hostname: device.hostname }, parsed.data);
