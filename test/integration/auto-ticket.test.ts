@@ -130,7 +130,7 @@ describe('automatic tickets for critical alerts, end to end', () => {
     expect(list[0]).toMatchObject({
       id: live.id,
       subject: 'Alert: /data is at 3',
-      category: 'other',
+      category: 'hardware',
       impact: 'medium',
       urgency: 'high',
       priority: 'P2',

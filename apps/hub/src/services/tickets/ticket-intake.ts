@@ -7,6 +7,7 @@ import { ticketPriority } from './priority.js';
 import { assertTransition, publish, statusPatch, technicianActor, userName, writeChange } from './ticket-change.js';
 import { SYSTEM_ACTOR, type TicketActor, type TicketDeps } from './ticket-deps.js';
 import { statusAfterEmployeeReply } from './status-machine.js';
+import { categoryForCheck } from './alert-category.js';
 
 /** Largest diagnostics bundle kept (as JSON text); the schema bounds its parts, this the whole. */
 export const MAX_DIAGNOSTICS_CHARS = 512 * 1024;
@@ -186,7 +187,7 @@ export function createTicketIntake(deps: TicketDeps) {
           id: deps.newId(),
           subject: `Alert: ${alert.message}`.slice(0, 200),
           description: `Opened automatically for a critical alert (${alert.check}: ${alert.subject}).\n\n${alert.message}`,
-          category: 'other',
+          category: categoryForCheck(alert.check),
           impact: 'medium',
           urgency: 'high',
           requester: { name: 'Deskside alerts', username: null, email: null },
