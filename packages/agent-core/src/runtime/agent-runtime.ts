@@ -7,7 +7,7 @@ import type { Outbox } from '../outbox/outbox.js';
 import type { HealthMonitor } from '../checks/health-monitor.js';
 import { monotonicIds } from '../outbox/monotonic-id.js';
 import type { TicketDesk } from '../tickets/ticket-desk.js';
-import type { Clock, TimerHandle } from '../util/clock.js';
+import type { Clock } from '../util/clock.js';
 import type { Logger } from '../util/logger.js';
 import { errorMessage } from '../util/with-timeout.js';
 import { AGENT_VERSION } from '../version.js';
@@ -15,7 +15,9 @@ import { loadOrEnroll } from './enrollment.js';
 import { syncInventory } from './inventory-sync.js';
 import { inventoryTickSeconds } from './cadenced-collector.js';
 import { OUTBOX_KINDS, OutboxDrainer } from './outbox-drain.js';
-import { initialStatus, type AgentStatus, type AgentStatusEvent, type AgentStatusListener } from './status.js';
+import { CycleTimers } from './cycle-timers.js';
+import type { AgentStatus, AgentStatusListener } from './status.js';
+import { StatusPublisher } from './status-publisher.js';
 
 /** Everything the runtime works with, passed in so tests can use a fake clock and a real local hub. */
 export interface AgentRuntimeDeps {
@@ -56,12 +58,10 @@ export interface AgentStartOptions {
  * It never executes anything the hub sends; the hub can only change cadence and ask for inventory.
  */
 export class AgentRuntime {
-  private readonly listeners = new Set<AgentStatusListener>();
-  private current: AgentStatus = initialStatus();
+  private readonly statusOut: StatusPublisher;
+  private readonly timers: CycleTimers;
   private state: AgentState | null = null;
   private connection: HubConnection | null = null;
-  private heartbeatTimer: TimerHandle | null = null;
-  private inventoryTimer: TimerHandle | null = null;
   private inventoryRunning: Promise<void> | null = null;
   private readonly drainer: OutboxDrainer;
   private readonly ids: () => string;
@@ -70,6 +70,8 @@ export class AgentRuntime {
   private resumePending = false;
 
   constructor(private readonly deps: AgentRuntimeDeps) {
+    this.statusOut = new StatusPublisher(deps.logger, () => deps.outbox.size());
+    this.timers = new CycleTimers(deps.clock);
     // Monotonic, so message ids born here sort in the order they were made, even within one ms.
     this.ids = deps.newId ?? monotonicIds(() => deps.clock.now());
     this.drainer = new OutboxDrainer(
@@ -77,7 +79,7 @@ export class AgentRuntime {
       deps.logger,
       this.sendTimeout,
       (record, ackData) => {
-        if (record.kind === OUTBOX_KINDS.heartbeat) this.update({ lastHeartbeatAt: new Date(deps.clock.now()).toISOString() });
+        if (record.kind === OUTBOX_KINDS.heartbeat) this.statusOut.update({ lastHeartbeatAt: new Date(deps.clock.now()).toISOString() });
         void deps.tickets?.delivered(record, ackData);
       },
       (record, why) => void deps.tickets?.dropped(record, why),
@@ -92,24 +94,23 @@ export class AgentRuntime {
 
   /** Subscribes to status changes; returns the unsubscribe function. */
   onStatus(listener: AgentStatusListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.statusOut.subscribe(listener);
   }
 
   status(): AgentStatus {
-    return { ...this.current, queued: this.deps.outbox.size() };
+    return this.statusOut.snapshot();
   }
 
   /** Loads the credential (or enrols), connects and starts the heartbeat and inventory cycles. */
   async start(options: AgentStartOptions = {}): Promise<void> {
     this.stopped = false;
-    this.update({ phase: 'enrolling', hubUrl: options.hubUrl ?? null });
+    this.statusOut.update({ phase: 'enrolling', hubUrl: options.hubUrl ?? null });
     const { state, enrolled } = await loadOrEnroll({ ...this.deps, now: () => this.deps.clock.now() }, options.hubUrl, options.enrollToken, options.hubFingerprint);
     this.state = state;
     // stop() may have been called (SIGTERM) while enrolment was under way.
     if (this.stopped) return;
-    this.update({ phase: 'connecting', hubUrl: state.hubUrl, deviceId: state.deviceId });
-    if (enrolled) this.emit({ type: 'enrolled', deviceId: state.deviceId, siteId: state.siteId });
+    this.statusOut.update({ phase: 'connecting', hubUrl: state.hubUrl, deviceId: state.deviceId });
+    if (enrolled) this.statusOut.emit({ type: 'enrolled', deviceId: state.deviceId, siteId: state.siteId });
     this.deps.logger.info('agent starting', { hub: state.hubUrl, deviceId: state.deviceId, enrolled });
     this.connection = this.deps.connect({
       hubUrl: state.hubUrl,
@@ -128,19 +129,19 @@ export class AgentRuntime {
   async stop(reason = 'stopped'): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    this.clearTimers();
+    this.timers.clearAll();
     await this.notice('shutting-down');
     this.connection?.close();
     this.connection = null;
-    this.update({ phase: 'stopped' });
-    this.emit({ type: 'stopped', reason });
+    this.statusOut.update({ phase: 'stopped' });
+    this.statusOut.emit({ type: 'stopped', reason });
     this.deps.logger.info('agent stopped', { reason });
   }
 
   /** The OS is about to sleep: tell the hub so the PC shows "asleep", not "unreachable". */
   async notifySuspend(): Promise<void> {
     this.suspended = true;
-    this.clearTimers();
+    this.timers.clearAll();
     await this.notice('suspending');
   }
 
@@ -174,17 +175,16 @@ export class AgentRuntime {
         this.deps.logger.warn('inventory not delivered', { code: result.code, message: result.message });
         return;
       }
-      this.update({ lastInventoryAt: new Date(this.deps.clock.now()).toISOString() });
+      this.statusOut.update({ lastInventoryAt: new Date(this.deps.clock.now()).toISOString() });
       this.deps.logger.info('inventory synchronised', { outcome: result.outcome, hash: result.hash });
     } catch (e) {
-      this.reportError('inventory_failed', `inventory collection failed: ${errorMessage(e)}`);
+      this.statusOut.error('inventory_failed', `inventory collection failed: ${errorMessage(e)}`);
     }
   }
 
   private async heartbeatTick(): Promise<void> {
     if (this.stopped || this.suspended) return;
-    this.clearTimer('heartbeat');
-    this.heartbeatTimer = this.deps.clock.setTimeout(() => void this.heartbeatTick(), this.policy.heartbeatSeconds * 1000);
+    this.timers.arm('heartbeat', this.policy.heartbeatSeconds * 1000, () => void this.heartbeatTick());
     try {
       const metrics = await this.deps.sampleMetrics();
       void this.deps.tickets?.recordSample(metrics);
@@ -193,17 +193,16 @@ export class AgentRuntime {
       await this.checkHealth(metrics);
       await this.drain();
     } catch (e) {
-      this.reportError('heartbeat_failed', `heartbeat failed: ${errorMessage(e)}`);
+      this.statusOut.error('heartbeat_failed', `heartbeat failed: ${errorMessage(e)}`);
     }
   }
 
   private scheduleInventory(): void {
     if (this.stopped || this.suspended) return;
-    this.clearTimer('inventory');
-    this.inventoryTimer = this.deps.clock.setTimeout(() => {
+    this.timers.arm('inventory', inventoryTickSeconds(this.policy) * 1000, () => {
       this.scheduleInventory();
       void this.refreshInventory();
-    }, inventoryTickSeconds(this.policy) * 1000);
+    });
   }
 
   private async drain(): Promise<void> {
@@ -216,19 +215,19 @@ export class AgentRuntime {
   private listener(): ConnectionListener {
     return {
       connected: () => {
-        this.update({ phase: 'connected', error: null });
-        this.emit({ type: 'connected' });
+        this.statusOut.update({ phase: 'connected', error: null });
+        this.statusOut.emit({ type: 'connected' });
         void this.afterConnect();
       },
       disconnected: (reason) => {
-        if (this.stopped || this.current.phase === 'offline') return;
-        this.update({ phase: 'offline' });
-        this.emit({ type: 'offline', reason });
+        if (this.stopped || this.statusOut.phase === 'offline') return;
+        this.statusOut.update({ phase: 'offline' });
+        this.statusOut.emit({ type: 'offline', reason });
       },
       refused: (refusal) => {
-        this.clearTimers();
-        this.update({ phase: 'error', error: { ...refusal, fatal: true } });
-        this.emit({ type: 'error', code: refusal.code, message: refusal.message, fatal: true });
+        this.timers.clearAll();
+        this.statusOut.update({ phase: 'error', error: { ...refusal, fatal: true } });
+        this.statusOut.emit({ type: 'error', code: refusal.code, message: refusal.message, fatal: true });
         this.deps.logger.error('hub refused this agent; not retrying', { code: refusal.code, message: refusal.message });
       },
       policy: (policy) => void this.applyPolicy(policy),
@@ -245,7 +244,7 @@ export class AgentRuntime {
       this.resumePending = false;
       await this.notice('resuming');
     }
-    await this.drain().catch((e: unknown) => this.reportError('outbox_failed', errorMessage(e)));
+    await this.drain().catch((e: unknown) => this.statusOut.error('outbox_failed', errorMessage(e)));
     if (this.connection && this.deps.tickets) await this.deps.tickets.refresh(this.connection, this.sendTimeout);
     await this.refreshInventory();
   }
@@ -263,11 +262,10 @@ export class AgentRuntime {
     try {
       await this.deps.stateStore.save(this.state);
     } catch (e) {
-      this.reportError('state_write_failed', errorMessage(e));
+      this.statusOut.error('state_write_failed', errorMessage(e));
     }
     if (this.stopped || this.suspended) return;
-    this.clearTimer('heartbeat');
-    this.heartbeatTimer = this.deps.clock.setTimeout(() => void this.heartbeatTick(), policy.heartbeatSeconds * 1000);
+    this.timers.arm('heartbeat', policy.heartbeatSeconds * 1000, () => void this.heartbeatTick());
     this.scheduleInventory();
   }
 
@@ -276,7 +274,7 @@ export class AgentRuntime {
     try {
       await this.deps.health?.onSample(metrics);
     } catch (e) {
-      this.reportError('health_check_failed', `health checks failed: ${errorMessage(e)}`);
+      this.statusOut.error('health_check_failed', `health checks failed: ${errorMessage(e)}`);
     }
   }
 
@@ -294,38 +292,5 @@ export class AgentRuntime {
 
   private get sendTimeout(): number {
     return this.deps.sendTimeoutMs ?? 15_000;
-  }
-
-  private clearTimers(): void {
-    this.clearTimer('heartbeat');
-    this.clearTimer('inventory');
-  }
-
-  private clearTimer(which: 'heartbeat' | 'inventory'): void {
-    const handle = which === 'heartbeat' ? this.heartbeatTimer : this.inventoryTimer;
-    if (handle) this.deps.clock.clearTimeout(handle);
-    if (which === 'heartbeat') this.heartbeatTimer = null;
-    else this.inventoryTimer = null;
-  }
-
-  private reportError(code: string, message: string): void {
-    this.deps.logger.error(message, { code });
-    this.update({ error: { code, message, fatal: false } });
-    this.emit({ type: 'error', code, message, fatal: false });
-  }
-
-  private update(patch: Partial<AgentStatus>): void {
-    this.current = { ...this.current, ...patch };
-  }
-
-  private emit(event: AgentStatusEvent): void {
-    const snapshot = this.status();
-    for (const listener of this.listeners) {
-      try {
-        listener(event, snapshot);
-      } catch (e) {
-        this.deps.logger.warn('status listener threw', { error: errorMessage(e) });
-      }
-    }
   }
 }
