@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureEchoBaseline } from './baseline.js';
 import { cpuSeconds, rssBytes, startProgram } from './child-process.js';
 import { AlertProbe, type AlertProbeResult } from './alert-probe.js';
 import { designBars, formatBar } from './bars.js';
@@ -24,16 +25,10 @@ async function main(): Promise<void> {
   say(`Deskside bench: ${options.agents} agents, ${options.workers} load workers, heartbeat every ${options.heartbeatSeconds} s`);
   if (alertAgents > 0) say(`${options.alerts} alerts raised by ${alertAgents} of the agents during the steady load`);
 
-  // 1. Baseline: the bare echo server, same clients, same closed-loop load.
-  const echo = await startProgram(path.join(here, 'echo-server.js'), [], /ECHO_READY (\d+)/);
-  const baselinePool = new WorkerPool(options.workers);
-  const fakeAgents = Array.from({ length: options.agents }, (_, i) => ({ deviceId: `echo-${i}`, deviceKey: 'x'.repeat(43) }));
-  await baselinePool.connect(`http://127.0.0.1:${echo.match[1]}`, '/agent', fakeAgents);
-  const baseline = await baselinePool.throughput(options.throughputSeconds);
-  await baselinePool.disconnect();
-  await baselinePool.terminate();
-  echo.child.kill('SIGTERM');
-  say(`baseline echo server: ${Math.round(baseline.acksPerSecond)} acks/s`);
+  // 1. Baseline: the bare echo server, same clients, same closed-loop load (again after the hub).
+  const echoLoad = { benchDir: here, agents: options.agents, workers: options.workers, seconds: options.throughputSeconds };
+  const echoBefore = await measureEchoBaseline(echoLoad);
+  say(`baseline echo server: ${Math.round(echoBefore)} acks/s`);
 
   // 2. The real hub, with a fresh SQLite database.
   const dataDir = mkdtempSync(path.join(tmpdir(), 'deskside-bench-'));
@@ -82,6 +77,9 @@ async function main(): Promise<void> {
     const peak = await pool.throughput(options.throughputSeconds);
     await pool.disconnect();
     await pool.terminate();
+    say('baseline echo server again…');
+    const echoAfter = await measureEchoBaseline(echoLoad);
+    const baseline = { acksPerSecond: (echoBefore + echoAfter) / 2 };
 
     const result = {
       agents: connected.connected,
@@ -111,7 +109,7 @@ async function main(): Promise<void> {
       ['alerts raised / received', `${alerts.sent} / ${alerts.received} (${alerts.refused} refused, ${alerts.lost} lost)`],
       ['device change → console p99', `${result.deviceChangeToConsoleP99Ms} ms (${changeLatencies.length} probes)`],
       ['hub throughput (closed loop)', `${result.acksPerSecond} acks/s (${peak.failed} failed)`],
-      ['bare socket.io echo', `${result.baselineAcksPerSecond} acks/s`],
+      ['bare socket.io echo', `${result.baselineAcksPerSecond} acks/s (mean of ${Math.round(echoBefore)} before, ${Math.round(echoAfter)} after)`],
       ['ratio to baseline', `${result.ratioToBaseline}`],
       ['hub RSS per agent', `${result.hubRssBytesPerAgent} bytes`],
       ['hub CPU during steady load', `${result.hubCpuPercent} % of one core`],
