@@ -23,6 +23,7 @@ import { createTicketDesk } from './services/tickets/create-ticket-desk.js';
 import { withDeviceAlerts } from './services/alerts/device-alerts.js';
 import { groupMembership } from './services/alerts/group-membership.js';
 import { parseWebhookUrl } from './services/notify/webhook-url.js';
+import { createMaintenanceJob } from './services/maintenance/maintenance-job.js';
 
 export interface HubDeps {
   clock?: Clock;
@@ -100,10 +101,14 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     httpServer.on('request', createHttpHandler({ routes, authenticate: auth.authenticate, logger, metrics, allowedOrigins, consoleDir: deps.consoleDir }));
     io.attach(httpServer);
     await realtime.ready;
+    const maintenance = createMaintenanceJob({ store, clock, logger: logger.child({ component: 'maintenance' }), retention: config.retention, heartbeatSeconds: config.heartbeatSeconds });
+    maintenance.start();
 
     let closing: Promise<void> | undefined;
     const close = (): Promise<void> =>
       (closing ??= (async () => {
+        // First: a retention run under way stops at its next batch instead of racing the final flushes.
+        await maintenance.close();
         await closeServers(io, httpServer);
         await realtime.close();
         await alerting.close();

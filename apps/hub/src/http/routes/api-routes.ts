@@ -21,6 +21,7 @@ import { assetApiRoutes } from './asset-api-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { deviceRoutes } from './device-routes.js';
 import { deviceHistoryRoutes } from './device-history-routes.js';
+import { deviceHealthRoutes } from './device-health-routes.js';
 import { enrollRoute } from './enroll-route.js';
 import { opsRoutes } from './ops-routes.js';
 
@@ -72,6 +73,7 @@ export function apiRoutes(deps: ApiRoutesDeps): Route[] {
     }),
     ...deviceRoutes(deps.fleet),
     ...deviceHistoryRoutes(deps.store, deps.clock, (actor, action, target, details) => deps.audit.record(actor, action, target, details)),
+    ...deviceHealthRoutes(deps.store, deps.clock),
     ...opsRoutes(deps.store, deps.metrics, deps.logger),
     ...(deps.alerting ? alertingRoutes(deps.store, deps.alerting) : []),
     ...(deps.tickets ? [...ticketRoutes(deps.tickets), ...incidentRoutes(deps.tickets)] : []),
