@@ -68,3 +68,28 @@ describe('optimize', () => {
     await expect(temp.store.transaction(() => temp.store.maintenance.optimize())).rejects.toThrow(/maintenance\.optimize\(\) was called from inside/);
   });
 });
+
+describe('rollup retention on a large fleet', () => {
+  it('slices an hour that holds more rollups than the limit', async () => {
+    const site = aSite();
+    await temp.store.sites.create(site);
+    const devices = Array.from({ length: 5 }, (_, i) => aDevice(site.id, { hostname: `PC-${i}` }));
+    for (const d of devices) await temp.store.devices.create(d);
+    // Two hours of five devices each.
+    await temp.store.health.insertMany(
+      devices.flatMap((d) => [0, 1].map((h) => ({ deviceId: d.id, messageId: newId(), at: new Date(H + h * HOUR_MS), metrics: aMetricsSample() }))),
+    );
+    await temp.store.maintenance.rollUpHealth(new Date(H + 2 * HOUR_MS), 100);
+    const left = async () => {
+      let n = 0;
+      for (const d of devices) n += (await temp.store.healthRollups.range(d.id, new Date(0), new Date(H + 9 * HOUR_MS), 10)).length;
+      return n;
+    };
+    expect(await temp.store.maintenance.pruneHealthRollups(new Date(H + 2 * HOUR_MS), 3)).toBe(3);
+    expect(await temp.store.maintenance.pruneHealthRollups(new Date(H + 2 * HOUR_MS), 3)).toBe(2);
+    expect(await left()).toBe(5);
+    expect(await temp.store.maintenance.pruneHealthRollups(new Date(H + 2 * HOUR_MS), 3)).toBe(3);
+    expect(await temp.store.maintenance.pruneHealthRollups(new Date(H + 2 * HOUR_MS), 3)).toBe(2);
+    expect(await temp.store.maintenance.pruneHealthRollups(new Date(H + 2 * HOUR_MS), 3)).toBe(0);
+  });
+});
