@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'stream', 'worker_threads'];
 const APPS = ['@deskside/hub', '@deskside/hub/*', '@deskside/agent', '@deskside/agent/*', '@deskside/console', '@deskside/console/*'];
+const ELECTRON_COMMON = ['@deskside/electron-common', '@deskside/electron-common/*'];
 
 const restrict = (message, group) => ({ group, message });
 
@@ -35,7 +36,27 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [restrict('Packages never import apps.', [...APPS, '**/apps/**'])] },
+        {
+          patterns: [
+            restrict('Packages never import apps.', [...APPS, '**/apps/**']),
+            restrict('Only packages/electron-common imports electron: the other packages run in plain Node or the browser.', ['electron']),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The Electron shells' shared main-process code: it may import electron, and nothing of ours.
+    files: ['packages/electron-common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict('Packages never import apps.', [...APPS, '**/apps/**']),
+            restrict('electron-common is a leaf: it imports no other Deskside workspace.', ['@deskside/*']),
+          ],
+        },
       ],
     },
   },
@@ -80,7 +101,48 @@ export default tseslint.config(
         {
           patterns: [
             restrict('The renderer never imports electron or Node built-ins: use the preload bridge.', [...NODE_BUILTINS, 'electron']),
+            restrict('electron-common is main-process code: the renderer uses the preload bridge.', ELECTRON_COMMON),
             restrict('Packages never import apps.', [...APPS, '**/apps/**']),
+          ],
+        },
+      ],
+    },
+  },
+  // The blocks below use typescript-eslint's copy of the rule, so they add to the blocks above
+  // rather than replace their no-restricted-imports for the same files.
+  {
+    files: ['apps/agent/src/**/*.{ts,tsx}', 'apps/console/src/**/*.ts'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.test-d.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [restrict('Mocks stay in tests: production code never imports the electron mock.', ['@deskside/electron-common/testing'])] },
+      ],
+    },
+  },
+  {
+    files: ['packages/electron-common/src/**/*.ts'],
+    ignores: ['**/*.test.ts', 'packages/electron-common/src/testing/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [restrict('Mocks stay in tests: production code never imports the electron mock.', ['./testing', './testing/*'])] },
+      ],
+    },
+  },
+  {
+    files: ['apps/*/src/preload/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@deskside/*', '@deskside/*/*'],
+              allowTypeImports: true,
+              message: 'A sandboxed preload may require only electron: types from our packages, never their code.',
+            },
           ],
         },
       ],

@@ -1,7 +1,7 @@
 import type { AgentStartOptions, AgentStatus, AgentStatusEvent, AgentStatusListener, TicketChangeEvent } from '@deskside/agent-core';
 import { describe, expect, it, vi } from 'vitest';
 import type { AgentConnectionStatus } from '../common/bridge-api.js';
-import { memoryLogger } from '../test-support/fakes.js';
+import { memoryLogger } from '@deskside/electron-common/testing';
 import type { AgentConfig } from './agent-config.js';
 import { AgentHost, connectionStatusOf, type AgentRuntimeLike, type AgentRuntimeOptions } from './agent-host.js';
 import type { KeyProtection } from './key-protection.js';

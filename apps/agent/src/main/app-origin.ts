@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isLocalPageUrl } from '@deskside/electron-common/rules';
 
 /** The pages the tray ships, one per window kind. */
 export const APP_PAGES = ['this-computer.html', 'get-help.html', 'my-tickets.html', 'check-connection.html'] as const;
@@ -11,21 +10,5 @@ export type AppPage = (typeof APP_PAGES)[number];
  * UNC hosts, devtools, `about:blank`, remote origins — is foreign.
  */
 export function isAppPageUrl(url: string, rendererDir: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'file:') return false;
-  if (parsed.host !== '' && parsed.host !== 'localhost') return false;
-  let filePath: string;
-  try {
-    filePath = fileURLToPath(parsed);
-  } catch {
-    return false;
-  }
-  // path.relative folds case on Windows, where `C:` and `c:` name the same drive.
-  const relative = path.relative(path.resolve(rendererDir), path.resolve(filePath));
-  return (APP_PAGES as readonly string[]).includes(relative);
+  return isLocalPageUrl(url, rendererDir, APP_PAGES);
 }

@@ -2,11 +2,10 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { app, resetElectronMock } from '../test-support/electron-mock.js';
-import { memoryLogger } from '../test-support/fakes.js';
+import { app, resetElectronMock, memoryLogger } from '@deskside/electron-common/testing';
 import { AUTOSTART_FILE, setupAutoStart, xdgAutostartEntry, xdgConfigHome } from './auto-start.js';
 
-vi.mock('electron', () => import('../test-support/electron-mock.js'));
+vi.mock('electron', () => import('@deskside/electron-common/testing'));
 
 let dir: string;
 beforeEach(async () => {

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNEL_LIST } from '../common/ipc-channels.js';
-import type * as ElectronMockModule from '../test-support/electron-mock.js';
+import type * as ElectronMockModule from '@deskside/electron-common/testing';
 
-vi.mock('electron', () => import('../test-support/electron-mock.js'));
+vi.mock('electron', () => import('@deskside/electron-common/testing'));
 // The entry is tested for its wiring; agent-core's runtime is replaced by one that stays offline.
 vi.mock('./agent-runtime.js', () => ({
   createAgentRuntime: () => ({

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createJsonLogger } from '@deskside/agent-core';
+import { startSingleInstance } from '@deskside/electron-common';
 import { app, clipboard, desktopCapturer, Notification, safeStorage } from 'electron';
 import { loadAgentConfig, type AgentConfig } from './agent-config.js';
 import { AgentHost } from './agent-host.js';
@@ -30,24 +31,15 @@ let host: AgentHost | null = null;
 
 /** Starts the tray, or hands over to the instance already running. */
 export function main(): void {
-  if (!app.requestSingleInstanceLock()) {
-    app.quit();
-    return;
-  }
-  // A second launch (start menu, autostart twice) shows the first instance's window instead.
-  app.on('second-instance', () => {
-    windows.show('this-computer');
+  const started = startSingleInstance({
+    // A second launch (start menu, autostart twice) shows the first instance's window instead.
+    onSecondInstance: () => windows.show('this-computer'),
+    // A tray app lives on with no window open.
+    keepRunningWithoutWindows: true,
+    onReady,
+    logger,
   });
-  // A tray app lives on with no window open.
-  app.on('window-all-closed', () => {});
-  app.on('before-quit', onBeforeQuit);
-  app
-    .whenReady()
-    .then(onReady)
-    .catch((error: unknown) => {
-      logger.error('start-up failed', { error });
-      app.exit(1);
-    });
+  if (started) app.on('before-quit', onBeforeQuit);
 }
 
 /** Wires every feature, in order. */

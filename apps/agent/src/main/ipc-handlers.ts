@@ -1,3 +1,4 @@
+import { InvalidIpcArguments, parseIpcArgs } from '@deskside/electron-common/rules';
 import { z } from 'zod';
 import {
   BODY_MAX_CHARS,
@@ -57,19 +58,7 @@ export interface HandlerDeps {
   checkConnection: () => Promise<ConnectivityView>;
 }
 
-/** Thrown for arguments that fail their schema; the message names no value. */
-export class InvalidIpcArguments extends Error {
-  constructor(channel: string) {
-    super(`invalid arguments for ${channel}`);
-    this.name = 'InvalidIpcArguments';
-  }
-}
-
-function parseArgs<S extends z.ZodType>(channel: string, schema: S, args: unknown[]): z.infer<S> {
-  const parsed = schema.safeParse(args);
-  if (!parsed.success) throw new InvalidIpcArguments(channel);
-  return parsed.data;
-}
+export { InvalidIpcArguments };
 
 /** The tray's handler map, one entry per channel of the fixed list. */
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
@@ -77,43 +66,43 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   const s = IPC_ARGUMENT_SCHEMAS;
   return {
     [c.getThisComputer]: async (...args: unknown[]) => {
-      parseArgs(c.getThisComputer, s[c.getThisComputer], args);
+      parseIpcArgs(c.getThisComputer, s[c.getThisComputer], args);
       return deps.thisComputer();
     },
     [c.getHelpDesk]: (...args: unknown[]) => {
-      parseArgs(c.getHelpDesk, s[c.getHelpDesk], args);
+      parseIpcArgs(c.getHelpDesk, s[c.getHelpDesk], args);
       return deps.helpDesk();
     },
     [c.copyToClipboard]: (...args: unknown[]) => {
-      const [text] = parseArgs(c.copyToClipboard, s[c.copyToClipboard], args);
+      const [text] = parseIpcArgs(c.copyToClipboard, s[c.copyToClipboard], args);
       deps.writeClipboard(text);
     },
     [c.getDiagnosticsPreview]: async (...args: unknown[]) => {
-      parseArgs(c.getDiagnosticsPreview, s[c.getDiagnosticsPreview], args);
+      parseIpcArgs(c.getDiagnosticsPreview, s[c.getDiagnosticsPreview], args);
       return deps.diagnosticsPreview();
     },
     [c.getScreenshot]: (...args: unknown[]) => {
-      parseArgs(c.getScreenshot, s[c.getScreenshot], args);
+      parseIpcArgs(c.getScreenshot, s[c.getScreenshot], args);
       return deps.screenshot();
     },
     [c.removeScreenshot]: (...args: unknown[]) => {
-      parseArgs(c.removeScreenshot, s[c.removeScreenshot], args);
+      parseIpcArgs(c.removeScreenshot, s[c.removeScreenshot], args);
       deps.removeScreenshot();
     },
     [c.submitTicket]: async (...args: unknown[]) => {
-      const [form] = parseArgs(c.submitTicket, s[c.submitTicket], args);
+      const [form] = parseIpcArgs(c.submitTicket, s[c.submitTicket], args);
       return deps.submitTicket(form);
     },
     [c.listMyTickets]: async (...args: unknown[]) => {
-      parseArgs(c.listMyTickets, s[c.listMyTickets], args);
+      parseIpcArgs(c.listMyTickets, s[c.listMyTickets], args);
       return deps.listMyTickets();
     },
     [c.replyToTicket]: async (...args: unknown[]) => {
-      const [ticketId, body] = parseArgs(c.replyToTicket, s[c.replyToTicket], args);
+      const [ticketId, body] = parseIpcArgs(c.replyToTicket, s[c.replyToTicket], args);
       return deps.replyToTicket(ticketId, body);
     },
     [c.checkConnection]: async (...args: unknown[]) => {
-      parseArgs(c.checkConnection, s[c.checkConnection], args);
+      parseIpcArgs(c.checkConnection, s[c.checkConnection], args);
       return deps.checkConnection();
     },
   };

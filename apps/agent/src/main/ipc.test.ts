@@ -2,11 +2,10 @@ import { pathToFileURL } from 'node:url';
 import type { WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNEL_LIST, IPC_EVENT_CHANNELS, IPC_INVOKE_CHANNELS } from '../common/ipc-channels.js';
-import { ipcMain, resetElectronMock } from '../test-support/electron-mock.js';
-import { fakeContents, invokeEvent, memoryLogger } from '../test-support/fakes.js';
+import { ipcMain, resetElectronMock, fakeContents, invokeEvent, memoryLogger } from '@deskside/electron-common/testing';
 import { senderRejection, setupIpc, setupStatusPush, type IpcHandlers } from './ipc.js';
 
-vi.mock('electron', () => import('../test-support/electron-mock.js'));
+vi.mock('electron', () => import('@deskside/electron-common/testing'));
 
 const RENDERER = '/opt/deskside/dist/renderer';
 const APP_PAGE = pathToFileURL(`${RENDERER}/this-computer.html`).href;

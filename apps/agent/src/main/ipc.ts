@@ -1,11 +1,13 @@
-import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { registerIpcHandlers, type IpcHandlerMap } from '@deskside/electron-common';
+import { ipcSenderRejection } from '@deskside/electron-common/rules';
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import type { AgentConnectionStatus } from '../common/bridge-api.js';
 import { INVOKE_CHANNEL_LIST, IPC_EVENT_CHANNELS, type IpcInvokeChannel } from '../common/ipc-channels.js';
 import { isAppPageUrl } from './app-origin.js';
 import type { Logger } from './logger.js';
 
 /** One handler per channel; arguments arrive as `unknown` and are parsed by the handler. */
-export type IpcHandlers = Record<IpcInvokeChannel, (...args: unknown[]) => unknown>;
+export type IpcHandlers = IpcHandlerMap<IpcInvokeChannel>;
 
 export interface IpcOptions {
   handlers: IpcHandlers;
@@ -21,12 +23,11 @@ export function senderRejection(
   rendererDir: string,
   ownsSender: (contents: WebContents) => boolean,
 ): string | null {
-  const frame = event.senderFrame;
-  if (!frame) return 'sender frame is gone';
-  if (frame.parent !== null) return 'sender is a sub-frame';
-  if (!isAppPageUrl(frame.url, rendererDir)) return 'sender frame is not an app page';
-  if (!ownsSender(event.sender)) return 'sender is not one of the app windows';
-  return null;
+  return ipcSenderRejection(event, {
+    isAllowedPage: (url) => isAppPageUrl(url, rendererDir),
+    ownsSender,
+    names: { page: 'an app page', window: 'one of the app windows' },
+  });
 }
 
 /**
@@ -35,20 +36,12 @@ export function senderRejection(
  * `invoke` rejects) and are logged without their arguments.
  */
 export function setupIpc({ handlers, rendererDir, ownsSender, logger }: IpcOptions): () => void {
-  for (const channel of INVOKE_CHANNEL_LIST) {
-    const handler = handlers[channel];
-    ipcMain.handle(channel, async (event, ...args: unknown[]) => {
-      const rejection = senderRejection(event, rendererDir, ownsSender);
-      if (rejection) {
-        logger.warn('IPC call refused', { channel, reason: rejection });
-        throw new Error('IPC call refused');
-      }
-      return handler(...args);
-    });
-  }
-  return () => {
-    for (const channel of INVOKE_CHANNEL_LIST) ipcMain.removeHandler(channel);
-  };
+  return registerIpcHandlers({
+    channels: INVOKE_CHANNEL_LIST,
+    handlers,
+    rejection: (event) => senderRejection(event, rendererDir, ownsSender),
+    logger,
+  });
 }
 
 /** Pushes every status change to the app's open windows (the preload filters what it passes on). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryLogger } from '../test-support/fakes.js';
+import { memoryLogger } from '@deskside/electron-common/testing';
 import { chooseKeyProtection, type SafeStorageLike } from './key-protection.js';
 
 function storage(available: boolean, backend: string): SafeStorageLike {

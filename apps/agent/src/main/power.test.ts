@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { powerMonitor, resetElectronMock } from '../test-support/electron-mock.js';
-import { memoryLogger } from '../test-support/fakes.js';
+import { powerMonitor, resetElectronMock, memoryLogger } from '@deskside/electron-common/testing';
 import { setupPower } from './power.js';
 
-vi.mock('electron', () => import('../test-support/electron-mock.js'));
+vi.mock('electron', () => import('@deskside/electron-common/testing'));
 
 beforeEach(() => resetElectronMock());
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AgentStateStore, type AgentState } from '@deskside/agent-core';
 import { DEFAULT_AGENT_POLICY, newId } from '@deskside/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { memoryLogger } from '../test-support/fakes.js';
+import { memoryLogger } from '@deskside/electron-common/testing';
 import type { SecretSealer } from './key-protection.js';
 import { SEALED_STATE_FILE, SealedAgentStateStore } from './sealed-state-store.js';
 

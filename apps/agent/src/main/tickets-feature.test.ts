@@ -3,8 +3,7 @@ import type { ConnectivityCheck, DiagnosticsBundle } from '@deskside/protocol';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgentConnectionStatus, GetHelpForm } from '../common/bridge-api.js';
 import { IPC_EVENT_CHANNELS } from '../common/ipc-channels.js';
-import { resetElectronMock } from '../test-support/electron-mock.js';
-import { fakeContents, memoryLogger } from '../test-support/fakes.js';
+import { resetElectronMock, fakeContents, memoryLogger } from '@deskside/electron-common/testing';
 import { TicketsUnavailableError } from './help-session.js';
 import type { CapturedScreenshot } from './screenshot.js';
 import { ticketNotice } from './ticket-notifications.js';
@@ -12,7 +11,7 @@ import { createTicketFeature } from './tickets-feature.js';
 import type { TicketsPort } from './tickets-port.js';
 import type { WindowKind } from './windows.js';
 
-vi.mock('electron', () => import('../test-support/electron-mock.js'));
+vi.mock('electron', () => import('@deskside/electron-common/testing'));
 beforeEach(() => resetElectronMock());
 
 const ID = '01J00000000000000000000001';

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgentConnectionStatus } from '../common/bridge-api.js';
-import { FakeTray, Menu, resetElectronMock } from '../test-support/electron-mock.js';
+import { FakeTray, Menu, resetElectronMock } from '@deskside/electron-common/testing';
 import { setupTray, trayAppearance, trayMenuTemplate, type TrayActions } from './tray.js';
 
-vi.mock('electron', () => import('../test-support/electron-mock.js'));
+vi.mock('electron', () => import('@deskside/electron-common/testing'));
 
 beforeEach(() => resetElectronMock());
 

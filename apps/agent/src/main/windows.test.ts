@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeBrowserWindow, resetElectronMock } from '../test-support/electron-mock.js';
-import { fakeContents, memoryLogger } from '../test-support/fakes.js';
+import { FakeBrowserWindow, resetElectronMock, fakeContents, memoryLogger } from '@deskside/electron-common/testing';
 import { appPathsFrom } from './app-paths.js';
 import { WindowManager, type WindowKind } from './windows.js';
 
-vi.mock('electron', () => import('../test-support/electron-mock.js'));
+vi.mock('electron', () => import('@deskside/electron-common/testing'));
 
 const paths = appPathsFrom('/opt/deskside/dist/main');
 const KINDS: WindowKind[] = ['get-help', 'this-computer', 'my-tickets', 'check-connection'];

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { BrowserWindow, type WebContents } from 'electron';
+import { createSecureWindow } from '@deskside/electron-common';
+import type { BrowserWindow, WebContents } from 'electron';
 import type { AppPage } from './app-origin.js';
 import type { AppPaths } from './app-paths.js';
 import type { Logger } from './logger.js';
@@ -44,7 +45,7 @@ export class WindowManager {
       existing.focus();
       return existing;
     }
-    const window = createSecureWindow(kind, this.paths, this.logger, query);
+    const window = openAppWindow(kind, this.paths, this.logger, query);
     this.open.set(kind, window);
     window.on('closed', () => this.open.delete(kind));
     return window;
@@ -64,31 +65,14 @@ export class WindowManager {
   }
 }
 
-/** The single factory for app windows: the security settings are written out, never defaulted. */
-export function createSecureWindow(kind: WindowKind, paths: AppPaths, logger: Logger, query?: Record<string, string>): BrowserWindow {
+/** Opens the page of `kind` in a new secure window (see `createSecureWindow` for the settings). */
+function openAppWindow(kind: WindowKind, paths: AppPaths, logger: Logger, query?: Record<string, string>): BrowserWindow {
   const spec = WINDOW_SPECS[kind];
-  const window = new BrowserWindow({
-    title: spec.title,
-    width: spec.width,
-    height: spec.height,
-    show: false,
-    autoHideMenuBar: true,
-    webPreferences: {
-      preload: paths.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-    },
+  const window = createSecureWindow({
+    preload: paths.preload,
+    window: { title: spec.title, width: spec.width, height: spec.height, autoHideMenuBar: true },
+    extraPreferences: { spellcheck: false },
   });
-  window.once('ready-to-show', () => window.show());
   const file = path.join(paths.rendererDir, spec.page);
   (query ? window.loadFile(file, { query }) : window.loadFile(file)).catch((error: unknown) => {
     logger.error('could not load app page', { page: spec.page, error });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_EVENT_CHANNELS, IPC_INVOKE_CHANNELS } from '../common/ipc-channels.js';
-import { contextBridge, ipcRenderer, resetElectronMock } from '../test-support/electron-mock.js';
+import { contextBridge, ipcRenderer, resetElectronMock } from '@deskside/electron-common/testing';
 
-vi.mock('electron', () => import('../test-support/electron-mock.js'));
+vi.mock('electron', () => import('@deskside/electron-common/testing'));
 
 type Api = Record<string, (...args: unknown[]) => unknown>;
 let exposedAs: { key: string; api: Api };

@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isLocalPageUrl } from '@deskside/electron-common/rules';
 
 /** The shell's own page (first run, or "Hub address…"). */
 export const SETTINGS_PAGE = 'settings.html';
@@ -24,16 +23,5 @@ export function isOnOrigin(url: string, origin: string | null): boolean {
 
 /** True when `url` is the shell's settings page inside `rendererDir` (a local file, no host). */
 export function isSettingsPageUrl(url: string, rendererDir: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'file:' || (parsed.host !== '' && parsed.host !== 'localhost')) return false;
-  try {
-    return path.relative(path.resolve(rendererDir), path.resolve(fileURLToPath(parsed))) === SETTINGS_PAGE;
-  } catch {
-    return false;
-  }
+  return isLocalPageUrl(url, rendererDir, [SETTINGS_PAGE]);
 }

@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../common/ipc-channels.js';
-import type * as ElectronMockModule from '../test-support/electron-mock.js';
-import { invokeEvent } from '../test-support/fakes.js';
+import type * as ElectronMockModule from '@deskside/electron-common/testing';
+import { invokeEvent } from '@deskside/electron-common/testing';
 import { SETTINGS_FILE } from './settings.js';
 
-vi.mock('electron', () => import('../test-support/electron-mock.js'));
+vi.mock('electron', () => import('@deskside/electron-common/testing'));
 
 let userData: string;
 const savedEnv = { ...process.env };

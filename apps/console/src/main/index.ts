@@ -2,6 +2,7 @@
  * The technician console's Electron shell: one window on the hub's console (served by the hub),
  * desktop notifications for it, and a local page to choose the hub. Entry files only wire.
  */
+import { startSingleInstance } from '@deskside/electron-common';
 import { app } from 'electron';
 import type { SaveHubUrlResult } from '../common/bridge-api.js';
 import { createIpcHandlers } from './ipc-handlers.js';
@@ -22,19 +23,12 @@ let consoleOrigin: string | null = null;
 
 /** Starts the shell, or hands over to the instance already running. */
 export function main(): void {
-  if (!app.requestSingleInstanceLock()) {
-    app.quit();
-    return;
-  }
-  app.on('second-instance', () => consoleWindow.focus());
-  app.on('window-all-closed', () => app.quit());
-  app
-    .whenReady()
-    .then(onReady)
-    .catch((error: unknown) => {
-      logger.error('start-up failed', { error });
-      app.exit(1);
-    });
+  startSingleInstance({
+    onSecondInstance: () => consoleWindow.focus(),
+    keepRunningWithoutWindows: false,
+    onReady,
+    logger,
+  });
 }
 
 /** Wires every feature, in order, then shows the console (or, on first run, the settings page). */

@@ -4,7 +4,7 @@ import { IPC_CHANNELS } from '../common/ipc-channels.js';
 import { createIpcHandlers, InvalidIpcArguments } from './ipc-handlers.js';
 
 // ipc-handlers imports the notify schema from notifications.ts, which imports electron.
-vi.mock('electron', () => import('../test-support/electron-mock.js'));
+vi.mock('electron', () => import('@deskside/electron-common/testing'));
 
 function handlers() {
   const deps = {

@@ -1,3 +1,4 @@
+import { InvalidIpcArguments, parseIpcArgs } from '@deskside/electron-common/rules';
 import { z } from 'zod';
 import type { ConsoleSettingsView, SaveHubUrlResult } from '../common/bridge-api.js';
 import { IPC_CHANNELS } from '../common/ipc-channels.js';
@@ -11,34 +12,22 @@ export interface HandlerDeps {
   saveHubUrl: (input: string) => Promise<SaveHubUrlResult>;
 }
 
-/** Thrown for arguments that fail their schema; the message names no value. */
-export class InvalidIpcArguments extends Error {
-  constructor(channel: string) {
-    super(`invalid arguments for ${channel}`);
-    this.name = 'InvalidIpcArguments';
-  }
-}
-
-function parseArgs<S extends z.ZodType>(channel: string, schema: S, args: unknown[]): z.infer<S> {
-  const parsed = schema.safeParse(args);
-  if (!parsed.success) throw new InvalidIpcArguments(channel);
-  return parsed.data;
-}
+export { InvalidIpcArguments };
 
 /** Every channel's handler; arguments are parsed here, in main, whatever the preload promised. */
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   const c = IPC_CHANNELS;
   return {
     [c.notify]: (...args: unknown[]) => {
-      const [title, body] = parseArgs(c.notify, NotifyArgsSchema, args);
+      const [title, body] = parseIpcArgs(c.notify, NotifyArgsSchema, args);
       deps.notify(title, body);
     },
     [c.getSettings]: (...args: unknown[]) => {
-      parseArgs(c.getSettings, z.tuple([]), args);
+      parseIpcArgs(c.getSettings, z.tuple([]), args);
       return deps.settings();
     },
     [c.saveHubUrl]: (...args: unknown[]) => {
-      const [hubUrl] = parseArgs(c.saveHubUrl, z.tuple([z.string().max(2048)]), args);
+      const [hubUrl] = parseIpcArgs(c.saveHubUrl, z.tuple([z.string().max(2048)]), args);
       return deps.saveHubUrl(hubUrl);
     },
   };

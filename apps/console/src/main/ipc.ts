@@ -1,4 +1,6 @@
-import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { registerIpcHandlers, type IpcHandlerMap } from '@deskside/electron-common';
+import { ipcSenderRejection } from '@deskside/electron-common/rules';
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { IPC_CHANNEL_LIST, IPC_CHANNELS, type IpcChannel } from '../common/ipc-channels.js';
 import { isOnOrigin, isSettingsPageUrl } from './console-origin.js';
 import type { Logger } from './logger.js';
@@ -12,7 +14,7 @@ export const CHANNEL_CALLERS: Record<IpcChannel, CallerKind> = {
   [IPC_CHANNELS.saveHubUrl]: 'settings',
 };
 
-export type IpcHandlers = Record<IpcChannel, (...args: unknown[]) => unknown>;
+export type IpcHandlers = IpcHandlerMap<IpcChannel>;
 
 export interface SenderPolicy {
   rendererDir: string;
@@ -26,30 +28,20 @@ export function senderRejection(
   caller: CallerKind,
   policy: SenderPolicy,
 ): string | null {
-  const frame = event.senderFrame;
-  if (!frame) return 'sender frame is gone';
-  if (frame.parent !== null) return 'sender is a sub-frame';
-  const pageOk =
-    caller === 'console' ? isOnOrigin(frame.url, policy.consoleOrigin()) : isSettingsPageUrl(frame.url, policy.rendererDir);
-  if (!pageOk) return `sender frame is not the ${caller} page`;
-  if (!policy.ownsSender(event.sender)) return 'sender is not the console window';
-  return null;
+  return ipcSenderRejection(event, {
+    isAllowedPage: (url) =>
+      caller === 'console' ? isOnOrigin(url, policy.consoleOrigin()) : isSettingsPageUrl(url, policy.rendererDir),
+    ownsSender: policy.ownsSender,
+    names: { page: `the ${caller} page`, window: 'the console window' },
+  });
 }
 
 /** The IPC manager: the fixed channel list only, each answering only the page it is meant for. */
 export function setupIpc(options: SenderPolicy & { handlers: IpcHandlers; logger: Logger }): () => void {
-  for (const channel of IPC_CHANNEL_LIST) {
-    const handler = options.handlers[channel];
-    ipcMain.handle(channel, async (event, ...args: unknown[]) => {
-      const rejection = senderRejection(event, CHANNEL_CALLERS[channel], options);
-      if (rejection) {
-        options.logger.warn('IPC call refused', { channel, reason: rejection });
-        throw new Error('IPC call refused');
-      }
-      return handler(...args);
-    });
-  }
-  return () => {
-    for (const channel of IPC_CHANNEL_LIST) ipcMain.removeHandler(channel);
-  };
+  return registerIpcHandlers({
+    channels: IPC_CHANNEL_LIST,
+    handlers: options.handlers,
+    rejection: (event, channel) => senderRejection(event, CHANNEL_CALLERS[channel], options),
+    logger: options.logger,
+  });
 }

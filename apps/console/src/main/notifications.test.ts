@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeNotification, resetElectronMock } from '../test-support/electron-mock.js';
+import { FakeNotification, resetElectronMock } from '@deskside/electron-common/testing';
 import { createNotifier } from './notifications.js';
 
-vi.mock('electron', () => import('../test-support/electron-mock.js'));
+vi.mock('electron', () => import('@deskside/electron-common/testing'));
 
 beforeEach(() => resetElectronMock());
 

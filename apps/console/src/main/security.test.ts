@@ -1,10 +1,9 @@
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { app, resetElectronMock, session, shell } from '../test-support/electron-mock.js';
-import { fakeContents, memoryLogger, preventable } from '../test-support/fakes.js';
+import { app, resetElectronMock, session, shell, fakeContents, memoryLogger, preventable } from '@deskside/electron-common/testing';
 import { SETTINGS_PAGE_CSP, setupSecurity } from './security.js';
 
-vi.mock('electron', () => import('../test-support/electron-mock.js'));
+vi.mock('electron', () => import('@deskside/electron-common/testing'));
 
 const RENDERER = '/opt/console/dist/renderer';
 const SETTINGS = pathToFileURL(`${RENDERER}/settings.html`).href;

@@ -1,11 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeBrowserWindow, resetElectronMock } from '../test-support/electron-mock.js';
-import { fakeContents, memoryLogger } from '../test-support/fakes.js';
+import { FakeBrowserWindow, resetElectronMock, fakeContents, memoryLogger } from '@deskside/electron-common/testing';
 import { menuTemplate } from './menu.js';
 import { consolePathsFrom } from './paths.js';
 import { ConsoleWindow } from './window.js';
 
-vi.mock('electron', () => import('../test-support/electron-mock.js'));
+vi.mock('electron', () => import('@deskside/electron-common/testing'));
 
 const paths = consolePathsFrom('/opt/console/dist/main');
 beforeEach(() => resetElectronMock());

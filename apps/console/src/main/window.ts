@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { BrowserWindow, type WebContents } from 'electron';
+import { createSecureWindow } from '@deskside/electron-common';
+import type { BrowserWindow, WebContents } from 'electron';
 import { SETTINGS_PAGE } from './console-origin.js';
 import type { Logger } from './logger.js';
 
@@ -42,34 +43,12 @@ export class ConsoleWindow {
 
   private load(loader: (window: BrowserWindow) => Promise<void>): void {
     if (!this.window || this.window.isDestroyed()) {
-      this.window = createSecureWindow(this.paths);
+      this.window = createSecureWindow({
+        preload: this.paths.preload,
+        window: { title: 'Deskside Console', width: 1280, height: 820 },
+      });
       this.window.on('closed', () => (this.window = null));
     }
     loader(this.window).catch((error: unknown) => this.logger.error('could not load page', { error }));
   }
-}
-
-/** The single window factory: the security settings are written out, never defaulted. */
-export function createSecureWindow(paths: ConsolePaths): BrowserWindow {
-  const window = new BrowserWindow({
-    title: 'Deskside Console',
-    width: 1280,
-    height: 820,
-    show: false,
-    webPreferences: {
-      preload: paths.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-    },
-  });
-  window.once('ready-to-show', () => window.show());
-  return window;
 }

@@ -1,11 +1,18 @@
-import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { vi } from 'vitest';
-import type { Logger } from '../main/logger.js';
 import { FakeWebContents } from './electron-mock.js';
 
-/** A logger that keeps what was logged, for assertions. */
-export function memoryLogger(): Logger & { entries: { level: string; msg: string; fields?: Record<string, unknown> }[] } {
-  const entries: { level: string; msg: string; fields?: Record<string, unknown> }[] = [];
+export interface LogEntry {
+  level: string;
+  msg: string;
+  fields?: Record<string, unknown>;
+}
+
+type LogFn = (msg: string, fields?: Record<string, unknown>) => void;
+
+/** A logger that keeps what was logged, for assertions (it fits both shells' logger types). */
+export function memoryLogger(): { entries: LogEntry[]; debug: LogFn; info: LogFn; warn: LogFn; error: LogFn } {
+  const entries: LogEntry[] = [];
   const at = (level: string) => (msg: string, fields?: Record<string, unknown>) => {
     entries.push({ level, msg, ...(fields ? { fields } : {}) });
   };
@@ -28,8 +35,3 @@ export function invokeEvent(
 
 /** An event whose `preventDefault` can be asserted. */
 export const preventable = () => ({ preventDefault: vi.fn() });
-
-export type FakeSession = Session & {
-  setPermissionRequestHandler: ReturnType<typeof vi.fn>;
-  setPermissionCheckHandler: ReturnType<typeof vi.fn>;
-};

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetElectronMock, shell } from '../test-support/electron-mock.js';
-import { isSafeExternalUrl, openExternalSafely } from './open-external.js';
+import { isSafeExternalUrl } from './external-url.js';
+import { openExternalSafely } from './open-external.js';
+import { resetElectronMock, shell } from './testing/index.js';
 
-vi.mock('electron', () => import('../test-support/electron-mock.js'));
+vi.mock('electron', () => import('./testing/index.js'));
 
 beforeEach(() => resetElectronMock());
 
@@ -12,11 +13,13 @@ describe('openExternalSafely', () => {
     ['https with port and query', 'https://example.com:8443/a?b=c#d', true],
     ['http', 'http://example.com/', false],
     ['javascript:', 'javascript:alert(1)', false],
-    ['file:', 'file:///C:/Windows/System32/calc.exe', false],
+    ['file: (Windows)', 'file:///C:/Windows/System32/calc.exe', false],
+    ['file: (POSIX)', 'file:///etc/passwd', false],
     ['data:', 'data:text/html,<script>alert(1)</script>', false],
     ['custom protocol', 'ms-msdt:/id PCWDiagnostic', false],
     ['smb share', 'smb://server/share', false],
     ['credentials in the URL', 'https://user:pass@example.com/', false],
+    ['a user name alone', 'https://u@example.com/', false],
     ['upper-case scheme is still https', 'HTTPS://EXAMPLE.COM/', true],
     ['not a URL', 'example.com', false],
     ['empty', '', false],
@@ -26,5 +29,10 @@ describe('openExternalSafely', () => {
     expect(await openExternalSafely(url)).toBe(allowed);
     if (allowed) expect(shell.openExternal).toHaveBeenCalledWith(url);
     else expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('refuses a value that is not a string (IPC hands main whatever a page sends)', async () => {
+    expect(isSafeExternalUrl({ toString: () => 'https://example.com/' } as unknown as string)).toBe(false);
+    expect(shell.openExternal).not.toHaveBeenCalled();
   });
 });

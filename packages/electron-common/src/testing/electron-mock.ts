@@ -1,7 +1,7 @@
 /**
- * The `electron` module, faked for the console shell's unit tests (no Electron binary exists on the build machines).
- * Every test file mocks it the same way:
- *   vi.mock('electron', () => import('../test-support/electron-mock.js'));
+ * The `electron` module, faked for unit tests (no Electron binary exists on the build machines).
+ * One mock for every shell: each test file mocks it the same way,
+ *   vi.mock('electron', () => import('@deskside/electron-common/testing'));
  * and calls `resetElectronMock()` in `beforeEach`.
  */
 import { EventEmitter } from 'node:events';
@@ -22,21 +22,21 @@ export class FakeWebContents extends EventEmitter {
   }
 }
 
+/** A page load that fails once when `FakeBrowserWindow.failNextLoad` is set. */
+const fakeLoad = () =>
+  vi.fn(async (_target: string, _options?: unknown) => {
+    const error = FakeBrowserWindow.failNextLoad;
+    FakeBrowserWindow.failNextLoad = null;
+    if (error) throw error;
+  });
+
 export class FakeBrowserWindow extends EventEmitter {
   static instances: FakeBrowserWindow[] = [];
-  /** When set, the next window's `loadFile` rejects with it. */
+  /** When set, the next window's `loadFile` or `loadURL` rejects with it. */
   static failNextLoad: Error | null = null;
   readonly webContents = new FakeWebContents();
-  readonly loadFile = vi.fn(async (_file: string) => {
-    const error = FakeBrowserWindow.failNextLoad;
-    FakeBrowserWindow.failNextLoad = null;
-    if (error) throw error;
-  });
-  readonly loadURL = vi.fn(async (_url: string) => {
-    const error = FakeBrowserWindow.failNextLoad;
-    FakeBrowserWindow.failNextLoad = null;
-    if (error) throw error;
-  });
+  readonly loadFile = fakeLoad();
+  readonly loadURL = fakeLoad();
   readonly show = vi.fn();
   readonly focus = vi.fn();
   readonly restore = vi.fn();
@@ -66,6 +66,19 @@ export class FakeTray {
   readonly setToolTip = vi.fn();
   constructor(readonly image: unknown) {
     FakeTray.instances.push(this);
+  }
+}
+
+export class FakeNotification extends EventEmitter {
+  static instances: FakeNotification[] = [];
+  static supported = true;
+  static isSupported(): boolean {
+    return FakeNotification.supported;
+  }
+  readonly show = vi.fn();
+  constructor(readonly options: { title?: string; body?: string; silent?: boolean }) {
+    super();
+    FakeNotification.instances.push(this);
   }
 }
 
@@ -108,25 +121,14 @@ export const ipcRenderer = {
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
 export const clipboard = { writeText: vi.fn() };
+export const desktopCapturer = { getSources: vi.fn(async (_options: unknown): Promise<unknown[]> => []) };
+export const Notification = FakeNotification;
 export const session = { defaultSession: fakeSession() };
 export const powerMonitor = new EventEmitter();
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown[]) => ({ items: template })),
   setApplicationMenu: vi.fn(),
 };
-
-export class FakeNotification {
-  static instances: FakeNotification[] = [];
-  static supported = true;
-  static isSupported(): boolean {
-    return FakeNotification.supported;
-  }
-  readonly show = vi.fn();
-  constructor(readonly options: { title?: string; body?: string }) {
-    FakeNotification.instances.push(this);
-  }
-}
-export const Notification = FakeNotification;
 export const nativeImage = { createFromPath: vi.fn((file: string) => ({ file })) };
 export const Tray = FakeTray;
 export const BrowserWindow = FakeBrowserWindow;
@@ -145,6 +147,7 @@ export function resetElectronMock(): void {
   FakeTray.instances = [];
   FakeNotification.instances = [];
   FakeNotification.supported = true;
+  desktopCapturer.getSources.mockImplementation(async () => []);
   ipcMain.handlers.clear();
   app.removeAllListeners();
   powerMonitor.removeAllListeners();
@@ -163,12 +166,13 @@ export default {
   contextBridge,
   shell,
   clipboard,
+  desktopCapturer,
+  Notification,
   session,
   powerMonitor,
   Menu,
   nativeImage,
   Tray,
   BrowserWindow,
-  Notification,
   safeStorage,
 };
