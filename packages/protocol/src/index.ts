@@ -13,6 +13,7 @@ export * from './schemas/heartbeat.js';
 export * from './schemas/presence.js';
 export * from './schemas/inventory.js';
 export * from './schemas/device.js';
+export * from './schemas/health-history.js';
 export * from './schemas/asset.js';
 export * from './schemas/device-changes.js';
 export * from './schemas/console-feed.js';

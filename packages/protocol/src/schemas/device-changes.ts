@@ -62,6 +62,8 @@ export const DeviceMergeResponseSchema = z.object({
   intoId: IdSchema,
   movedChanges: z.number().int().nonnegative(),
   movedHealthSamples: z.number().int().nonnegative(),
+  /** Hourly health rollups moved (hours both records have are merged); absent from older hubs. */
+  movedHealthRollups: z.number().int().nonnegative().optional(),
   movedInventory: z.boolean(),
 });
 export type DeviceMergeResponse = z.infer<typeof DeviceMergeResponseSchema>;

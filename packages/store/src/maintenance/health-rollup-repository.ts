@@ -3,6 +3,7 @@ import { toMs } from '../mapping/time.js';
 import type { Database } from '../schema.js';
 import type { HealthRollupRepository } from './maintenance-types.js';
 import { toRollupRecord } from './rollup-math.js';
+import { moveRollups, readHours } from './rollup-hours.js';
 
 export function createHealthRollupRepository(db: Kysely<Database>): HealthRollupRepository {
   return {
@@ -21,5 +22,9 @@ export function createHealthRollupRepository(db: Kysely<Database>): HealthRollup
         .execute();
       return rows.map(toRollupRecord);
     },
+    async hourly(deviceId, from, to, limit) {
+      return (await readHours(db, deviceId, toMs(from), toMs(to), limit)).map(toRollupRecord);
+    },
+    moveDevice: (fromId, toId) => moveRollups(db, fromId, toId),
   };
 }

@@ -7,8 +7,8 @@ import type { RollupBatchResult } from './maintenance-types.js';
 import { hourOf, mergeRollups, rollupOfSample } from './rollup-math.js';
 import type { HealthRollupsTable } from './schema-rollups.js';
 
-const ROLLUP_COLUMNS = 21;
-type RawRow = { device_id: string; at: number; metrics: string };
+export const ROLLUP_COLUMNS = 21;
+export type RawSampleRow = { device_id: string; at: number; metrics: string };
 
 /**
  * One bounded step of the health rollup (see StoreMaintenance.rollUpHealth). The batch is cut on
@@ -35,15 +35,15 @@ export async function rollUpHealthBatch(db: Kysely<Database>, before: Date, limi
         upper += 1;
       }
     }
-    const { folded, discarded } = fold(rows);
+    const { folded, discarded } = foldSamples(rows);
     const rollups = await mergeWithStored(trx, folded);
-    for (const chunk of chunkForParams(rollups, ROLLUP_COLUMNS)) await upsert(trx, chunk);
+    for (const chunk of chunkForParams(rollups, ROLLUP_COLUMNS)) await upsertRollups(trx, chunk);
     await trx.deleteFrom('health_samples').where('at', '<', upper).execute();
     return { samples: rows.length - discarded, discarded, rollups: rollups.length, done: next === undefined };
   });
 }
 
-function rawSamples(trx: Transaction<Database>, cutoff: number, limit: number): Promise<RawRow[]> {
+function rawSamples(trx: Transaction<Database>, cutoff: number, limit: number): Promise<RawSampleRow[]> {
   return trx
     .selectFrom('health_samples')
     .select(['device_id', 'at', 'metrics'])
@@ -53,7 +53,8 @@ function rawSamples(trx: Transaction<Database>, cutoff: number, limit: number): 
     .execute();
 }
 
-function fold(rows: readonly RawRow[]): { folded: Map<string, HealthRollupsTable>; discarded: number } {
+/** Raw samples as one rollup per (device, hour), keyed by `rollupKey`; unreadable samples are counted, not folded. */
+export function foldSamples(rows: readonly RawSampleRow[]): { folded: Map<string, HealthRollupsTable>; discarded: number } {
   const folded = new Map<string, HealthRollupsTable>();
   let discarded = 0;
   for (const row of rows) {
@@ -63,7 +64,7 @@ function fold(rows: readonly RawRow[]): { folded: Map<string, HealthRollupsTable
       continue;
     }
     const one = rollupOfSample(row.device_id, Number(row.at), metrics.data);
-    const k = key(one.device_id, one.hour);
+    const k = rollupKey(one.device_id, one.hour);
     const seen = folded.get(k);
     folded.set(k, seen ? mergeRollups(seen, one) : one);
   }
@@ -80,15 +81,16 @@ async function mergeWithStored(trx: Transaction<Database>, folded: Map<string, H
       .where((eb) => eb(eb.refTuple('device_id', 'hour'), 'in', chunk.map((k) => eb.tuple(k.device_id, k.hour))))
       .execute();
     for (const row of stored) {
-      const k = key(row.device_id, Number(row.hour));
+      const k = rollupKey(row.device_id, Number(row.hour));
       const fresh = folded.get(k);
-      if (fresh) folded.set(k, mergeRollups(normalize(row), fresh));
+      if (fresh) folded.set(k, mergeRollups(normalizeRollupRow(row), fresh));
     }
   }
   return [...folded.values()];
 }
 
-async function upsert(trx: Transaction<Database>, rows: HealthRollupsTable[]): Promise<void> {
+/** Writes rows that are already merged with what was stored: each replaces its (device, hour) whole. */
+export async function upsertRollups(trx: Kysely<Database>, rows: HealthRollupsTable[]): Promise<void> {
   await trx
     .insertInto('health_rollups')
     .values(rows)
@@ -110,7 +112,7 @@ const UPDATED_COLUMNS = [
 ] as const satisfies ReadonlyArray<keyof HealthRollupsTable>;
 
 /** Numbers as numbers (a PostgreSQL driver may answer int8 as text). */
-function normalize(row: HealthRollupsTable): HealthRollupsTable {
+export function normalizeRollupRow(row: HealthRollupsTable): HealthRollupsTable {
   const out: Record<string, unknown> = { ...row };
   for (const [column, value] of Object.entries(row)) {
     if (column !== 'device_id' && value !== null) out[column] = Number(value);
@@ -126,6 +128,6 @@ function parseJson(text: string): unknown {
   }
 }
 
-function key(deviceId: string, hour: number): string {
+export function rollupKey(deviceId: string, hour: number): string {
   return `${deviceId}\u0000${hour}`;
 }

@@ -34,6 +34,17 @@ export interface HealthRollupWifi {
 export interface HealthRollupRepository {
   /** Oldest first, hours in [from, to), at most `limit`. */
   range(deviceId: string, from: Date, to: Date, limit: number): Promise<HealthRollupRecord[]>;
+  /**
+   * Hours starting in [from, to), oldest first, at most `limit`: the stored rollups merged with
+   * the raw samples not rolled up yet (folded the same way), so recent days and the hour in
+   * progress are there too. Reads at most 100,000 raw samples.
+   */
+  hourly(deviceId: string, from: Date, to: Date, limit: number): Promise<HealthRollupRecord[]>;
+  /**
+   * Moves `fromId`'s rollups to `toId` (device merge), merging hours both have exactly. Call
+   * inside a transaction. Answers how many of `fromId`'s rollups moved.
+   */
+  moveDevice(fromId: string, toId: string): Promise<number>;
 }
 
 /** What one bounded rollup step did. */

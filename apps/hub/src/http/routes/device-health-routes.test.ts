@@ -1,4 +1,4 @@
-import { HealthPointSchema, newId } from '@deskside/protocol';
+import { HealthHourlyResponseSchema, HealthPointSchema, newId } from '@deskside/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHub, type Hub } from '../../app.js';
 import { resolveConfig } from '../../config.js';
@@ -6,11 +6,12 @@ import { silentLogger } from '../../log/logger.js';
 import { tempDir } from '../../test-support/temp.js';
 
 // Hourly health over HTTP on an in-process hub: samples 10 days old are rolled up by the store's
-// maintenance, then read back as hours.
+// maintenance, then read back as hours; samples 2 days old are still raw and come back as hours too.
 const PASSWORD = 'device-health-password';
 const NOW = Date.parse('2025-03-20T12:00:00Z');
 const HOUR = 3_600_000;
 const OLD_HOUR = NOW - 10 * 24 * HOUR;
+const RECENT_HOUR = NOW - 2 * 24 * HOUR;
 
 describe('GET /api/v1/devices/:id/health/hourly', () => {
   const dir = tempDir();
@@ -39,6 +40,8 @@ describe('GET /api/v1/devices/:id/health/hourly', () => {
       { deviceId, messageId: newId(), at: new Date(OLD_HOUR + 1_000), metrics: metrics(10, -61) },
       { deviceId, messageId: newId(), at: new Date(OLD_HOUR + 2_000), metrics: metrics(31, -71) },
       { deviceId, messageId: newId(), at: new Date(OLD_HOUR + HOUR), metrics: metrics(50, -50) },
+      { deviceId, messageId: newId(), at: new Date(RECENT_HOUR + 5_000), metrics: metrics(40, -60) },
+      { deviceId, messageId: newId(), at: new Date(RECENT_HOUR + 6_000), metrics: metrics(60, -60) },
     ]);
     await hub.store.maintenance.rollUpHealth(new Date(NOW - 7 * 24 * HOUR), 1_000);
   });
@@ -51,9 +54,17 @@ describe('GET /api/v1/devices/:id/health/hourly', () => {
     const res = await call(`/api/v1/devices/${deviceId}/health/hourly`, admin);
     expect(res.status).toBe(200);
     const hourly = res.json['hourly'] as Array<Record<string, unknown>>;
-    expect(hourly).toHaveLength(2);
+    expect(hourly).toHaveLength(3);
     expect(hourly[0]).toMatchObject({ at: new Date(OLD_HOUR).toISOString(), samples: 2, cpuPercent: 20.5, cpuPercentMax: 31, wifi: { signalDbm: -66, signalDbmMin: -71, samples: 2 } });
+    expect(HealthHourlyResponseSchema.safeParse(res.json).success).toBe(true);
     expect(hourly.every((p) => HealthPointSchema.safeParse(p).success)).toBe(true);
+  });
+
+  it('folds hours still at full resolution from the raw samples, the way the rollup job would', async () => {
+    const res = await call(`/api/v1/devices/${deviceId}/health/hourly?from=${new Date(NOW - 7 * 24 * HOUR).toISOString()}`, admin);
+    expect(res.json['hourly']).toEqual([
+      expect.objectContaining({ at: new Date(RECENT_HOUR).toISOString(), samples: 2, cpuPercent: 50, cpuPercentMax: 60, wifi: expect.objectContaining({ signalDbm: -60, samples: 2 }) }),
+    ]);
   });
 
   it('answers only hours in [from, to)', async () => {

@@ -1,29 +1,22 @@
-import { IdSchema, Timestamp } from '@deskside/protocol';
+import { HEALTH_HOURLY_MAX_HOURS, HealthHourlyQuerySchema, IdSchema, type HealthHourlyResponse } from '@deskside/protocol';
 import type { Store } from '@deskside/store';
-import { z } from 'zod';
 import type { Clock } from '../../clock.js';
 import { seesSite } from '../../services/access/site-scope.js';
-import { toHealthHourPoint, type HealthHourPoint } from '../../services/maintenance/health-rollup-view.js';
+import { toHealthHourPoint } from '../../services/maintenance/health-rollup-view.js';
 import { ServiceError } from '../../services/service-error.js';
 import { requireUser, type Route } from '../router.js';
 import { parseWith, queryObject } from '../validate.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** A year and a month of hours: what the rollups keep by default, and a bounded answer (~3 MB). */
-const MAX_SPAN_MS = 401 * DAY_MS;
+const MAX_SPAN_MS = (HEALTH_HOURLY_MAX_HOURS / 24) * DAY_MS;
 const DEFAULT_SPAN_MS = 30 * DAY_MS;
-
-// Local until the protocol has it (see the maintenance report): from/to default to the last 30 days.
-const HealthHourlyQuerySchema = z.object({ from: Timestamp.optional(), to: Timestamp.optional() }).strict();
-
-export interface HealthHourlyResponse {
-  hourly: HealthHourPoint[];
-}
 
 /**
  * GET /api/v1/devices/:id/health/hourly?from=&to=: the device's hourly health rollups, oldest
- * first, hours starting in [from, to). Hours still inside the full-resolution window are not
- * rolled up yet: the device detail's `health` has those samples.
+ * first, hours starting in [from, to). Hours still inside the full-resolution window (7 days by
+ * default) and the hour in progress are folded from the raw samples on the fly, the same way the
+ * rollup job folds them, so a 7-day chart is not empty before the job reaches those days.
  */
 export function deviceHealthRoutes(store: Store, clock: Clock): Route[] {
   return [
@@ -39,7 +32,7 @@ export function deviceHealthRoutes(store: Store, clock: Clock): Route[] {
         if (!(from < to) || to - from > MAX_SPAN_MS) throw new ServiceError('bad_request', 'from must be before to, at most 401 days apart.');
         const device = await store.devices.findById(id);
         if (!device || !seesSite(requireUser(ctx), device.siteId)) throw new ServiceError('not_found', 'No such device.');
-        const rows = await store.healthRollups.range(id, new Date(from), new Date(to), Math.ceil(MAX_SPAN_MS / 3_600_000));
+        const rows = await store.healthRollups.hourly(id, new Date(from), new Date(to), HEALTH_HOURLY_MAX_HOURS);
         const answer: HealthHourlyResponse = { hourly: rows.map(toHealthHourPoint) };
         return { json: answer };
       },

@@ -52,6 +52,7 @@ export function deviceHistoryRoutes(store: Store, clock: Clock, audit?: DeviceHi
             intoId: answer.intoId,
             movedChanges: answer.movedChanges,
             movedHealthSamples: answer.movedHealthSamples,
+            movedHealthRollups: answer.movedHealthRollups,
             movedInventory: answer.movedInventory,
           });
         }

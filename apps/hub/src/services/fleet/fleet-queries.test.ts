@@ -2,6 +2,9 @@ import { newId } from '@deskside/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { heartbeat, inventoryDocument, hashOf } from '../../realtime/testing/fixtures.js';
 import { startHarness, until, type Harness } from '../../realtime/testing/harness.js';
+import { HEALTH_MAX_POINTS } from './fleet-queries.js';
+
+const DAY = 24 * 3600_000;
 
 describe('fleet queries', () => {
   let h: Harness;
@@ -50,6 +53,32 @@ describe('fleet queries', () => {
     const times = detail?.health.map((p) => p.at) ?? [];
     expect([...times].sort()).toEqual(times);
     expect(detail?.lastSeen).toBe(h.clock().toISOString());
+  });
+
+  it('covers the whole last day with at most 500 averaged points when a day of 30 s samples is stored', async () => {
+    const device = await h.enrollDevice();
+    const now = h.clock().getTime();
+    // 2,880 samples: one every 30 s over the last 24 h, CPU cycling 0, 30, 60 (mean 30).
+    const samples = Array.from({ length: 2880 }, (_, i) => ({
+      deviceId: device.id,
+      messageId: newId(),
+      at: new Date(now - DAY + 30_000 + i * 30_000),
+      metrics: { cpuPercent: (i % 3) * 30, memUsedBytes: 2000, memTotalBytes: 4000, diskUsedBytes: 10, diskTotalBytes: 100, uptimeSeconds: i },
+    }));
+    await h.store.health.insertMany(samples);
+
+    const health = (await h.realtime.fleet.detail(device.id))?.health ?? [];
+    expect(health.length).toBeLessThanOrEqual(HEALTH_MAX_POINTS);
+    expect(health.length).toBeGreaterThan(400);
+    const first = Date.parse(health[0]?.at ?? '');
+    const last = Date.parse(health[health.length - 1]?.at ?? '');
+    // The first point is within one 3-minute bucket of the window's start, the last is the latest sample.
+    expect(first - (now - DAY)).toBeLessThanOrEqual(3 * 60_000 + 30_000);
+    expect(last).toBe(now);
+    const mean = health.reduce((sum, p) => sum + p.cpuPercent, 0) / health.length;
+    expect(mean).toBeGreaterThan(29);
+    expect(mean).toBeLessThan(31);
+    expect(health.every((p) => p.memUsedBytes === 2000 && p.diskUsedBytes === 10)).toBe(true);
   });
 
   it('answers undefined for an unknown device', async () => {

@@ -5,6 +5,7 @@ import { resolveFleetFilter } from '../assets/fleet-filter.js';
 import { listFleet } from '../assets/fleet-pages.js';
 import { deviceHistoryView } from '../inventory-history/device-history-view.js';
 import { toDeviceSummary } from './device-summary.js';
+import { downsampleHealth } from './health-series.js';
 
 /** Reads over the fleet, with live presence merged in. Same shape as the HTTP layer's `FleetQueries`. */
 export interface FleetQueryService {
@@ -29,7 +30,13 @@ export interface FleetQueryDeps {
 }
 
 const HEALTH_WINDOW_MS = 24 * 3600 * 1000;
-const HEALTH_MAX_POINTS = 500;
+/** Points in the detail's health series: more samples than this are averaged into time buckets. */
+export const HEALTH_MAX_POINTS = 500;
+/**
+ * Samples read for that series: 24 h at one every 5 s (30 s is the default heartbeat). A device
+ * beating faster gets its newest samples, so its series covers less than the day.
+ */
+const HEALTH_READ_LIMIT = HEALTH_WINDOW_MS / 5000;
 /** Above this many ids, one scan of the table beats one lookup per device. */
 const SCAN_THRESHOLD = 200;
 
@@ -53,11 +60,13 @@ export function createFleetQueries({ store, presence, clock }: FleetQueryDeps): 
       const now = clock();
       const [inventory, samples] = await Promise.all([
         store.inventory.get(id),
-        store.health.recent(id, new Date(now.getTime() - HEALTH_WINDOW_MS), HEALTH_MAX_POINTS),
+        store.health.recent(id, new Date(now.getTime() - HEALTH_WINDOW_MS), HEALTH_READ_LIMIT),
       ]);
-      const health: HealthPoint[] = samples
+      const points: HealthPoint[] = samples
         .map((s) => ({ ...s.metrics, at: s.at.toISOString() }))
         .sort((a, b) => a.at.localeCompare(b.at));
+      // The whole day, evenly: the newest 500 samples alone were only the last ~4 h at 30 s heartbeats.
+      const health = downsampleHealth(points, HEALTH_WINDOW_MS, HEALTH_MAX_POINTS);
       return {
         ...present(record, await store.assets.get(id)),
         machineId: record.machineId,

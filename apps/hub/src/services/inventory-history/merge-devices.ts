@@ -11,7 +11,7 @@ export interface MergeDeps {
 
 /**
  * Folds record `fromId` into `intoId` (usually the old record of a reinstalled PC into the new
- * one): its change history and health samples move, and its inventory when `intoId` has none;
+ * one): its change history, health samples and hourly rollups move, and its inventory when `intoId` has none;
  * `fromId` is revoked and marked merged, and one 'merged' history row says so. One transaction.
  */
 export async function mergeDevices(deps: MergeDeps, fromId: string, intoId: string): Promise<DeviceMergeResponse> {
@@ -23,6 +23,8 @@ export async function mergeDevices(deps: MergeDeps, fromId: string, intoId: stri
     if (from.revokedAt !== null) throw new ServiceError('conflict', 'This device record is already revoked or merged.');
     if (into.revokedAt !== null) throw new ServiceError('conflict', 'The target device record is revoked or merged.');
     const moved = await tx.deviceLinks.moveRecords(fromId, intoId);
+    // Hours both records have merge (counts and sums add), so the survivor's long history is whole.
+    const movedHealthRollups = await tx.healthRollups.moveDevice(fromId, intoId);
     await tx.deviceLinks.markMerged(fromId, intoId, at);
     const link = await tx.deviceLinks.get(intoId);
     if (link?.candidateId === fromId) await tx.deviceLinks.clearCandidate(intoId);
@@ -39,6 +41,6 @@ export async function mergeDevices(deps: MergeDeps, fromId: string, intoId: stri
         after: { deviceId: intoId },
       },
     ]);
-    return { mergedId: fromId, intoId, movedChanges: moved.changes, movedHealthSamples: moved.healthSamples, movedInventory: moved.inventory };
+    return { mergedId: fromId, intoId, movedChanges: moved.changes, movedHealthSamples: moved.healthSamples, movedHealthRollups, movedInventory: moved.inventory };
   });
 }

@@ -1,26 +1,10 @@
+import type { HealthHourPoint } from '@deskside/protocol';
 import type { HealthRollupRecord } from '@deskside/store';
 
 /**
- * One hour of a device's health on the wire. The first fields have `HealthPoint`'s names and
- * bounds (averages rounded to whole bytes / dBm), so a chart that draws recent samples draws hours
- * the same way; the `…Max`, `…Min` and `samples` fields are extra. Not in the protocol yet.
+ * A rollup on the wire (protocol `HealthHourPoint`): averages rounded like a sample's figures
+ * (0.1 % CPU, whole bytes and dBm), so a chart draws hours the way it draws samples.
  */
-export interface HealthHourPoint {
-  at: string;
-  samples: number;
-  cpuPercent: number;
-  cpuPercentMax: number;
-  memUsedBytes: number;
-  memUsedBytesMax: number;
-  memTotalBytes: number;
-  /** The hour's last disk reading. */
-  diskUsedBytes: number | null;
-  diskUsedBytesMax: number | null;
-  diskTotalBytes: number | null;
-  uptimeSeconds: number;
-  wifi: { signalDbm: number | null; qualityPercent: number | null; signalDbmMin: number | null; qualityPercentMin: number | null; samples: number } | null;
-}
-
 export function toHealthHourPoint(r: HealthRollupRecord): HealthHourPoint {
   return {
     at: r.hour.toISOString(),
