@@ -23,6 +23,7 @@ export * from './windows/get-bitlocker-volume.js';
 export * from './windows/wmic-encryptable-volume.js';
 export * from './windows/product-state.js';
 export * from './windows/security-center-antivirus.js';
+export * from './windows/mp-computer-status.js';
 export * from './windows/sc-query.js';
 export * from './windows/wmic-user-account.js';
 export * from './windows/wmic-quick-fix-engineering.js';

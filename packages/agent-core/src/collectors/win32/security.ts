@@ -4,10 +4,9 @@ import { ok } from '../../probes/probe.js';
 import { firewallPolicyRegistryProbe } from '../../probes/windows/reg-export-firewall-policy.js';
 import { manageBdeStatusProbe } from '../../probes/windows/manage-bde-status.js';
 import { netshAdvfirewallProbe } from '../../probes/windows/netsh-advfirewall.js';
-import { securityCenterAntivirusProbe } from '../../probes/windows/security-center-antivirus.js';
 import { windowsUpdatePendingProbe } from '../../probes/windows/windows-update-pending.js';
 import { SectionUnknown, tryProbe, type CollectorEnv } from '../env.js';
-import { cut } from '../normalize.js';
+import { collectWindowsAntivirus } from './antivirus.js';
 
 /** Data on disk is (being) encrypted in these states, even while protection is suspended. */
 const ENCRYPTED = new Set<string>(['fully-encrypted', 'used-space-only-encrypted', 'encrypting', 'encryption-paused', 'decrypting', 'decryption-paused']);
@@ -31,13 +30,13 @@ export const rebootPendingProbe = defineTextProbe({
   combine: (values) => values.some(Boolean),
 });
 
-/** Antivirus (Security Center), firewall (netsh, else the policy registry), BitLocker on C:, pending updates, reboot pending. */
+/** Antivirus (Security Center, Defender's definitions from Get-MpComputerStatus), firewall (netsh, else the policy registry), BitLocker on C:, pending updates, reboot pending. */
 export async function collectWindowsSecurity(env: CollectorEnv): Promise<SecuritySection> {
   const reasons: string[] = [];
   // The update search waits on the network for up to a minute: start it first, alongside the quick probes.
   const updates = tryProbe(windowsUpdatePendingProbe, env, reasons);
   const [av, netsh, bde, reboot] = [
-    await tryProbe(securityCenterAntivirusProbe, env, reasons),
+    await collectWindowsAntivirus(env, reasons),
     await tryProbe(netshAdvfirewallProbe, env, reasons),
     await tryProbe(manageBdeStatusProbe, env, reasons),
     await tryProbe(rebootPendingProbe, env, reasons),
@@ -46,7 +45,7 @@ export async function collectWindowsSecurity(env: CollectorEnv): Promise<Securit
   const system = bde?.find((v) => v.mount?.toUpperCase().startsWith('C:')) ?? bde?.[0];
   const encrypted = system === undefined ? null : system.conversion === 'unknown' ? null : ENCRYPTED.has(system.conversion);
   const section: SecuritySection = {
-    antivirus: av === undefined ? null : av.slice(0, 16).map((p) => ({ name: cut(p.name, 256), enabled: p.enabled ?? null, upToDate: p.upToDate ?? null })),
+    antivirus: av ?? null,
     firewallEnabled: profiles === undefined || profiles.length === 0 ? null : profiles.every((p) => p.enabled),
     firewallProfiles: (profiles ?? []).slice(0, 8).map((p) => ({ name: p.profile, enabled: p.enabled })),
     diskEncryption: system === undefined ? null : encrypted ? 'bitlocker' : 'none',

@@ -21,6 +21,8 @@ function commands(): ScriptedCommand[] {
     { file: 'powershell.exe', argsContain: 'S-1-5-32-544', stdout: 'Nom alias     Administrateurs\r\n\r\nMembres\r\n\r\n-------------------------------------------------------------------------------\r\nAdministrateur\r\nLa commande s’est terminée correctement.\r\n' },
     { file: 'powershell.exe', argsContain: 'Microsoft.Update.Session', stdout: '7\r\n' },
     { file: 'powershell.exe', argsContain: 'SecurityCenter2', stdout: fx('securitycenter2-antivirusproduct.get-ciminstance.win10-22h2.1.txt') },
+    // No recording of Get-MpComputerStatus exists: a small output in PowerShell 7's JSON form, written for this test.
+    { file: 'powershell.exe', argsContain: 'Get-MpComputerStatus', stdout: '{"AMServiceEnabled":true,"AntivirusEnabled":true,"RealTimeProtectionEnabled":true,"AntivirusSignatureVersion":"1.381.2140.0","AntivirusSignatureLastUpdated":"2023-01-09T08:02:11+01:00","AntivirusSignatureAge":0}\r\n' },
     { file: 'netsh.exe', stdout: fx('netsh-advfirewall-show-allprofiles.public-profile.excerpt.1.txt') },
     { file: 'manage-bde.exe', stdout: fx('manage-bde-status-C.win11-22621-en-decimal-comma.1.txt') },
     { file: 'systeminfo.exe', stdout: fx('systeminfo.win10-20h2-vm.1.txt') },
@@ -51,11 +53,11 @@ describe.skipIf(!fixturesAvailable('windows'))(fixtureSuiteName('windows', 'coll
     expect(services.every((s) => ['running', 'stopped', 'failed', 'paused', 'starting', 'stopping', 'unknown'].includes(s.state))).toBe(true);
   });
 
-  it('security: antivirus from Security Center, firewall profiles, BitLocker on C:, pending updates, reboot pending', async () => {
+  it('security: antivirus from Security Center with the Defender definitions, firewall profiles, BitLocker on C:, pending updates, reboot pending', async () => {
     const security = await windows.security();
     expect(InventorySectionsSchema.shape.security.parse(security)).toEqual(security);
-    // The recording's `timestamp` is Security Center's state time, not a signature date: no definitions fields.
-    expect(security.antivirus).toEqual([{ name: 'Windows Defender', enabled: true, upToDate: true }]);
+    // The recording's `timestamp` is Security Center's state time, not a signature date: the definitions come from Defender.
+    expect(security.antivirus).toEqual([{ name: 'Windows Defender', enabled: true, upToDate: true, definitionsVersion: '1.381.2140.0', definitionsUpdatedAt: '2023-01-09T07:02:11.000Z' }]);
     expect(security.firewallProfiles.map((p) => p.name)).toEqual(['public']);
     expect(security.diskEncryption).toBe('bitlocker');
     expect(security.systemVolumeEncrypted).toBe(true);
