@@ -77,6 +77,11 @@ describe('collectWindowsAntivirus', () => {
     expect(reasons).toEqual([expect.stringMatching(/^windows\.security-center-antivirus: /)]);
   });
 
+  it('Windows Server with Defender turned off: unknown, not "off" (a third-party antivirus is invisible there)', async () => {
+    const { list } = await antivirus([SC_MISSING, mpCmd(mp({ AntivirusEnabled: false, RealTimeProtectionEnabled: false }))]);
+    expect(list?.[0]).toMatchObject({ name: DEFENDER_NAME, enabled: null });
+  });
+
   it('neither answers: undefined, and both reasons', async () => {
     const { list, reasons } = await antivirus([SC_MISSING, MP_FAILS]);
     expect(list).toBeUndefined();

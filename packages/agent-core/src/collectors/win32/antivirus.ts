@@ -50,7 +50,10 @@ export function mergeDefenderStatus(products: readonly AntivirusProduct[] | unde
   return [
     {
       name: DEFENDER_NAME,
-      enabled: defenderEnabled(defender),
+      // Without Security Center (servers) a third-party antivirus is invisible: Defender being off
+      // then most often means another product took over, so "off" would be a critical alert a
+      // technician learns to ignore. Only "on" is known here.
+      enabled: defenderEnabled(defender) === true ? true : null,
       upToDate: defenderUpToDate(defender),
       definitionsVersion: defender.signatureVersion,
       definitionsUpdatedAt: defender.signatureUpdatedAt,
