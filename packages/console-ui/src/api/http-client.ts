@@ -12,6 +12,7 @@ import {
 import { alertEndpoints, DeviceDetailWithAlertsSchema, type AlertsApi, type DeviceDetailWithAlerts } from './alerts-api.js';
 import { ApiError, parseRetryAfter, type ApiErrorCode } from './api-error.js';
 import { groupEndpoints, type GroupsApi } from './groups-api.js';
+import { healthEndpoints, type HealthApi } from './health-api.js';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, ticketEndpoints, type TicketsApi } from './tickets-api.js';
 
 /** Something with zod's `safeParse`: every answer is checked against its protocol schema. */
@@ -31,7 +32,7 @@ export interface HttpClientOptions {
 }
 
 /** The hub's HTTP API as the console uses it. Every method rejects with an {@link ApiError}. */
-export interface HttpClient extends AlertsApi, TicketsApi, GroupsApi {
+export interface HttpClient extends AlertsApi, TicketsApi, GroupsApi, HealthApi {
   login(request: LoginRequest): Promise<LoginResponse>;
   logout(): Promise<void>;
   listDevices(query?: DeviceListQuery): Promise<DeviceSummary[]>;
@@ -117,6 +118,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     ...alertEndpoints(request),
     ...ticketEndpoints(request, requestBlob),
     ...groupEndpoints(request),
+    ...healthEndpoints(request),
   };
 }
 

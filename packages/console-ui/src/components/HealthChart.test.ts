@@ -37,3 +37,21 @@ describe('HealthChart: Wi-Fi signal', () => {
     expect(html).not.toContain('Wi-Fi');
   });
 });
+
+describe('HealthChart: hourly ranges', () => {
+  it('offers 7 and 30 days only when it can load hours', () => {
+    const withHours = renderToStaticMarkup(createElement(HealthChart, { health: [sample(0), sample(1)], loadHourly: () => Promise.resolve([]) }));
+    expect(withHours).toContain('data-range="7d"');
+    expect(withHours).toContain('data-range="30d"');
+    expect(withHours).toContain('data-range="1h"');
+    const without = render([sample(0), sample(1)]);
+    expect(without).not.toContain('data-range="7d"');
+  });
+
+  it('still offers the history to a device with no recent samples', () => {
+    const html = renderToStaticMarkup(createElement(HealthChart, { health: [], loadHourly: () => Promise.resolve([]) }));
+    expect(html).toContain('data-range="30d"');
+    expect(html).toContain('No samples in the last 24 h');
+    expect(render([])).toContain('No health samples yet.');
+  });
+});

@@ -1,5 +1,5 @@
 import type { DeviceDetail, DeviceMergeResponse, DeviceSummary } from '@deskside/protocol';
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useDeviceDetail } from './use-device-detail.js';
 import type { AssetApi } from '../api/asset-api.js';
 import { AssetPanel } from '../components/AssetPanel.js';
@@ -16,6 +16,7 @@ import { formatDateTime } from '../format/relative-time.js';
 import { latestWifi } from '../format/wifi-signal.js';
 import { revealControlsText } from '../format/reveal-controls.js';
 import type { AlertsView } from '../state/use-alerts.js';
+import type { LoadHourly } from '../state/use-hourly-health.js';
 
 export interface DevicePageProps {
   id: string;
@@ -34,6 +35,7 @@ export function DevicePage({ assetApi, id, api, summary, alerts }: DevicePagePro
   const now = useNow(15_000);
   const detail = state.kind === 'loaded' ? state.detail : null;
   const head: DeviceSummary | DeviceDetail | null = summary ?? detail;
+  const loadHourly = useCallback((from: Date, to: Date) => api.deviceHealthHourly(id, from, to), [api, id]);
 
   useEffect(() => {
     document.title = head ? `${revealControlsText(head.hostname)} · Deskside` : 'Device · Deskside';
@@ -91,23 +93,24 @@ export function DevicePage({ assetApi, id, api, summary, alerts }: DevicePagePro
         />
       )}
       {detail && assetApi && <AssetPanel api={assetApi} deviceId={id} />}
-      {detail && <DeviceBody detail={detail} merge={(oldId, intoId) => api.mergeDevice(oldId, intoId)} onMerged={reload} />}
+      {detail && <DeviceBody detail={detail} loadHourly={loadHourly} merge={(oldId, intoId) => api.mergeDevice(oldId, intoId)} onMerged={reload} />}
     </>
   );
 }
 
 interface DeviceBodyProps {
   detail: DeviceDetail;
+  loadHourly: LoadHourly;
   merge: (oldId: string, intoId: string) => Promise<DeviceMergeResponse>;
   onMerged: () => void;
 }
 
-function DeviceBody({ detail, merge, onMerged }: DeviceBodyProps) {
+function DeviceBody({ detail, loadHourly, merge, onMerged }: DeviceBodyProps) {
   return (
     <div className="device-body">
       <section className="panel" aria-labelledby="health-title" data-testid="health-section">
-        <h2 id="health-title">Recent health</h2>
-        <HealthChart health={detail.health} />
+        <h2 id="health-title">Health</h2>
+        <HealthChart health={detail.health} loadHourly={loadHourly} />
       </section>
       {detail.inventory === null ? (
         <section className="panel empty-state" data-testid="no-inventory">
