@@ -21,9 +21,16 @@ export interface TestHub {
   cleanup(): Promise<void>;
 }
 
-/** Starts the built hub (`deskside-hub`) on a free port with a fresh data directory. */
-export async function startHub(extraArgs: string[] = [], dataDir = mkdtempSync(path.join(tmpdir(), 'deskside-hub-'))): Promise<TestHub> {
-  const env = { DESKSIDE_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, DESKSIDE_ENROLL_TOKEN: TEST_ENROLL_TOKEN };
+/**
+ * Starts the built hub (`deskside-hub`) on a free port with a fresh data directory; `extraEnv`
+ * adds to its environment (e.g. NODE_OPTIONS to cap its heap).
+ */
+export async function startHub(
+  extraArgs: string[] = [],
+  dataDir = mkdtempSync(path.join(tmpdir(), 'deskside-hub-')),
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<TestHub> {
+  const env = { DESKSIDE_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, DESKSIDE_ENROLL_TOKEN: TEST_ENROLL_TOKEN, ...extraEnv };
   let port = 0;
   const launch = async () => {
     const proc = startNode(hubBin, ['--port', String(port), '--data-dir', dataDir, ...extraArgs], env);
