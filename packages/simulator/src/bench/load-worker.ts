@@ -1,7 +1,7 @@
 // A worker thread that drives a share of the simulated agents, so the load generator does not
 // compete with itself on one event loop.
 import { parentPort } from 'node:worker_threads';
-import { newId, PROTOCOL_VERSION } from '@deskside/protocol';
+import { HandshakeErrorDataSchema, newId, PROTOCOL_VERSION } from '@deskside/protocol';
 import { io, type Socket } from 'socket.io-client';
 import { simulatedMetrics } from '../simulated-agent.js';
 import type { AgentCredential, WorkerCommand, WorkerReport } from './messages.js';
@@ -12,6 +12,14 @@ if (!port) throw new Error('load-worker must run in a worker thread');
 let sockets: Socket[] = [];
 const report = (r: WorkerReport) => port.postMessage(r);
 
+/** Refused handshakes (`rate_limited`) retried before an agent counts as failed to connect. */
+const MAX_REFUSALS = 30;
+
+/**
+ * Connects every agent. The hub admits a bounded number of handshakes at a time and refuses the
+ * rest with `rate_limited`; real agents then retry with jittered backoff (hub-connection.ts), so
+ * these do too, or a 10,000-agent run would count the hub's admission control as failures.
+ */
 function connectAll(url: string, namespace: string, agents: AgentCredential[]): void {
   let done = 0;
   let failed = 0;
@@ -20,20 +28,29 @@ function connectAll(url: string, namespace: string, agents: AgentCredential[]): 
     if (++done === agents.length) report({ type: 'connected', connected: done - failed, failed, firstError });
   };
   if (agents.length === 0) report({ type: 'connected', connected: 0, failed: 0, firstError: null });
-  for (const agent of agents) {
+  const attempt = (agent: AgentCredential, refusals: number) => {
     const socket = io(url + namespace, {
       auth: { protocolVersion: PROTOCOL_VERSION, deviceId: agent.deviceId, deviceKey: agent.deviceKey },
       transports: ['websocket'],
       reconnection: false,
     });
-    sockets.push(socket);
-    socket.once('connect', finish);
-    socket.once('connect_error', (err) => {
+    socket.once('connect', () => {
+      sockets.push(socket);
+      finish();
+    });
+    socket.once('connect_error', (err: Error & { data?: unknown }) => {
+      socket.close();
+      const refusal = HandshakeErrorDataSchema.safeParse(err.data);
+      if (refusal.success && refusal.data.code === 'rate_limited' && refusals < MAX_REFUSALS) {
+        setTimeout(() => attempt(agent, refusals + 1), 250 + Math.random() * Math.min(5_000, 500 * 2 ** refusals));
+        return;
+      }
       failed++;
       firstError ??= err.message;
       finish();
     });
-  }
+  };
+  for (const agent of agents) attempt(agent, 0);
 }
 
 async function heartbeat(socket: Socket): Promise<number | null> {
