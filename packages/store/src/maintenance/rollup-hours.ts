@@ -1,16 +1,20 @@
 import type { Kysely } from 'kysely';
 import { chunkForParams } from '../mapping/chunk.js';
 import type { Database } from '../schema.js';
-import { normalizeRollupRow, ROLLUP_COLUMNS, upsertRollups } from './health-rollup.js';
-import { rawHoursSqlite } from './raw-hours-sqlite.js';
+import { foldSamples, normalizeRollupRow, ROLLUP_COLUMNS, upsertRollups } from './health-rollup.js';
 import { HOUR_MS, mergeRollups } from './rollup-math.js';
 import type { HealthRollupsTable } from './schema-rollups.js';
 
 /**
+ * Most raw samples folded on the fly by one `hourly` read: the 7 days of full resolution at one
+ * sample every 6 s. Past it, the newest hours are left out rather than the read growing unbounded.
+ */
+export const MAX_RAW_SAMPLES_PER_READ = 100_000;
+
+/**
  * A device's hours starting in [from, to), oldest first, at most `limit`: the stored rollups
- * merged with the raw samples not rolled up yet (grouped per hour in SQL to the figures the rollup
- * job's fold makes, then merged with its math), so an hour reads the same before and after the
- * job has run (and the hour in progress too).
+ * merged with the raw samples not rolled up yet, folded with the same math the rollup job uses,
+ * so an hour reads the same before and after the job has run (and the hour in progress too).
  */
 export async function readHours(db: Kysely<Database>, deviceId: string, from: number, to: number, limit: number): Promise<HealthRollupsTable[]> {
   const max = Math.floor(limit);
@@ -20,15 +24,22 @@ export async function readHours(db: Kysely<Database>, deviceId: string, from: nu
   const rawEnd = Math.ceil(to / HOUR_MS) * HOUR_MS;
   const [stored, raw] = await Promise.all([
     db.selectFrom('health_rollups').selectAll().where('device_id', '=', deviceId).where('hour', '>=', from).where('hour', '<', to).orderBy('hour').limit(max).execute(),
-    // Only the first `max` raw hours can be among the first `max` hours of the answer.
-    rawHoursSqlite(db, deviceId, firstHour, rawEnd, max),
+    db
+      .selectFrom('health_samples')
+      .select(['device_id', 'at', 'metrics'])
+      .where('device_id', '=', deviceId)
+      .where('at', '>=', firstHour)
+      .where('at', '<', rawEnd)
+      .orderBy('at')
+      .limit(MAX_RAW_SAMPLES_PER_READ)
+      .execute(),
   ]);
   const hours = new Map<number, HealthRollupsTable>();
   for (const row of stored) {
     const normal = normalizeRollupRow(row);
     hours.set(normal.hour, normal);
   }
-  for (const fresh of raw) {
+  for (const fresh of foldSamples(raw).folded.values()) {
     const seen = hours.get(fresh.hour);
     hours.set(fresh.hour, seen ? mergeRollups(seen, fresh) : fresh);
   }
