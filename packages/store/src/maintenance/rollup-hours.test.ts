@@ -53,6 +53,18 @@ describe('healthRollups.hourly', () => {
     expect(await temp.store.healthRollups.hourly(a, new Date(H), new Date(H + 2 * HOUR_MS), 100)).toEqual(before);
   });
 
+  it('folds raw samples over several days (read a day at a time) into every hour, none split or lost', async () => {
+    // One sample every 20 minutes for 3 days and a half, starting mid-hour: 252 hours' worth.
+    const samples: HealthSampleRecord[] = [];
+    for (let t = H + 30 * MIN; t < H + 84 * HOUR_MS; t += 20 * MIN) samples.push(sample(a, t, 50));
+    await temp.store.health.insertMany(samples);
+    const hours = await temp.store.healthRollups.hourly(a, new Date(H), new Date(H + 84 * HOUR_MS), 1000);
+    expect(hours).toHaveLength(84);
+    expect(hours.reduce((n, h) => n + h.samples, 0)).toBe(samples.length);
+    expect(hours[0]?.samples).toBe(2);
+    expect(hours.slice(1).every((h) => h.samples === 3)).toBe(true);
+  });
+
   it('merges a late raw sample into its stored hour, and keeps to hours starting in [from, to)', async () => {
     await temp.store.health.insertMany([sample(a, H, 20), sample(a, H + 10 * MIN, 40)]);
     await rollAll(new Date(H + HOUR_MS));

@@ -11,6 +11,9 @@ import type { HealthRollupsTable } from './schema-rollups.js';
  */
 export const MAX_RAW_SAMPLES_PER_READ = 100_000;
 
+/** Raw samples are read and folded a day (whole hours) at a time. */
+const RAW_SLICE_MS = 24 * HOUR_MS;
+
 /**
  * A device's hours starting in [from, to), oldest first, at most `limit`: the stored rollups
  * merged with the raw samples not rolled up yet, folded with the same math the rollup job uses,
@@ -22,26 +25,32 @@ export async function readHours(db: Kysely<Database>, deviceId: string, from: nu
   const firstHour = Math.ceil(from / HOUR_MS) * HOUR_MS;
   // Samples of hours h with from <= h < to: [first hour start, the start of the hour after the last).
   const rawEnd = Math.ceil(to / HOUR_MS) * HOUR_MS;
-  const [stored, raw] = await Promise.all([
-    db.selectFrom('health_rollups').selectAll().where('device_id', '=', deviceId).where('hour', '>=', from).where('hour', '<', to).orderBy('hour').limit(max).execute(),
-    db
-      .selectFrom('health_samples')
-      .select(['device_id', 'at', 'metrics'])
-      .where('device_id', '=', deviceId)
-      .where('at', '>=', firstHour)
-      .where('at', '<', rawEnd)
-      .orderBy('at')
-      .limit(MAX_RAW_SAMPLES_PER_READ)
-      .execute(),
-  ]);
+  const stored = await db.selectFrom('health_rollups').selectAll().where('device_id', '=', deviceId).where('hour', '>=', from).where('hour', '<', to).orderBy('hour').limit(max).execute();
   const hours = new Map<number, HealthRollupsTable>();
   for (const row of stored) {
     const normal = normalizeRollupRow(row);
     hours.set(normal.hour, normal);
   }
-  for (const fresh of foldSamples(raw).folded.values()) {
-    const seen = hours.get(fresh.hour);
-    hours.set(fresh.hour, seen ? mergeRollups(seen, fresh) : fresh);
+  // Raw samples a day at a time, yielding in between: better-sqlite3 blocks the event loop while it
+  // reads and the fold is synchronous too, so 7 days in one go held heartbeats ~75 ms; a day is
+  // ~11 ms. Slices are whole hours, so no hour is split between two folds.
+  let budget = MAX_RAW_SAMPLES_PER_READ;
+  for (let start = firstHour; start < rawEnd && budget > 0; start += RAW_SLICE_MS) {
+    if (start > firstHour) await new Promise<void>((resolve) => setImmediate(resolve));
+    const raw = await db
+      .selectFrom('health_samples')
+      .select(['device_id', 'at', 'metrics'])
+      .where('device_id', '=', deviceId)
+      .where('at', '>=', start)
+      .where('at', '<', Math.min(start + RAW_SLICE_MS, rawEnd))
+      .orderBy('at')
+      .limit(budget)
+      .execute();
+    budget -= raw.length;
+    for (const fresh of foldSamples(raw).folded.values()) {
+      const seen = hours.get(fresh.hour);
+      hours.set(fresh.hour, seen ? mergeRollups(seen, fresh) : fresh);
+    }
   }
   return [...hours.values()].sort((a, b) => a.hour - b.hour).slice(0, max);
 }
