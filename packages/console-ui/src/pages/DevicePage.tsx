@@ -35,7 +35,9 @@ export function DevicePage({ assetApi, id, api, summary, alerts }: DevicePagePro
   const now = useNow(15_000);
   const detail = state.kind === 'loaded' ? state.detail : null;
   const head: DeviceSummary | DeviceDetail | null = summary ?? detail;
-  const loadHourly = useCallback((from: Date, to: Date) => api.deviceHealthHourly(id, from, to), [api, id]);
+  // A new loader for each loaded detail, so Refresh (which reloads the detail) also re-fetches the
+  // 7- and 30-day hours the chart shows.
+  const loadHourly = useCallback((from: Date, to: Date) => api.deviceHealthHourly(id, from, to), [api, id, detail]);
 
   useEffect(() => {
     document.title = head ? `${revealControlsText(head.hostname)} · Deskside` : 'Device · Deskside';

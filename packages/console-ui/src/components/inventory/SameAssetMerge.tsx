@@ -45,6 +45,7 @@ export function SameAssetMergeView({ candidate, hasInventory, phase, onAsk, onCo
     return (
       <p className="notice" role="status" data-testid="merge-done">
         Merged <SafeText value={phase.hostname} /> into this device: moved {plural(result.movedChanges, 'change')}, {plural(result.movedHealthSamples, 'health sample')}
+        {result.movedHealthRollups ? `, ${plural(result.movedHealthRollups, 'hour')} of health history` : ''}
         {result.movedInventory ? ' and its inventory' : ''}. The old record is revoked.
       </p>
     );

@@ -41,6 +41,10 @@ describe('SameAssetMergeView', () => {
     const html = renderToStaticMarkup(createElement(SameAssetMergeView, { candidate: null, hasInventory: true, phase: { kind: 'done', result, hostname: 'PC-OLD' } }));
     expect(html).toContain('data-testid="merge-done"');
     expect(html).toContain('moved 1 change, 12 health samples and its inventory');
+    const withHours = renderToStaticMarkup(
+      createElement(SameAssetMergeView, { candidate: null, hasInventory: true, phase: { kind: 'done', result: { ...result, movedHealthRollups: 30 }, hostname: 'PC-OLD' } }),
+    );
+    expect(withHours).toContain('moved 1 change, 12 health samples, 30 hours of health history and its inventory');
   });
 
   it('failed: shows why, and offers the button again', () => {
