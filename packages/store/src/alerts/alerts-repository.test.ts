@@ -2,6 +2,7 @@ import { newId } from '@deskside/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aDevice, aSite, at, T0 } from '../test-support/records.js';
 import { openTempStore, type TempStore } from '../test-support/temp-store.js';
+import { anAlert as aStoredAlert } from '../test-support/period-records.js';
 import type { AlertRow } from './alert-types.js';
 
 let temp: TempStore;
@@ -18,33 +19,8 @@ beforeEach(async () => {
 });
 afterEach(() => temp.cleanup());
 
-function anAlert(overrides: Partial<AlertRow> = {}): AlertRow {
-  return {
-    id: newId(),
-    deviceId,
-    check: 'disk-free',
-    subject: 'C:',
-    source: 'agent',
-    severity: 'warning',
-    state: 'open',
-    message: 'C: has 4% free',
-    value: 4,
-    threshold: 10,
-    raisedAt: T0,
-    updatedAt: T0,
-    clearedAt: null,
-    acknowledgedAt: null,
-    acknowledgedBy: null,
-    snoozedUntil: null,
-    resolvedAt: null,
-    resolvedBy: null,
-    flapping: false,
-    occurrences: 1,
-    ticketId: null,
-    notified: false,
-    ...overrides,
-  };
-}
+/** An open disk alert of the test's device on C:. */
+const anAlert = (overrides: Partial<AlertRow> = {}): AlertRow => aStoredAlert(deviceId, { subject: 'C:', message: 'C: has 4% free', ...overrides });
 
 describe('alerts repository', () => {
   it('round-trips an alert with its device hostname and site', async () => {

@@ -1,4 +1,4 @@
-// Test support only: tickets and alerts with sensible defaults, for the period-bounded reads.
+// Test support only: tickets and alerts with sensible defaults, for the repository tests.
 import { newId } from '@deskside/protocol';
 import type { AlertRow } from '../alerts/alert-types.js';
 import type { NewTicket } from '../tickets/ticket-types.js';

@@ -2,41 +2,7 @@ import { newId } from '@deskside/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { at, T0 } from '../test-support/records.js';
 import { openTempStore, type TempStore } from '../test-support/temp-store.js';
-import type { NewTicket } from './ticket-types.js';
-
-function aTicket(overrides: Partial<NewTicket> = {}): NewTicket {
-  return {
-    id: newId(),
-    subject: 'Printer jams',
-    description: 'Every page',
-    category: 'printer',
-    impact: 'low',
-    urgency: 'medium',
-    priority: 'P4',
-    status: 'new',
-    tier: 1,
-    assigneeId: null,
-    requester: { name: 'Alice', username: 'alice', email: null },
-    deviceId: null,
-    siteId: 'site-1',
-    network: null,
-    source: 'agent',
-    createdAt: T0,
-    updatedAt: T0,
-    firstResponseAt: null,
-    resolvedAt: null,
-    closedAt: null,
-    slaPauses: [],
-    firstResponseBreachedAt: null,
-    resolutionBreachedAt: null,
-    timeSpentMinutes: 0,
-    mergedIntoId: null,
-    incidentId: null,
-    linkedAlertIds: [],
-    diagnostics: null,
-    ...overrides,
-  };
-}
+import { aTicket } from '../test-support/period-records.js';
 
 describe('ticket repositories', () => {
   let temp: TempStore;
