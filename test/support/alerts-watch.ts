@@ -1,16 +1,17 @@
 import { AlertsChangedSchema, PROTOCOL_VERSION, type Alert, type ConsoleToHubEvents, type HubToConsoleEvents } from '@deskside/protocol';
 import { io, type Socket } from 'socket.io-client';
+import { LiveRecords } from './live-records.js';
 
 /**
  * A technician console watching alerts over socket.io (`alerts:watch` + `alerts:changed`), keeping
  * each alert's latest state and when each change arrived (for latency measurements).
  */
 export class AlertsWatch {
-  readonly alerts = new Map<string, Alert>();
+  private readonly records = new LiveRecords<Alert>((alerts) => alerts.map((a) => [a.check, a.subject, a.state]));
+  readonly alerts = this.records.byId;
   /** Every change as received: the alert and `performance.now()` at arrival. */
   readonly received: Array<{ alert: Alert; at: number; wallAt: number }> = [];
   private readonly socket: Socket<HubToConsoleEvents, ConsoleToHubEvents>;
-  private readonly waiters = new Set<() => void>();
   private watching = false;
   /** How many times the socket (re)connected. */
   connects = 0;
@@ -21,11 +22,9 @@ export class AlertsWatch {
       const at = performance.now();
       const wallAt = Date.now();
       // Parsed with the contract's schema, as the console would.
-      for (const a of AlertsChangedSchema.parse(payload).alerts) {
-        this.alerts.set(a.id, a);
-        this.received.push({ alert: a, at, wallAt });
-      }
-      for (const w of this.waiters) w();
+      const { alerts } = AlertsChangedSchema.parse(payload);
+      for (const a of alerts) this.received.push({ alert: a, at, wallAt });
+      this.records.put(alerts);
     });
     // A console re-watches after a reconnect: rooms do not survive a new socket.
     this.socket.on('connect', () => {
@@ -47,27 +46,12 @@ export class AlertsWatch {
   private async snapshot(): Promise<void> {
     const ack = await this.socket.timeout(10_000).emitWithAck('alerts:watch');
     if (!ack.ok) throw new Error(ack.error.message);
-    for (const a of ack.data.alerts) this.alerts.set(a.id, a);
-    for (const w of this.waiters) w();
+    this.records.put(ack.data.alerts);
   }
 
   /** Resolves with the first alert matching `predicate`, as pushed live by the hub. */
   until(predicate: (a: Alert) => boolean, timeoutMs = 30_000, what = 'alert condition'): Promise<Alert> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        const found = [...this.alerts.values()].find(predicate);
-        if (!found) return;
-        clearTimeout(timer);
-        this.waiters.delete(check);
-        resolve(found);
-      };
-      const timer = setTimeout(() => {
-        this.waiters.delete(check);
-        reject(new Error(`timed out waiting for ${what}; alerts: ${JSON.stringify([...this.alerts.values()].map((a) => [a.check, a.subject, a.state]))}`));
-      }, timeoutMs);
-      this.waiters.add(check);
-      check();
-    });
+    return this.records.until(predicate, timeoutMs, what);
   }
 
   close(): void {

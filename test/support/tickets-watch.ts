@@ -1,26 +1,25 @@
 import { PROTOCOL_VERSION, TicketsChangedSchema, type ConsoleToHubEvents, type HubToConsoleEvents, type Ticket } from '@deskside/protocol';
 import { io, type Socket } from 'socket.io-client';
+import { LiveRecords } from './live-records.js';
 
 /**
  * A technician console watching the ticket queue over socket.io (`tickets:watch` +
  * `tickets:changed`), keeping each ticket's latest state as the hub pushed it.
  */
 export class TicketsWatch {
-  readonly tickets = new Map<string, Ticket>();
+  private readonly records = new LiveRecords<Ticket>((tickets) => tickets.map((t) => [t.number, t.subject, t.deviceId]));
+  readonly tickets = this.records.byId;
   /** Ids in the order they were first pushed live (not from the snapshot). */
   readonly pushed: string[] = [];
   private readonly socket: Socket<HubToConsoleEvents, ConsoleToHubEvents>;
-  private readonly waiters = new Set<() => void>();
 
   constructor(hubUrl: string, token: string) {
     this.socket = io(`${hubUrl}/console`, { auth: { protocolVersion: PROTOCOL_VERSION, token }, transports: ['websocket'] });
     this.socket.on('tickets:changed', (payload) => {
       // Parsed with the contract's schema, as the console would.
-      for (const t of TicketsChangedSchema.parse(payload).tickets) {
-        if (!this.tickets.has(t.id)) this.pushed.push(t.id);
-        this.tickets.set(t.id, t);
-      }
-      for (const w of this.waiters) w();
+      const { tickets } = TicketsChangedSchema.parse(payload);
+      for (const t of tickets) if (!this.tickets.has(t.id) && !this.pushed.includes(t.id)) this.pushed.push(t.id);
+      this.records.put(tickets);
     });
   }
 
@@ -32,26 +31,12 @@ export class TicketsWatch {
     });
     const ack = await this.socket.timeout(10_000).emitWithAck('tickets:watch');
     if (!ack.ok) throw new Error(ack.error.message);
-    for (const t of ack.data.tickets) this.tickets.set(t.id, t);
+    this.records.put(ack.data.tickets);
   }
 
   /** Resolves with the first ticket matching `predicate`, as pushed live by the hub. */
   until(predicate: (t: Ticket) => boolean, timeoutMs = 30_000, what = 'ticket condition'): Promise<Ticket> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        const found = [...this.tickets.values()].find(predicate);
-        if (!found) return;
-        clearTimeout(timer);
-        this.waiters.delete(check);
-        resolve(found);
-      };
-      const timer = setTimeout(() => {
-        this.waiters.delete(check);
-        reject(new Error(`timed out waiting for ${what}; tickets: ${JSON.stringify([...this.tickets.values()].map((t) => [t.number, t.subject, t.deviceId]))}`));
-      }, timeoutMs);
-      this.waiters.add(check);
-      check();
-    });
+    return this.records.until(predicate, timeoutMs, what);
   }
 
   close(): void {
