@@ -1,8 +1,7 @@
-import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { newId } from '@deskside/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aSite, aUser, at, T0 } from '../test-support/records.js';
+import { planOf as planIn } from '../test-support/query-plan.js';
 import { openTempStore, type TempStore } from '../test-support/temp-store.js';
 
 let temp: TempStore;
@@ -11,16 +10,7 @@ beforeEach(async () => {
 });
 afterEach(() => temp.cleanup());
 
-/** SQLite's plan for a query, as one line: which index (if any) each step uses. */
-function planOf(query: string): string {
-  const raw = new BetterSqlite3(path.join(temp.dir, 'deskside.db'), { readonly: true });
-  try {
-    const rows = raw.prepare(`explain query plan ${query}`).all() as Array<{ detail: string }>;
-    return rows.map((r) => r.detail).join(' | ');
-  } finally {
-    raw.close();
-  }
-}
+const planOf = (query: string): string => planIn(temp.dir, query);
 
 describe('0001-initial', () => {
   it.each([

@@ -1,6 +1,5 @@
-import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planOf as planIn } from '../test-support/query-plan.js';
 import { openTempStore, type TempStore } from '../test-support/temp-store.js';
 
 let temp: TempStore;
@@ -9,15 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => temp.cleanup());
 
-function planOf(query: string): string {
-  const raw = new BetterSqlite3(path.join(temp.dir, 'deskside.db'), { readonly: true });
-  try {
-    const rows = raw.prepare(`explain query plan ${query}`).all() as Array<{ detail: string }>;
-    return rows.map((r) => r.detail).join(' | ');
-  } finally {
-    raw.close();
-  }
-}
+const planOf = (query: string): string => planIn(temp.dir, query);
 
 // The WHERE clauses of tickets.listForPeriod and alerts.listForPeriod: without 0007 both scan
 // their whole table; with it, SQLite searches the index once for "still open" and once for

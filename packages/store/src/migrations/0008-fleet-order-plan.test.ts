@@ -1,7 +1,6 @@
-import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aDevice, aSite } from '../test-support/records.js';
+import { planOf as planIn } from '../test-support/query-plan.js';
 import { openTempStore, type TempStore } from '../test-support/temp-store.js';
 
 let temp: TempStore;
@@ -10,14 +9,7 @@ beforeEach(async () => {
 });
 afterEach(() => temp.cleanup());
 
-function planOf(query: string): string {
-  const raw = new BetterSqlite3(path.join(temp.dir, 'deskside.db'), { readonly: true });
-  try {
-    return (raw.prepare(`explain query plan ${query}`).all() as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
-  } finally {
-    raw.close();
-  }
-}
+const planOf = (query: string): string => planIn(temp.dir, query);
 
 describe('0008-fleet-order-plan', () => {
   it('walks the fleet in hostname order through devices_fleet_order, seeking to the cursor, with no sort', () => {
