@@ -15,6 +15,7 @@ import { ServiceError } from '../../services/service-error.js';
 import { readJsonBody } from '../json-body.js';
 import { requireUser, type Route, type RouteContext } from '../router.js';
 import { parseWith, queryObject, type ParseSchema } from '../validate.js';
+import { visibleDevice } from '../../services/access/visible-device.js';
 
 export interface AlertRoutesDeps {
   store: Store;
@@ -96,8 +97,7 @@ export function alertRoutes({ store, alerts }: AlertRoutesDeps): Route[] {
       permission: 'alerts.write',
       async handler(ctx) {
         const deviceId = parseWith(IdSchema, ctx.params['id'], 'device id');
-        const device = await store.devices.findById(deviceId);
-        if (!device || !seesSite(requireUser(ctx), device.siteId)) throw new ServiceError('not_found', 'No such device.');
+        await visibleDevice(store.devices, requireUser(ctx), deviceId);
         const body = parseWith(maintenanceSchema(), await readJsonBody(ctx.req), 'maintenance');
         const until = await alerts.setMaintenance(deviceId, body.until === null ? null : new Date(body.until), await actorOf(requireUser(ctx)));
         return { json: { deviceId, maintenanceUntil: until ? until.toISOString() : null } };

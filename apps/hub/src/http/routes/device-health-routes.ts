@@ -1,11 +1,11 @@
 import { HEALTH_HOURLY_MAX_HOURS, HealthHourlyQuerySchema, IdSchema, type HealthHourlyResponse } from '@deskside/protocol';
 import type { Store } from '@deskside/store';
 import type { Clock } from '../../clock.js';
-import { seesSite } from '../../services/access/site-scope.js';
 import { toHealthHourPoint } from '../../services/maintenance/health-rollup-view.js';
 import { ServiceError } from '../../services/service-error.js';
 import { requireUser, type Route } from '../router.js';
 import { parseWith, queryObject } from '../validate.js';
+import { visibleDevice } from '../../services/access/visible-device.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** A year and a month of hours: what the rollups keep by default, and a bounded answer (~3 MB). */
@@ -30,8 +30,7 @@ export function deviceHealthRoutes(store: Store, clock: Clock): Route[] {
         const to = query.to ? Date.parse(query.to) : clock().getTime();
         const from = query.from ? Date.parse(query.from) : to - DEFAULT_SPAN_MS;
         if (!(from < to) || to - from > MAX_SPAN_MS) throw new ServiceError('bad_request', 'from must be before to, at most 401 days apart.');
-        const device = await store.devices.findById(id);
-        if (!device || !seesSite(requireUser(ctx), device.siteId)) throw new ServiceError('not_found', 'No such device.');
+        await visibleDevice(store.devices, requireUser(ctx), id);
         const rows = await store.healthRollups.hourly(id, new Date(from), new Date(to), HEALTH_HOURLY_MAX_HOURS);
         const answer: HealthHourlyResponse = { hourly: rows.map(toHealthHourPoint) };
         return { json: answer };

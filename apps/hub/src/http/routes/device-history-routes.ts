@@ -6,10 +6,10 @@ import type { AuditActor } from '../../services/audit/audit-service.js';
 import { seesSite } from '../../services/access/site-scope.js';
 import { toDeviceChange } from '../../services/inventory-history/device-history-view.js';
 import { mergeDevices } from '../../services/inventory-history/merge-devices.js';
-import { ServiceError } from '../../services/service-error.js';
 import { readJsonBody } from '../json-body.js';
 import { requireUser, type Route } from '../router.js';
 import { parseWith, queryObject } from '../validate.js';
+import { visibleDevice } from '../../services/access/visible-device.js';
 
 const DEFAULT_PAGE = 100;
 
@@ -30,8 +30,7 @@ export function deviceHistoryRoutes(store: Store, clock: Clock, audit?: DeviceHi
       async handler(ctx) {
         const id = parseWith(IdSchema, ctx.params['id'], 'device id');
         const query = parseWith(DeviceChangesQuerySchema, queryObject(ctx.query), 'query');
-        const device = await store.devices.findById(id);
-        if (!device || !seesSite(requireUser(ctx), device.siteId)) throw new ServiceError('not_found', 'No such device.');
+        await visibleDevice(store.devices, requireUser(ctx), id);
         const rows = await store.changes.list(id, { ...(query.before ? { before: new Date(query.before) } : {}), limit: query.limit ?? DEFAULT_PAGE });
         const answer: DeviceChangesResponse = { changes: rows.map(toDeviceChange) };
         return { json: answer };

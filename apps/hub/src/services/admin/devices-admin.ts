@@ -3,6 +3,7 @@ import type { AuthenticatedUser } from '../auth/session.js';
 import { seesSite } from '../access/site-scope.js';
 import { ServiceError } from '../service-error.js';
 import { actorOf, type AdminDeps } from './admin-deps.js';
+import { visibleDevice } from '../access/visible-device.js';
 
 /** Device credentials: revoke (drops the live socket at once), and the quarantine's approve / reject. */
 export interface DevicesAdmin {
@@ -13,11 +14,7 @@ export interface DevicesAdmin {
 }
 
 export function createDevicesAdmin(deps: AdminDeps): DevicesAdmin {
-  const find = async (who: AuthenticatedUser, id: string) => {
-    const device = await deps.store.devices.findById(id);
-    if (!device || !seesSite(who, device.siteId)) throw new ServiceError('not_found', 'No such device.');
-    return device;
-  };
+  const find = (who: AuthenticatedUser, id: string) => visibleDevice(deps.store.devices, who, id);
   const revoke = async (who: AuthenticatedUser, id: string, action: string): Promise<void> => {
     const device = await find(who, id);
     if (device.revokedAt !== null) throw new ServiceError('conflict', 'This device is already revoked.');
