@@ -1,128 +1,26 @@
 // The tray's Get help and My tickets windows in Chromium (no Electron binary here): the BUILT renderer
-// pages, served over HTTP, with `window.deskside` injected before their scripts run and wired to the
-// tray's real main-process handlers (zod-validated IPC, HelpSession) over a REAL agent-core runtime
-// enrolled against a REAL hub. A ticket goes in with a screenshot and diagnostics, a technician
-// answers through the hub, and the answer shows up live in My tickets; offline, it queues.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import {
-  AckedInventoryStore,
-  AgentRuntime,
-  AgentStateStore,
-  connectToHub,
-  enroll,
-  Outbox,
-  silentLogger,
-  systemClock,
-  TicketDesk,
-  type ConnectivityProbes,
-} from '@deskside/agent-core';
-import { newId, TicketDetailSchema, TicketListResponseSchema, type Ticket } from '@deskside/protocol';
-import { simulatedInventory, simulatedMetrics } from '@deskside/simulator';
-import type { WebContents } from 'electron';
+// pages served by the tray preview's server, whose bridge runs the tray's real main-process handlers
+// (zod-validated IPC, HelpSession) over a REAL agent-core enrolled against a REAL hub (the same
+// harness as `npm run tray:preview`). A ticket goes in with a screenshot and diagnostics, a
+// technician answers through the hub, and the answer shows up live in My tickets; offline, it queues.
+import { TicketDetailSchema, TicketListResponseSchema, type Ticket } from '@deskside/protocol';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { IPC_EVENT_CHANNELS, IPC_INVOKE_CHANNELS } from '../../apps/agent/src/common/ipc-channels.js';
-import { createIpcHandlers } from '../../apps/agent/src/main/ipc-handlers.js';
-import type { IpcHandlers } from '../../apps/agent/src/main/ipc.js';
-import type { CapturedScreenshot } from '../../apps/agent/src/main/screenshot.js';
-import { createTicketFeature } from '../../apps/agent/src/main/tickets-feature.js';
 import type { WindowKind } from '../../apps/agent/src/main/windows.js';
 import { launchChromium, screenshotPath } from '../support/browser.js';
-import { startHub, TEST_ADMIN_PASSWORD, TEST_ENROLL_TOKEN, type TestHub } from '../support/hub.js';
-import { repoRoot } from '../support/paths.js';
-import { serveDirectory, type StaticServer } from '../support/static-server.js';
-
-// A real 2×2 PNG (red, green / blue, white): the "screenshot" desktopCapturer would have taken.
-const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==';
-const SCREENSHOT = { mediaType: 'image/png', dataBase64: PNG_BASE64, width: 2, height: 2, bytes: 75 } as unknown as CapturedScreenshot;
-
-/** The page-side bridge: every call goes to the test process; pushes come back through __desksidePush. */
-const BRIDGE_SCRIPT = `(() => {
-  const channels = ${JSON.stringify(IPC_INVOKE_CHANNELS)};
-  const events = ${JSON.stringify(IPC_EVENT_CHANNELS)};
-  const listeners = new Map();
-  const on = (channel, cb) => {
-    const set = listeners.get(channel) ?? new Set();
-    set.add(cb);
-    listeners.set(channel, set);
-    return () => set.delete(cb);
-  };
-  window.__desksidePush = (channel, value) => { for (const cb of listeners.get(channel) ?? []) cb(value); };
-  const call = (channel, ...args) => window.__desksideInvoke(channel, JSON.stringify(args)).then((r) => {
-    const parsed = JSON.parse(r);
-    if (parsed.error) throw new Error(parsed.error);
-    return parsed.value;
-  });
-  const api = {};
-  for (const [method, channel] of Object.entries(channels)) api[method] = (...args) => call(channel, ...args);
-  api.onStatus = (cb) => on(events.status, cb);
-  api.onTicketUpdated = (cb) => on(events.ticketUpdated, cb);
-  api.onShowTicket = (cb) => on(events.showTicket, cb);
-  Object.defineProperty(window, 'deskside', { value: Object.freeze(api) });
-})();`;
-
-/** Injected probes: the build network is closed, so DNS is answered here; the hub check is real. */
-function probes(): ConnectivityProbes {
-  return {
-    networkInterfaces: () => ({ eth0: [{ address: '192.0.2.10', family: 'IPv4', internal: false }] }),
-    defaultGateway: () => Promise.resolve('192.0.2.1'),
-    gatewayReachable: () => Promise.resolve(true),
-    lookup: () => Promise.resolve('127.0.0.1'),
-    dnsServers: () => ['192.0.2.53'],
-    hubHealthy: async (hubUrl) => {
-      try {
-        return (await fetch(new URL('/healthz', hubUrl), { signal: AbortSignal.timeout(2_000) })).ok;
-      } catch {
-        return false;
-      }
-    },
-    now: () => Date.now(),
-  };
-}
+import { startHub, TEST_ADMIN_PASSWORD, type TestHub } from '../support/hub.js';
+import { startTray, type TestTray } from '../support/tray.js';
 
 describe('Get help and My tickets (tray renderer in Chromium, real agent-core and hub)', () => {
   let hub: TestHub;
-  let renderer: StaticServer;
   let browser: Browser;
-  let runtime: AgentRuntime;
-  let desk: TicketDesk;
-  let handlers: IpcHandlers;
+  let tray: TestTray;
   let token: string;
-  const stateDir = mkdtempSync(path.join(tmpdir(), 'deskside-e2e-tray-'));
   const pages = new Map<WindowKind, Page>();
-  const pageErrors: string[] = [];
-
-  const fakeContents = (kind: WindowKind) =>
-    ({
-      id: kind.length,
-      isDestroyed: () => pages.get(kind)?.isClosed() ?? true,
-      send: (channel: string, value: unknown) => {
-        void pages
-          .get(kind)
-          ?.evaluate(([c, v]) => (window as unknown as { __desksidePush(c: unknown, v: unknown): void }).__desksidePush(c, v), [channel, value] as const)
-          .catch(() => undefined);
-      },
-    }) as unknown as WebContents;
 
   async function openPage(kind: WindowKind, query = ''): Promise<Page> {
-    const page = await browser.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) pageErrors.push(msg.text());
-    });
-    await page.exposeBinding('__desksideInvoke', async (_source, channel: string, argsJson: string) => {
-      const handler = handlers[channel as keyof IpcHandlers];
-      try {
-        return JSON.stringify({ value: (await handler(...(JSON.parse(argsJson) as unknown[]))) ?? null });
-      } catch (e) {
-        return JSON.stringify({ error: e instanceof Error ? e.message : String(e) });
-      }
-    });
-    await page.addInitScript(BRIDGE_SCRIPT);
+    const page = await tray.open(kind, { query });
     pages.set(kind, page);
-    await page.goto(`${renderer.url}/${kind}.html${query}`);
     return page;
   }
 
@@ -135,70 +33,17 @@ describe('Get help and My tickets (tray renderer in Chromium, real agent-core an
   beforeAll(async () => {
     hub = await startHub();
     token = await hub.login();
-    renderer = await serveDirectory(path.join(repoRoot, 'apps/agent/dist/renderer'));
     browser = await launchChromium();
-    const outbox = await Outbox.open(path.join(stateDir, 'outbox'));
-    desk = new TicketDesk({
-      stateDir,
-      outbox,
-      now: () => Date.now(),
-      newId: () => newId(),
-      requester: () => ({ name: 'Erin Employee', username: 'erin', email: null }),
-      hostname: () => 'e2e-help-pc',
-      probes: probes(),
-      logger: silentLogger,
-    });
-    const inventory = simulatedInventory(7, 1);
-    if (inventory.os) inventory.os.hostname = 'e2e-help-pc';
-    runtime = new AgentRuntime({
-      clock: systemClock(),
-      logger: silentLogger,
-      stateStore: new AgentStateStore(stateDir, silentLogger),
-      ackedInventory: new AckedInventoryStore(stateDir),
-      outbox,
-      collectInventory: () => Promise.resolve(inventory),
-      sampleMetrics: () => Promise.resolve(simulatedMetrics()),
-      connect: connectToHub,
-      enroll,
-      machineId: () => Promise.resolve('e2e-help-machine-000001'),
-      hostname: () => 'e2e-help-pc',
-      sendTimeoutMs: 5_000,
-      tickets: desk,
-    });
-    const feature = createTicketFeature({
-      tickets: () => desk,
-      status: () => (runtime.status().phase === 'connected' ? 'connected' : 'offline'),
-      onTicketChange: (listener) => desk.onChange(listener),
-      hubUrl: hub.url,
-      capture: () => Promise.resolve(SCREENSHOT),
-      notify: () => {},
-      windows: {
-        show: () => undefined,
-        isOpen: (kind) => pages.has(kind),
-        contentsOf: (kind) => (pages.has(kind) ? fakeContents(kind) : null),
-        allContents: () => [...pages.keys()].map(fakeContents),
-      },
-      logger: silentLogger,
-    });
-    feature.setup();
-    handlers = createIpcHandlers({
-      thisComputer: () => Promise.reject(new Error('not in this test')),
-      helpDesk: () => null,
-      writeClipboard: () => {},
-      ...feature.handlers,
-    });
-    await runtime.start({ hubUrl: hub.url, enrollToken: TEST_ENROLL_TOKEN });
-    await vi.waitFor(() => expect(runtime.status().phase).toBe('connected'), { timeout: 20_000, interval: 50 });
+    tray = await startTray(hub, browser);
+    await vi.waitFor(() => expect(tray.runtime().status().phase).toBe('connected'), { timeout: 20_000, interval: 50 });
     // The Get help window opens only after the screenshot was taken (main does this on the menu click).
-    await feature.openGetHelp();
+    await tray.harness.tickets.openGetHelp();
   });
 
   afterAll(async () => {
-    await runtime?.stop('test over');
+    await tray?.close();
     await browser?.close();
-    await renderer?.close();
     await hub?.cleanup();
-    rmSync(stateDir, { recursive: true, force: true });
   });
 
   let ticketId = '';
@@ -292,7 +137,7 @@ describe('Get help and My tickets (tray renderer in Chromium, real agent-core an
 
   it('queues a ticket while the hub is down and delivers it exactly once when it is back', async () => {
     await hub.stop();
-    await expect.poll(() => runtime.status().phase, { timeout: 20_000 }).not.toBe('connected');
+    await expect.poll(() => tray.runtime().status().phase, { timeout: 20_000 }).not.toBe('connected');
     const page = await openPage('get-help');
     await page.getByLabel('Subject *').fill('No network in meeting room');
     await page.getByLabel('What happens? *').fill('The Wi-Fi drops every minute.');
@@ -313,6 +158,6 @@ describe('Get help and My tickets (tray renderer in Chromium, real agent-core an
     // Let the drain and a reconnect cycle run again: still exactly once.
     await new Promise((r) => setTimeout(r, 1_000));
     expect((await hubTickets()).filter((t) => t.id === queuedId)).toHaveLength(1);
-    expect(pageErrors).toEqual([]);
+    expect(tray.pageErrors).toEqual([]);
   });
 });

@@ -8,9 +8,9 @@ export interface ScreenshotImage {
   toJPEG(quality: number): Buffer;
 }
 
-/** A screenshot ready to attach: JPEG, within the protocol's ~1 MB limit. */
+/** A screenshot ready to attach: JPEG (PNG from the preview's stand-in), within the protocol's ~1 MB limit. */
 export interface CapturedScreenshot {
-  mediaType: 'image/jpeg';
+  mediaType: 'image/jpeg' | 'image/png';
   dataBase64: string;
   width: number;
   height: number;
