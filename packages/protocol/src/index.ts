@@ -22,3 +22,6 @@ export * from './schemas/alert.js';
 export * from './schemas/diagnostics.js';
 export * from './schemas/ticket.js';
 export * from './schemas/reports.js';
+export * from './schemas/kb.js';
+export * from './schemas/kb-report.js';
+export * from './schemas/kb-links.js';

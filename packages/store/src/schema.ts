@@ -16,8 +16,9 @@ import type { AlertEventsTable, AlertsTable, HealthPoliciesTable, NotificationOu
 import type { TicketTables } from './tickets/schema-tickets.js';
 import type { HistoryTables } from './history/schema-history.js';
 import type { HealthRollupsTable } from './maintenance/schema-rollups.js';
+import type { KbTables } from './kb/schema-kb.js';
 
-export interface Database extends TicketTables, HistoryTables {
+export interface Database extends TicketTables, HistoryTables, KbTables {
   sites: SitesTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -11,6 +11,8 @@ import type { AuditRepository, DeviceApprovalRepository, TotpRepository, UserPat
 import type { AlertRepository, DeviceHealthRepository, HealthPolicyRepository, NotificationOutboxRepository } from './alerts/alert-types.js';
 import type { TicketRepositories } from './tickets/ticket-types.js';
 import type { HistoryRepositories } from './history/history-types.js';
+import type { KbRepositories } from './kb/kb-types.js';
+export type * from './kb/kb-types.js';
 
 export type * from './access-types.js';
 export type * from './alerts/alert-types.js';
@@ -233,7 +235,7 @@ export interface SettingsRepository {
   set(key: string, value: string): Promise<void>;
 }
 
-export interface Repositories extends TicketRepositories, HistoryRepositories {
+export interface Repositories extends TicketRepositories, HistoryRepositories, KbRepositories {
   readonly sites: SiteRepository;
   readonly users: UserRepository;
   readonly sessions: SessionRepository;

@@ -8,6 +8,7 @@ import { alertsMigration } from './0006-alerts.js';
 import { reportIndexesMigration } from './0007-report-indexes.js';
 import { fleetOrderPlanMigration } from './0008-fleet-order-plan.js';
 import { healthRollupsMigration } from './0009-health-rollups.js';
+import { knowledgeBaseMigration } from './0015-knowledge-base.js';
 
 /**
  * Every migration, in order, named by its file. A static map rather than a folder scan, so the
@@ -23,6 +24,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007-report-indexes': reportIndexesMigration,
   '0008-fleet-order-plan': fleetOrderPlanMigration,
   '0009-health-rollups': healthRollupsMigration,
+  '0015-knowledge-base': knowledgeBaseMigration,
 };
 
 export const MIGRATION_TABLE = 'deskside_migration';

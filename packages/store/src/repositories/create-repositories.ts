@@ -22,6 +22,8 @@ import { createUserRepository } from './users.js';
 import { createTicketRepositories } from '../tickets/create-ticket-repositories.js';
 import { createHistoryRepositories } from '../history/history-repositories.js';
 import { createHealthRollupRepository } from '../maintenance/health-rollup-repository.js';
+import { createKbActivityRepository } from '../kb/kb-activity-repository.js';
+import { createKbArticleRepository } from '../kb/kb-article-repository.js';
 
 /**
  * Every repository over one database handle: the store itself, or a transaction. `hot`: prepared
@@ -50,5 +52,7 @@ export function createRepositories(db: Kysely<Database>, hot?: HotStatements): R
     healthPolicies: createHealthPolicyRepository(db),
     deviceHealth: createDeviceHealthRepository(db),
     healthRollups: createHealthRollupRepository(db),
+    kbArticles: createKbArticleRepository(db),
+    kbActivity: createKbActivityRepository(db),
   };
 }

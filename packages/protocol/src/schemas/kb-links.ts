@@ -1,0 +1,34 @@
+/**
+ * What an article's Markdown may link to and show, shared by every renderer (console and tray):
+ * links only `https:` and `mailto:` (and in-article `#anchors`), images only the hub's own article
+ * attachments. Anything else renders as plain text.
+ */
+
+/** The path of an article image on the hub: `/api/v1/kb/articles/<id>/attachments/<id>`. */
+export const KB_ATTACHMENT_PATH = /^\/api\/v1\/kb\/articles\/[0-9A-Za-z_-]{1,64}\/attachments\/[0-9A-Za-z_-]{1,64}$/;
+
+/** The href to render for a Markdown link, or undefined (render its text only). */
+export function safeArticleHref(href: string | null | undefined): string | undefined {
+  if (typeof href !== 'string') return undefined;
+  const trimmed = href.trim();
+  if (trimmed.length === 0 || trimmed.length > 2048) return undefined;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\s]/.test(trimmed)) return undefined;
+  if (/^#[\w-]{1,128}$/.test(trimmed)) return trimmed;
+  if (/^mailto:[^<>"]+@[^<>"]+$/i.test(trimmed)) return trimmed;
+  // https://host[:port][/path?query#fragment], no credentials, no odd characters in the host.
+  const match = /^https:\/\/([A-Za-z0-9.-]{1,253})(:\d{1,5})?([/?#][^<>"\\^`{|}]*)?$/i.exec(trimmed);
+  return match ? trimmed : undefined;
+}
+
+/** The src to render for a Markdown image, or undefined (show its alt text only). */
+export function safeArticleImageSrc(src: string | null | undefined): string | undefined {
+  if (typeof src !== 'string') return undefined;
+  return KB_ATTACHMENT_PATH.test(src) ? src : undefined;
+}
+
+/** The link a technician inserts into a reply: the article's page in the console. */
+export function articleLinkMarkdown(origin: string, article: { id: string; title: string }): string {
+  const title = article.title.replace(/[[\]\\]/g, '').slice(0, 200);
+  return `[${title}](${origin.replace(/\/$/, '')}/kb/${encodeURIComponent(article.id)})`;
+}
