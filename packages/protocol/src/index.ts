@@ -25,3 +25,4 @@ export * from './schemas/reports.js';
 export * from './schemas/kb.js';
 export * from './schemas/kb-report.js';
 export * from './schemas/kb-links.js';
+export * from './schemas/api-responses.js';

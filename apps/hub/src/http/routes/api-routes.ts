@@ -1,3 +1,4 @@
+import { PROTOCOL_VERSION } from '@deskside/protocol';
 import type { Store } from '@deskside/store';
 import type { Clock } from '../../clock.js';
 import type { HubConfig } from '../../config.js';
@@ -24,6 +25,7 @@ import { deviceHistoryRoutes } from './device-history-routes.js';
 import { deviceHealthRoutes } from './device-health-routes.js';
 import { enrollRoute } from './enroll-route.js';
 import { opsRoutes } from './ops-routes.js';
+import { openApiRoute } from '../openapi/openapi-route.js';
 
 export interface ApiRoutesDeps {
   store: Store;
@@ -51,7 +53,7 @@ const FIFTEEN_MINUTES = 15 * 60_000;
 /** Every HTTP API route of the hub. */
 export function apiRoutes(deps: ApiRoutesDeps): Route[] {
   const limiter = (maxFailures: number) => createAttemptLimiter({ clock: deps.clock, maxFailures, windowMs: FIFTEEN_MINUTES });
-  return [
+  const routes: Route[] = [
     ...authRoutes(deps.auth, createLoginThrottle({ clock: deps.clock }), (ids, reason) => deps.realtime.endSessions(ids, reason)),
     enrollRoute(
       {
@@ -84,4 +86,6 @@ export function apiRoutes(deps: ApiRoutesDeps): Route[] {
       audit: (actor, action, target, details) => deps.audit.record(actor, action, target, details),
     }),
   ];
+  routes.push(openApiRoute(() => routes, `protocol ${PROTOCOL_VERSION}`));
+  return routes;
 }
