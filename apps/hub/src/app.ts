@@ -24,6 +24,7 @@ import { withDeviceAlerts } from './services/alerts/device-alerts.js';
 import { groupMembership } from './services/alerts/group-membership.js';
 import { parseWebhookUrl } from './services/notify/webhook-url.js';
 import { createMaintenanceJob } from './services/maintenance/maintenance-job.js';
+import { API_TOKEN_PREFIX, createApiTokenService } from './services/integrations/api-tokens.js';
 
 export interface HubDeps {
   clock?: Clock;
@@ -82,6 +83,9 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     const audit = createAuditService({ store, clock, logger: logger.child({ component: 'audit' }) });
     const secretBox = createSecretBox(loadOrCreateSecretKey(config.dataDir));
     const auth = createAuthService({ store, clock, logger: logger.child({ component: 'auth' }), sessionHours: config.sessionHours, secretBox, audit });
+    const apiTokens = createApiTokenService({ store, clock, audit });
+    // Bearer tokens: an API token (its creator, narrowed) or a console session.
+    const authenticate = (token: string) => (token.startsWith(API_TOKEN_PREFIX) ? apiTokens.authenticate(token) : auth.authenticate(token));
     const realtime = createRealtime({ io, store, clock, logger, metrics, config: hubConfig, authenticateConsole: auth.authenticate, sessionStatus: auth.status, hashDeviceKey, alerting, tickets });
     const routes = apiRoutes({
       store,
@@ -96,9 +100,10 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       audit,
       secretBox,
       realtime,
+      apiTokens,
       ...(tlsFingerprint ? { tlsFingerprint } : {}),
     });
-    httpServer.on('request', createHttpHandler({ routes, authenticate: auth.authenticate, logger, metrics, allowedOrigins, consoleDir: deps.consoleDir }));
+    httpServer.on('request', createHttpHandler({ routes, authenticate, logger, metrics, allowedOrigins, consoleDir: deps.consoleDir }));
     io.attach(httpServer);
     await realtime.ready;
     const maintenance = createMaintenanceJob({ store, clock, logger: logger.child({ component: 'maintenance' }), retention: config.retention, heartbeatSeconds: config.heartbeatSeconds });

@@ -26,3 +26,4 @@ export * from './schemas/kb.js';
 export * from './schemas/kb-report.js';
 export * from './schemas/kb-links.js';
 export * from './schemas/api-responses.js';
+export * from './schemas/api-tokens.js';

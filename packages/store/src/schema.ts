@@ -17,8 +17,9 @@ import type { TicketTables } from './tickets/schema-tickets.js';
 import type { HistoryTables } from './history/schema-history.js';
 import type { HealthRollupsTable } from './maintenance/schema-rollups.js';
 import type { KbTables } from './kb/schema-kb.js';
+import type { IntegrationTables } from './integrations/schema-integrations.js';
 
-export interface Database extends TicketTables, HistoryTables, KbTables {
+export interface Database extends TicketTables, HistoryTables, KbTables, IntegrationTables {
   sites: SitesTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -13,6 +13,8 @@ import type { TicketRepositories } from './tickets/ticket-types.js';
 import type { HistoryRepositories } from './history/history-types.js';
 import type { KbRepositories } from './kb/kb-types.js';
 export type * from './kb/kb-types.js';
+export type * from './integrations/integration-types.js';
+import type { IntegrationRepositories } from './integrations/integration-types.js';
 
 export type * from './access-types.js';
 export type * from './alerts/alert-types.js';
@@ -235,7 +237,7 @@ export interface SettingsRepository {
   set(key: string, value: string): Promise<void>;
 }
 
-export interface Repositories extends TicketRepositories, HistoryRepositories, KbRepositories {
+export interface Repositories extends TicketRepositories, HistoryRepositories, KbRepositories, IntegrationRepositories {
   readonly sites: SiteRepository;
   readonly users: UserRepository;
   readonly sessions: SessionRepository;

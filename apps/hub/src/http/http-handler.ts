@@ -3,6 +3,7 @@ import type { Logger } from '../log/logger.js';
 import type { MetricsRegistry } from '../metrics/registry.js';
 import type { AuthenticatedUser } from '../services/auth/session.js';
 import { can } from '../services/access/permissions.js';
+import { scopesAllow, scopesFor } from '../services/access/token-scopes.js';
 import { ServiceError } from '../services/service-error.js';
 import { bearerToken } from './bearer.js';
 import { sendError, sendJson, sendText } from './respond.js';
@@ -49,6 +50,11 @@ export function createHttpHandler(deps: HttpHandlerDeps): RequestListener {
       // Deny by default: a route that declares no action is refused to every role.
       if (match.route.permission === undefined || !can(user, match.route.permission)) {
         throw new ServiceError('forbidden', 'Your role may not do this.');
+      }
+      // An API token also needs a scope that opens the action.
+      if (user.apiToken && !scopesAllow(user.apiToken.scopes, match.route.permission)) {
+        const needed = scopesFor(match.route.permission);
+        throw new ServiceError('forbidden', needed.length > 0 ? `This API token lacks the scope: ${needed.join(' or ')}.` : 'API tokens may not do this; sign in instead.');
       }
     }
     const url = new URL(req.url ?? '/', 'http://hub');

@@ -24,6 +24,8 @@ import { createHistoryRepositories } from '../history/history-repositories.js';
 import { createHealthRollupRepository } from '../maintenance/health-rollup-repository.js';
 import { createKbActivityRepository } from '../kb/kb-activity-repository.js';
 import { createKbArticleRepository } from '../kb/kb-article-repository.js';
+import { createApiTokenRepository } from '../integrations/api-token-repository.js';
+import { createWebhookRepository } from '../integrations/webhook-repository.js';
 
 /**
  * Every repository over one database handle: the store itself, or a transaction. `hot`: prepared
@@ -54,5 +56,7 @@ export function createRepositories(db: Kysely<Database>, hot?: HotStatements): R
     healthRollups: createHealthRollupRepository(db),
     kbArticles: createKbArticleRepository(db),
     kbActivity: createKbActivityRepository(db),
+    apiTokens: createApiTokenRepository(db),
+    webhooks: createWebhookRepository(db),
   };
 }

@@ -1,5 +1,6 @@
 import * as protocol from '@deskside/protocol';
 import { z } from 'zod';
+import { scopesFor } from '../../services/access/token-scopes.js';
 import type { Route } from '../router.js';
 import { operationKey, type OperationCatalogue, type OperationDoc } from './operation-doc.js';
 
@@ -96,7 +97,9 @@ function operation(route: Route, doc: OperationDoc, output: (schema: z.ZodType) 
       .filter(([code]) => !(route.public && (code === '401' || code === '403')))
       .map(([code, description]) => [code, { description, content: { 'application/json': { schema: { $ref: COMPONENT('ErrorResponse') } } } }]),
   );
-  const permission = route.public ? 'Public: no token needed.' : `Requires the \`${route.permission ?? 'none'}\` permission.`;
+  const scopes = route.permission ? scopesFor(route.permission) : [];
+  const tokenNote = scopes.length > 0 ? ` API tokens need the scope ${scopes.map((s) => `\`${s}\``).join(' or ')}.` : ' Not open to API tokens.';
+  const permission = route.public ? 'Public: no token needed.' : `Requires the \`${route.permission ?? 'none'}\` permission.${tokenNote}`;
   return {
     operationId: `${route.method.toLowerCase()}${route.path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
     tags: [doc.tag],

@@ -26,6 +26,8 @@ import { deviceHealthRoutes } from './device-health-routes.js';
 import { enrollRoute } from './enroll-route.js';
 import { opsRoutes } from './ops-routes.js';
 import { openApiRoute } from '../openapi/openapi-route.js';
+import type { ApiTokenService } from '../../services/integrations/api-tokens.js';
+import { apiTokenRoutes } from './api-token-routes.js';
 
 export interface ApiRoutesDeps {
   store: Store;
@@ -46,6 +48,8 @@ export interface ApiRoutesDeps {
   alerting?: Alerting;
   /** The ticket desk: tickets, incidents, canned responses, SLA settings; absent: no such routes. */
   tickets?: TicketService;
+  /** API tokens for scripts; absent: no token routes. */
+  apiTokens?: ApiTokenService;
 }
 
 const FIFTEEN_MINUTES = 15 * 60_000;
@@ -86,6 +90,7 @@ export function apiRoutes(deps: ApiRoutesDeps): Route[] {
       audit: (actor, action, target, details) => deps.audit.record(actor, action, target, details),
     }),
   ];
+  if (deps.apiTokens) routes.push(...apiTokenRoutes(deps.apiTokens));
   routes.push(openApiRoute(() => routes, `protocol ${PROTOCOL_VERSION}`));
   return routes;
 }

@@ -10,6 +10,7 @@ import { createMetricsRegistry } from '../../metrics/registry.js';
 import { can, CONSOLE_EVENT_PERMISSIONS, PERMISSIONS } from '../../services/access/permissions.js';
 import { createAuthService } from '../../services/auth/auth-service.js';
 import { createSecretBox } from '../../services/auth/secret-box.js';
+import { createApiTokenService } from '../../services/integrations/api-tokens.js';
 import { tempDir } from '../../test-support/temp.js';
 import type { Route } from '../router.js';
 import { apiRoutes } from './api-routes.js';
@@ -45,6 +46,7 @@ describe('permission table', () => {
       audit: hub.audit,
       secretBox: createSecretBox(randomBytes(32)),
       realtime: hub.realtime,
+      apiTokens: createApiTokenService({ store: hub.store, clock: systemClock, audit: hub.audit }),
     });
     const admin = await login('admin');
     tokens.set('admin', admin);
@@ -67,7 +69,7 @@ describe('permission table', () => {
   it('every non-public route declares an action the table knows; public routes are only the known few', () => {
     const undeclared = routes.filter((r) => !r.public && (r.permission === undefined || !Object.hasOwn(PERMISSIONS, r.permission)));
     expect(undeclared.map((r) => `${r.method} ${r.path}`)).toEqual([]);
-    expect(routes.filter((r) => r.public).map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /healthz', 'POST /api/v1/enroll', 'POST /api/v1/login'].sort());
+    expect(routes.filter((r) => r.public).map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /api/v1/openapi.json', 'GET /healthz', 'POST /api/v1/enroll', 'POST /api/v1/login'].sort());
   });
 
   it('every console event has an action in the table', () => {

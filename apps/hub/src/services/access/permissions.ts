@@ -34,6 +34,10 @@ export const PERMISSIONS = {
   'enroll-tokens.read': ['admin', 'auditor'],
   'enroll-tokens.write': ['admin'],
   'audit.read': ['admin', 'auditor'],
+  'api-tokens.read': ['admin', 'auditor'],
+  'api-tokens.write': ['admin'],
+  'webhooks.read': ['admin', 'auditor'],
+  'webhooks.write': ['admin'],
   'metrics.read': ['admin', 'technician', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -1,10 +1,13 @@
-import type { ConsoleSocketData } from '@deskside/protocol';
+import type { ApiTokenScope, ConsoleSocketData } from '@deskside/protocol';
 import type { Store } from '@deskside/store';
 import type { Clock } from '../../clock.js';
 import { newSecret, sha256Hex } from './secrets.js';
 
-/** Who is behind a session token. The same shape the console socket carries. */
-export type AuthenticatedUser = ConsoleSocketData;
+/**
+ * Who is behind a bearer token: the same shape the console socket carries. For an API token, its
+ * creator (role as it is now; sites narrowed to the token's) plus the token's id and scopes.
+ */
+export type AuthenticatedUser = ConsoleSocketData & { apiToken?: { id: string; scopes: readonly ApiTokenScope[] } };
 
 export interface SessionDeps {
   store: Store;

@@ -1,0 +1,31 @@
+import type { ApiTokenScope } from '@deskside/protocol';
+import type { Action } from './permissions.js';
+
+/**
+ * The actions each API token scope opens. A token may take an action only when one of its scopes
+ * opens it AND its creator's role may take it (checked at every use), so a token never does more
+ * than the person who made it. Anything not listed here (account, administration, tokens
+ * themselves) is closed to every token.
+ */
+export const SCOPE_ACTIONS: Readonly<Record<ApiTokenScope, readonly Action[]>> = {
+  'devices:read': ['devices.read', 'sites.read'],
+  'devices:write': ['devices.write'],
+  'alerts:read': ['alerts.read', 'policies.read'],
+  'alerts:write': ['alerts.write'],
+  'tickets:read': ['tickets.read', 'attachments.read'],
+  'tickets:write': ['tickets.write'],
+  'reports:read': ['reports.read'],
+  export: ['export.read'],
+  metrics: ['metrics.read'],
+  'audit:read': ['audit.read'],
+};
+
+/** Whether a token with `scopes` may take `action` (its creator's role is checked separately). */
+export function scopesAllow(scopes: readonly ApiTokenScope[], action: string): boolean {
+  return scopes.some((scope) => (SCOPE_ACTIONS[scope] as readonly string[]).includes(action));
+}
+
+/** The scopes that would allow `action`, for a helpful refusal. */
+export function scopesFor(action: string): ApiTokenScope[] {
+  return (Object.keys(SCOPE_ACTIONS) as ApiTokenScope[]).filter((scope) => (SCOPE_ACTIONS[scope] as readonly string[]).includes(action));
+}
