@@ -67,5 +67,13 @@ export { normalizeFingerprint } from './connection/tls-pin.js';
 export { systemClock, ManualClock, type Clock, type TimerHandle } from './util/clock.js';
 export { createJsonLogger, silentLogger, type Logger, type LogLevel } from './util/logger.js';
 
+// Machine configuration, service definitions, watchdog
+export { readMachineConfig, forgetEnrollToken, MachineConfigSchema, MachineConfigError, type MachineConfig } from './config/machine-config.js';
+export { SERVICE_NODE_FLAGS, SERVICE_ENV } from './service/node-flags.js';
+export { defaultServiceSpec, serviceArgv, SERVICE_NAMES, type ServiceSpec } from './service/service-spec.js';
+export { BudgetMeter, DEFAULT_BUDGET, type BudgetBreach, type ResourceBudget, type ResourceSample } from './watchdog/budget-meter.js';
+export { startProcessWatchdog, processSample } from './watchdog/process-watchdog.js';
+export { CollectorBudgetError } from './collectors/collect-inventory.js';
+
 // CLI
 export { main as runCli } from './cli/main.js';

@@ -50,6 +50,16 @@ export class HealthMonitor {
     return [...this.open.values()];
   }
 
+  /**
+   * Queues an alert the agent raises about itself (the watchdog: `agent-watchdog`), outside the
+   * evaluated checks. Resolves once it is in the durable outbox, so it survives the exit that follows.
+   */
+  async raiseNow(alert: { check: string; subject: string; severity: 'warning' | 'critical'; message: string; value: number | null; threshold: number | null }): Promise<void> {
+    const observedAt = new Date(this.deps.now()).toISOString();
+    await this.deps.outbox.enqueue(ALERT_KINDS.raise, { id: this.deps.newId(), ...alert, message: alert.message.slice(0, 1024), observedAt }, 'high');
+    this.deps.logger.warn('agent alert raised', { check: alert.check, subject: alert.subject });
+  }
+
   /** The hub's policy (`policy.health`); undefined means the built-in defaults. */
   setPolicy(policy: HealthPolicy | undefined): void {
     this.policy = policy ?? DEFAULT_HEALTH_POLICY;

@@ -1,13 +1,12 @@
-import si from 'systeminformation';
 import { byteCount, cut } from '../collectors/normalize.js';
 import { isNetworkFs, isRealVolume } from '../collectors/volume-filter.js';
-import { withTimeout } from '../util/with-timeout.js';
+import { sharedFsSize } from '../collectors/fs-size.js';
 import type { VolumeUsage } from './types.js';
 
 /** Per-volume use of local, real volumes, for the disk-free check on every heartbeat; null on failure. */
 export async function sampleVolumes(timeoutMs = 5_000): Promise<VolumeUsage[] | null> {
   try {
-    const sizes = await withTimeout(si.fsSize(), timeoutMs, 'volume sample');
+    const sizes = await sharedFsSize(timeoutMs);
     const seen = new Set<string>();
     const out: VolumeUsage[] = [];
     for (const f of sizes) {

@@ -19,8 +19,18 @@ describe('parseCli', () => {
       hubUrl: 'http://h:4800',
       enrollToken: 'tok',
       stateDir: '/s',
+      configFile: undefined,
     });
     expect(parseCli(['run', '--hub=http://h:4800'])).toMatchObject({ command: 'run', enrollToken: undefined });
+    expect(parseCli(['run', '--config', '/etc/deskside/agent.json'])).toMatchObject({ command: 'run', configFile: '/etc/deskside/agent.json', hubUrl: undefined });
+  });
+
+  it('parses service install|uninstall|status and refuses anything else', () => {
+    expect(parseCli(['service', 'install', '--config', '/c.json', '--state-dir', '/s'])).toEqual({ command: 'service', action: 'install', configFile: '/c.json', stateDir: '/s' });
+    expect(parseCli(['service', 'status'])).toEqual({ command: 'service', action: 'status', configFile: undefined, stateDir: undefined });
+    expect(() => parseCli(['service', 'restart'])).toThrow(/install, uninstall, status/);
+    expect(() => parseCli(['service'])).toThrow(UsageError);
+    expect(() => parseCli(['service', 'install', '--hub', 'x'])).toThrow(UsageError);
   });
 
   it('takes the hub fingerprint from --hub-fingerprint or DESKSIDE_HUB_FINGERPRINT, in canonical form', () => {

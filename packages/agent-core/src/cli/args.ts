@@ -11,6 +11,8 @@ export type CliCommand =
       stateDir: string | undefined;
       /** Canonical `AA:BB:…` form; from `--hub-fingerprint` or `DESKSIDE_HUB_FINGERPRINT`. */
       hubFingerprint: string | undefined;
+      /** The machine-wide configuration an installer wrote (hub URL, token, fingerprint). */
+      configFile: string | undefined;
     }
   | { command: 'inventory'; pretty: boolean }
   | {
@@ -22,6 +24,7 @@ export type CliCommand =
       category: TicketCategory;
       stateDir: string | undefined;
     }
+  | { command: 'service'; action: 'install' | 'uninstall' | 'status'; stateDir: string | undefined; configFile: string | undefined }
   | { command: 'help' };
 
 /** A command line we cannot act on: exit code 2 with this message. */
@@ -32,27 +35,7 @@ export class UsageError extends Error {
   }
 }
 
-export const USAGE = `Usage:
-  deskside-agent run --hub URL --enroll-token TOKEN [--hub-fingerprint SHA256] [--state-dir DIR]
-      Run the headless agent. The token is needed only the first time; later runs use the stored
-      device credential (--hub and --enroll-token may then be left out).
-      --hub-fingerprint: the SHA-256 of an https hub's certificate (openssl x509 -in cert.pem
-      -noout -fingerprint -sha256); the token is sent only to a hub showing that certificate.
-      Without it, https hubs are checked against the system's CAs. Either way the agent then pins
-      the hub's certificate for every later connection.
-  deskside-agent inventory [--pretty]
-      Print this machine's full inventory as JSON on stdout; no hub needed.
-  deskside-agent ticket --subject S --description D [--urgency U] [--impact I] [--category C] [--state-dir DIR]
-      Queue a ticket in this agent's outbox; the agent sends it (now, or when the hub is back).
-      U, I: high | medium | low (default medium, low). C: hardware | software | account | network |
-      printer | email | other (default other). Prints the ticket id and "queued".
-  deskside-agent --help
-
-Environment:
-  DESKSIDE_AGENT_MACHINE_ID   replaces the OS machine id (tests, simulators, re-imaged PCs)
-  DESKSIDE_HUB_FINGERPRINT    the hub's certificate fingerprint, when --hub-fingerprint is not given
-  DESKSIDE_ENROLL_TOKEN       the enrolment token, when --enroll-token is not given (keeps it out of \`ps\`)
-`;
+export { USAGE } from './usage.js';
 
 /** Parses `argv` (without node and the script). Throws {@link UsageError} on anything unexpected. */
 export function parseCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): CliCommand {
@@ -64,11 +47,13 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
       'enroll-token': { type: 'string' },
       'state-dir': { type: 'string' },
       'hub-fingerprint': { type: 'string' },
+      config: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values['help']) return { command: 'help' };
     return {
       command: 'run',
+      configFile: nonEmpty(values['config'], '--config'),
       hubFingerprint: fingerprint(values['hub-fingerprint'] ?? (env['DESKSIDE_HUB_FINGERPRINT'] || undefined)),
       hubUrl: nonEmpty(values['hub'], '--hub'),
       // The environment keeps the token out of the process list (`ps` shows every user the arguments).
@@ -82,6 +67,7 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
     return { command: 'inventory', pretty: values['pretty'] === true };
   }
   if (command === 'ticket') return parseTicket(rest);
+  if (command === 'service') return parseService(rest);
   throw new UsageError(`unknown command "${command}"`);
 }
 
@@ -109,6 +95,15 @@ function parseTicket(rest: string[]): CliCommand {
     category: oneOf(TicketCategorySchema.options, values['category'], '--category') ?? 'other',
     stateDir: nonEmpty(values['state-dir'], '--state-dir'),
   };
+}
+
+function parseService(rest: string[]): CliCommand {
+  const [action, ...flags] = rest;
+  if (action === '--help' || action === '-h') return { command: 'help' };
+  if (action !== 'install' && action !== 'uninstall' && action !== 'status') throw new UsageError('service needs one of: install, uninstall, status');
+  const { values } = parse(flags, { 'state-dir': { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values['help']) return { command: 'help' };
+  return { command: 'service', action, stateDir: nonEmpty(values['state-dir'], '--state-dir'), configFile: nonEmpty(values['config'], '--config') };
 }
 
 function fingerprint(value: string | boolean | undefined): string | undefined {

@@ -1,12 +1,18 @@
-import { errorMessage } from '../util/with-timeout.js';
-import { parseCli, UsageError, USAGE } from './args.js';
+import { USAGE } from './usage.js';
 import { processIo, type CliIo } from './cli-io.js';
-import { inventoryCommand } from './inventory-command.js';
-import { runCommand } from './run-command.js';
-import { ticketCommand } from './ticket-command.js';
 
-/** The `deskside-agent` CLI. Resolves the exit code: 0 ok, 1 failure, 2 usage error. */
+/**
+ * The `deskside-agent` CLI. Resolves the exit code: 0 ok, 1 failure, 2 usage error.
+ * Every command is imported when it runs, so `--help` loads only this file and the usage text,
+ * and `inventory` never loads the socket.io client.
+ */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  if (isHelp(argv)) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const { parseCli, UsageError } = await import('./args.js');
+  const { errorMessage } = await import('../util/with-timeout.js');
   let command;
   try {
     command = parseCli(argv, process.env);
@@ -21,14 +27,21 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         io.stdout(USAGE);
         return 0;
       case 'inventory':
-        return await inventoryCommand(command.pretty, io);
+        return await (await import('./inventory-command.js')).inventoryCommand(command.pretty, io);
       case 'run':
-        return await runCommand(command, io);
+        return await (await import('./run-command.js')).runCommand(command, io);
       case 'ticket':
-        return await ticketCommand(command, io);
+        return await (await import('./ticket-command.js')).ticketCommand(command, io);
+      case 'service':
+        return await (await import('./service-command.js')).serviceCommand(command, io);
     }
   } catch (e) {
     io.stderr(`deskside-agent: ${errorMessage(e)}\n`);
     return 1;
   }
+}
+
+function isHelp(argv: readonly string[]): boolean {
+  const [first] = argv;
+  return first === undefined || first === '--help' || first === '-h' || first === 'help';
 }

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 const eventually = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 10_000, interval: 20 });
 import { startLocalHub, type LocalHub } from '../test-support/local-hub.js';
 import type { CliIo } from './cli-io.js';
-import { runCommand } from './run-command.js';
+import { Outbox } from '../outbox/outbox.js';
+import { runCommand, WATCHDOG_EXIT_CODE } from './run-command.js';
 
 let hub: LocalHub;
 beforeEach(async () => {
@@ -80,5 +81,32 @@ describe('deskside-agent run', { timeout: 45_000 }, () => {
     const { cli, captured } = io();
     expect(await runCommand({ hubUrl: hub.url, enrollToken: undefined, stateDir }, cli)).toBe(1);
     expect(captured.err).toMatch(/not enrolled yet/);
+  });
+
+  it('exits for a restart with an agent-watchdog alert in the outbox when over its budget', async () => {
+    const stateDir = await mkdtemp(join(tmpdir(), 'cli-run-'));
+    const { cli, captured } = io();
+    // A 1-byte memory budget: the first reading is over it.
+    const budget = { maxRssBytes: 1, maxCpuPercent: 10, cpuWindowMs: 12_000 };
+    const code = await runCommand({ hubUrl: hub.url, enrollToken: 'good-token-123', stateDir }, cli, fixedMachine, { budget, intervalMs: 20 });
+    expect(code).toBe(WATCHDOG_EXIT_CODE);
+    expect(captured.err).toMatch(/watchdog: agent over its budget/);
+    const queued = await (await Outbox.open(join(stateDir, 'outbox'))).peek(100);
+    const alert = queued.find((r) => r.kind === 'alert:raise');
+    expect(alert?.payload).toMatchObject({ check: 'agent-watchdog', subject: 'service memory', severity: 'warning' });
+  });
+
+  it('takes the hub and token from the installer\'s configuration and removes the token once enrolled', async () => {
+    const stateDir = await mkdtemp(join(tmpdir(), 'cli-run-'));
+    const configFile = join(stateDir, 'agent.json');
+    await writeFile(configFile, JSON.stringify({ hubUrl: hub.url, enrollToken: 'good-token-123' }), { mode: 0o600 });
+    const { cli, captured, raise } = io();
+    const exit = runCommand({ hubUrl: undefined, enrollToken: undefined, stateDir, configFile }, cli, fixedMachine);
+    await eventually(async () => expect(await readFile(configFile, 'utf8')).not.toContain('good-token-123'));
+    expect(JSON.parse(await readFile(configFile, 'utf8'))).toEqual({ hubUrl: hub.url });
+    raise('SIGTERM');
+    expect(await exit).toBe(0);
+    expect(hub.enrollRequests).toHaveLength(1);
+    expect(captured.err).not.toContain('good-token-123');
   });
 });

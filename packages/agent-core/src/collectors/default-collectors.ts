@@ -38,9 +38,4 @@ export function defaultCollectors(now: () => number = Date.now, env: CollectorEn
   };
 }
 
-/** Sections whose probes may legitimately take minutes (system_profiler, package databases). */
-export const SLOW_SECTIONS: Readonly<Partial<Record<keyof SectionCollectors, number>>> = {
-  software: 180_000,
-  // The Windows Update search alone may take two minutes (windows-update-pending).
-  security: 150_000,
-};
+export { SLOW_SECTIONS } from './types.js';

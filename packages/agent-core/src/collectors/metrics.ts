@@ -1,10 +1,9 @@
 import { cpus, freemem, totalmem, uptime } from 'node:os';
-import si from 'systeminformation';
 import { MetricsSampleSchema, type MetricsSample } from '@deskside/protocol';
 import { byteCount } from './normalize.js';
 import { isNetworkFs, isRealVolume } from './volume-filter.js';
 import { createWifiSignalSampler, type WifiReading } from './wifi-signal.js';
-import { withTimeout } from '../util/with-timeout.js';
+import { sharedFsSize } from './fs-size.js';
 
 type CpuTimes = { idle: number; total: number };
 
@@ -62,7 +61,7 @@ function cpuTimes(): CpuTimes {
 
 async function diskTotals(timeoutMs: number): Promise<{ used: number; total: number } | null> {
   try {
-    const sizes = await withTimeout(si.fsSize(), timeoutMs, 'disk sample');
+    const sizes = await sharedFsSize(timeoutMs);
     let used = 0;
     let total = 0;
     const seen = new Set<string>();

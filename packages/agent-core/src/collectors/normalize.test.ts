@@ -73,4 +73,10 @@ describe('compiledExecArgv', () => {
       '--enable-source-maps',
     ]);
   });
+
+  it('drops the V8 flags of the service command line, which a worker refuses', async () => {
+    const { compiledExecArgv } = await import('./collect-inventory.js');
+    const { SERVICE_NODE_FLAGS } = await import('../service/node-flags.js');
+    expect(compiledExecArgv([...SERVICE_NODE_FLAGS, '--enable-source-maps'])).toEqual(['--enable-source-maps']);
+  });
 });

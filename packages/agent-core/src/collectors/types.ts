@@ -19,3 +19,10 @@ export interface CollectOptions {
 }
 
 export const DEFAULT_COLLECTOR_TIMEOUT_MS = 20_000;
+
+/** Sections whose probes may legitimately take minutes (system_profiler, package databases). */
+export const SLOW_SECTIONS: Readonly<Partial<Record<keyof SectionCollectors, number>>> = {
+  software: 180_000,
+  // The Windows Update search alone may take two minutes (windows-update-pending).
+  security: 150_000,
+};

@@ -92,6 +92,9 @@ export class AgentRuntime {
     return this.deps.tickets ?? null;
   }
 
+  /** The health checks, when this runtime was given them (the watchdog raises its alert there). */
+  get health(): HealthMonitor | null { return this.deps.health ?? null; }
+
   /** Subscribes to status changes; returns the unsubscribe function. */
   onStatus(listener: AgentStatusListener): () => void {
     return this.statusOut.subscribe(listener);

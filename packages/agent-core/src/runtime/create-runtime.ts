@@ -1,6 +1,6 @@
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { collectInventory } from '../collectors/collect-inventory.js';
+import { collectInventory, CollectorBudgetError } from '../collectors/collect-inventory.js';
 import { createMetricsSampler } from '../collectors/metrics.js';
 import { enroll } from '../connection/enroll.js';
 import { connectToHub } from '../connection/hub-connection.js';
@@ -67,7 +67,18 @@ export async function createAgentRuntime(options: CreateAgentRuntimeOptions = {}
     stateStore,
     ackedInventory,
     outbox,
-    collectInventory: createCadencedCollector((sections) => collectInventory(sections ? { sections } : {}), () => clock.now()),
+    collectInventory: createCadencedCollector(async (sections) => {
+      try {
+        return await collectInventory(sections ? { sections } : {});
+      } catch (e) {
+        // The watchdog terminated the collector; the next cycle starts a fresh worker.
+        if (e instanceof CollectorBudgetError) {
+          const { resource, value, threshold } = e.breach;
+          await health.raiseNow({ check: 'agent-watchdog', subject: `collector ${resource}`, severity: 'warning', message: `The Deskside agent's ${e.message}; it was stopped and will run again at the next inventory.`, value, threshold });
+        }
+        throw e;
+      }
+    }, () => clock.now()),
     sampleMetrics: createMetricsSampler(),
     connect: connectToHub,
     enroll,

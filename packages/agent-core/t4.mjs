@@ -1,0 +1,11 @@
+import v8 from 'node:v8'; v8.setFlagsFromString('--semi-space-growth-factor=1');
+const r=()=>Math.round(process.memoryUsage().rss/1e6);
+console.log('base',r());
+await import('./dist/bundle/run-command-'+process.argv[2]+'.js').catch(e=>console.log(e.message));
+console.log('after run-command import',r(), JSON.stringify(process.memoryUsage()));
+const {collectInventory}=await import('./dist/collectors/collect-inventory.js');
+await collectInventory();
+console.log('after worker inventory',r());
+await new Promise(r=>setTimeout(r,3000));
+global.gc?.();
+console.log('later',r(), JSON.stringify(process.memoryUsage()));
