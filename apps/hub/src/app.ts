@@ -8,7 +8,6 @@ import type { HubConfig } from './config.js';
 import { createHttpHandler } from './http/http-handler.js';
 import { apiRoutes } from './http/routes/api-routes.js';
 import { createLogger, type Logger } from './log/logger.js';
-import { registerProcessMetrics } from './metrics/process-metrics.js';
 import { createMetricsRegistry } from './metrics/registry.js';
 import { createRealtime, type Realtime } from './realtime/index.js';
 import { closeServers } from './server/close-server.js';
@@ -25,6 +24,8 @@ import { groupMembership } from './services/alerts/group-membership.js';
 import { parseWebhookUrl } from './services/notify/webhook-url.js';
 import { createMaintenanceJob } from './services/maintenance/maintenance-job.js';
 import { API_TOKEN_PREFIX, createApiTokenService } from './services/integrations/api-tokens.js';
+import { createHubEvents } from './services/integrations/hub-events.js';
+import { countHubEvents } from './services/integrations/event-metrics.js';
 
 export interface HubDeps {
   clock?: Clock;
@@ -78,7 +79,6 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     const allowedOrigins = config.allowedOrigins.length > 0 ? config.allowedOrigins : ownOrigins(config.host, port).map(withScheme);
     const hubConfig: HubConfig = { ...config, port, allowedOrigins };
     const metrics = createMetricsRegistry();
-    registerProcessMetrics(metrics);
     const io = new Server({ maxHttpBufferSize: LIMITS.socketMessageBytes, serveClient: false, cors: { origin: allowedOrigins } });
     const audit = createAuditService({ store, clock, logger: logger.child({ component: 'audit' }) });
     const secretBox = createSecretBox(loadOrCreateSecretKey(config.dataDir));
@@ -86,7 +86,25 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     const apiTokens = createApiTokenService({ store, clock, audit });
     // Bearer tokens: an API token (its creator, narrowed) or a console session.
     const authenticate = (token: string) => (token.startsWith(API_TOKEN_PREFIX) ? apiTokens.authenticate(token) : auth.authenticate(token));
-    const realtime = createRealtime({ io, store, clock, logger, metrics, config: hubConfig, authenticateConsole: auth.authenticate, sessionStatus: auth.status, hashDeviceKey, alerting, tickets });
+    // Integration events (metrics counters, webhooks), read back from what the services committed.
+    const events = createHubEvents({ store, clock, logger: logger.child({ component: 'events' }), presentTickets: (records) => tickets.service.queries.present(records) });
+    tickets.onChanged((ids) => events.ticketsChanged(ids));
+    alerting.alerts.onChange({ changed: (ids) => events.alertsChanged(ids), notificationsQueued: () => undefined });
+    countHubEvents(metrics, events);
+    const realtime = createRealtime({
+      io,
+      store,
+      clock,
+      logger,
+      metrics,
+      config: hubConfig,
+      authenticateConsole: auth.authenticate,
+      sessionStatus: auth.status,
+      hashDeviceKey,
+      alerting,
+      tickets,
+      onDeviceStatus: (id, status) => events.deviceStatus(id, status),
+    });
     const routes = apiRoutes({
       store,
       clock,
@@ -101,6 +119,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       secretBox,
       realtime,
       apiTokens,
+      events,
       ...(tlsFingerprint ? { tlsFingerprint } : {}),
     });
     httpServer.on('request', createHttpHandler({ routes, authenticate, logger, metrics, allowedOrigins, consoleDir: deps.consoleDir }));
@@ -116,6 +135,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
         await maintenance.close();
         await closeServers(io, httpServer);
         await realtime.close();
+        await events.settle();
         await alerting.close();
         await store.close();
       })());

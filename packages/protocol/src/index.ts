@@ -27,3 +27,4 @@ export * from './schemas/kb-report.js';
 export * from './schemas/kb-links.js';
 export * from './schemas/api-responses.js';
 export * from './schemas/api-tokens.js';
+export * from './schemas/webhooks.js';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Logger } from '../log/logger.js';
-import type { MetricsRegistry } from '../metrics/registry.js';
+import { LATENCY_BUCKETS, type MetricsRegistry } from '../metrics/registry.js';
 import type { AuthenticatedUser } from '../services/auth/session.js';
 import { can } from '../services/access/permissions.js';
 import { scopesAllow, scopesFor } from '../services/access/token-scopes.js';
@@ -32,11 +32,18 @@ export function createHttpHandler(deps: HttpHandlerDeps): RequestListener {
   const router = createRouter(deps.routes);
   const serveStatic = createStaticSite(deps.consoleDir);
   const log = deps.logger.child({ component: 'http' });
-  const requests = deps.metrics.counter('deskside_http_requests_total', 'HTTP requests answered, by method and status.');
+  const requests = deps.metrics.counter('deskside_http_requests_total', 'HTTP requests answered, by method and status.', ['method', 'status']);
+  const durations = deps.metrics.histogram('deskside_http_request_duration_seconds', 'HTTP requests: arrival to last byte, by method, route template and status.', {
+    buckets: LATENCY_BUCKETS,
+    labelNames: ['method', 'route', 'status'],
+  });
+  /** The route template of each request being answered (bounded labels: never a raw path). */
+  const routeOf = new WeakMap<IncomingMessage, string>();
 
   const handle = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
     const method = req.method ?? 'GET';
     const match = router.match(method === 'HEAD' ? 'GET' : method, pathname);
+    routeOf.set(req, match ? match.route.path : isApiPath(pathname) ? 'unmatched' : 'static');
     if (!match) {
       if ((method === 'GET' || method === 'HEAD') && !isApiPath(pathname)) return serveStatic(req, res, rawPathOf(req));
       throw new ServiceError('not_found', `No route for ${method} ${pathname.slice(0, 200)}.`);
@@ -75,6 +82,7 @@ export function createHttpHandler(deps: HttpHandlerDeps): RequestListener {
     res.on('finish', () => {
       const method = METHODS.has(req.method ?? '') ? (req.method ?? 'GET') : 'OTHER';
       requests.inc({ method, status: String(res.statusCode) });
+      durations.observe(Number(process.hrtime.bigint() - started) / 1e9, { method, route: routeOf.get(req) ?? 'unmatched', status: String(res.statusCode) });
       // The path only: a query string could carry a secret, and headers are never logged.
       log.info('request', {
         method,

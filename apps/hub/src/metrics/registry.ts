@@ -1,6 +1,9 @@
+import client from 'prom-client';
+
 /**
- * A tiny metrics registry rendered in the Prometheus text format. The hub's parts register their
- * own counters and gauges (the realtime side gets it injected); /metrics renders them all.
+ * The hub's metrics, one prom-client registry per hub (tests run several hubs in one process).
+ * The hub's parts register their own instruments; /metrics renders them all in the Prometheus
+ * text format. Labels must be bounded: route templates and outcomes, never ids.
  */
 export type Labels = Readonly<Record<string, string>>;
 
@@ -14,105 +17,79 @@ export interface Gauge {
   dec(labels?: Labels, by?: number): void;
 }
 
+export interface Histogram {
+  /** Records one value (seconds, for durations). */
+  observe(value: number, labels?: Labels): void;
+}
+
 export interface MetricsRegistry {
-  /** Registers (or returns the already registered) counter `name`; with `collect`, read at render time. */
-  counter(name: string, help: string, collect?: () => number): Counter;
-  /** Registers a gauge; with `collect`, its value is read at render time (e.g. a connection count). */
-  gauge(name: string, help: string, collect?: () => number): Gauge;
-  /** All metrics in the Prometheus text exposition format (version 0.0.4). */
-  render(): string;
+  /** Registers (or returns the already registered) counter `name` with these label names. */
+  counter(name: string, help: string, labelNames?: readonly string[]): Counter;
+  /** Registers a gauge; with `collect`, its value is read at scrape time (e.g. a connection count). */
+  gauge(name: string, help: string, options?: { labelNames?: readonly string[]; collect?: () => number }): Gauge;
+  /** Registers a histogram with these bucket bounds. */
+  histogram(name: string, help: string, options: { buckets: readonly number[]; labelNames?: readonly string[] }): Histogram;
+  /** Everything in the Prometheus text exposition format. */
+  render(): Promise<string>;
+  readonly contentType: string;
 }
 
-interface Family {
-  type: 'counter' | 'gauge';
-  help: string;
-  values: Map<string, number>;
-  collect?: () => number;
-}
+/** Bucket bounds in seconds for latencies that should stay in milliseconds (acks, alerts, requests). */
+export const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] as const;
 
-const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
-const LABEL = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+export function createMetricsRegistry(options: { defaultMetrics?: boolean } = {}): MetricsRegistry {
+  const registry = new client.Registry();
+  // The standard process and Node.js metrics (CPU, memory, event-loop lag, GC), named as everywhere.
+  if (options.defaultMetrics !== false) client.collectDefaultMetrics({ register: registry });
 
-export function createMetricsRegistry(): MetricsRegistry {
-  const families = new Map<string, Family>();
-
-  const family = (name: string, type: Family['type'], help: string, collect?: () => number): Family => {
-    if (!NAME.test(name)) throw new Error(`invalid metric name: ${name}`);
-    const existing = families.get(name);
-    if (existing) {
-      if (existing.type !== type) throw new Error(`metric ${name} already registered as a ${existing.type}`);
-      return existing;
-    }
-    const created: Family = { type, help, values: new Map(), ...(collect ? { collect } : {}) };
-    families.set(name, created);
-    return created;
+  const existing = <T>(name: string, type: string): T | undefined => {
+    const metric = registry.getSingleMetric(name);
+    if (!metric) return undefined;
+    if (metric.constructor.name.toLowerCase() !== type) throw new Error(`metric ${name} already registered as a ${metric.constructor.name.toLowerCase()}`);
+    return metric as T;
   };
-
-  const add = (f: Family, labels: Labels | undefined, by: number): void => {
-    const key = labelKey(labels);
-    f.values.set(key, (f.values.get(key) ?? 0) + by);
+  const incBy = (m: { inc(labels: client.LabelValues<string>, value?: number): void; inc(value?: number): void }, labels: Labels | undefined, by = 1) => {
+    if (labels && Object.keys(labels).length > 0) m.inc(labels as client.LabelValues<string>, by);
+    else m.inc(by);
   };
 
   return {
-    counter(name, help, collect) {
-      const f = family(name, 'counter', help, collect);
+    counter(name, help, labelNames = []) {
+      const m = existing<client.Counter>(name, 'counter') ?? new client.Counter({ name, help, labelNames: [...labelNames], registers: [registry] });
+      return { inc: (labels, by) => incBy(m, labels, by) };
+    },
+    gauge(name, help, options = {}) {
+      const collect = options.collect;
+      const m =
+        existing<client.Gauge>(name, 'gauge') ??
+        new client.Gauge({
+          name,
+          help,
+          labelNames: [...(options.labelNames ?? [])],
+          registers: [registry],
+          ...(collect ? { collect(this: client.Gauge) { this.set(safe(collect)); } } : {}),
+        });
       return {
-        inc: (labels, by = 1) => {
-          if (by < 0 || !Number.isFinite(by)) throw new Error('a counter only goes up');
-          add(f, labels, by);
-        },
+        set: (value, labels) => (labels ? m.set(labels as client.LabelValues<string>, value) : m.set(value)),
+        inc: (labels, by) => incBy(m, labels, by),
+        dec: (labels, by = 1) => (labels && Object.keys(labels).length > 0 ? m.dec(labels as client.LabelValues<string>, by) : m.dec(by)),
       };
     },
-    gauge(name, help, collect) {
-      const f = family(name, 'gauge', help, collect);
-      return {
-        set: (value, labels) => void f.values.set(labelKey(labels), value),
-        inc: (labels, by = 1) => add(f, labels, by),
-        dec: (labels, by = 1) => add(f, labels, -by),
-      };
+    histogram(name, help, options) {
+      const m =
+        existing<client.Histogram>(name, 'histogram') ??
+        new client.Histogram({ name, help, buckets: [...options.buckets], labelNames: [...(options.labelNames ?? [])], registers: [registry] });
+      return { observe: (value, labels) => (labels ? m.observe(labels as client.LabelValues<string>, value) : m.observe(value)) };
     },
-    render() {
-      const lines: string[] = [];
-      for (const [name, f] of families) {
-        lines.push(`# HELP ${name} ${escapeHelp(f.help)}`, `# TYPE ${name} ${f.type}`);
-        if (f.collect) lines.push(`${name} ${formatValue(safeCollect(f.collect))}`);
-        for (const [key, value] of f.values) lines.push(`${name}${key} ${formatValue(value)}`);
-      }
-      return lines.join('\n') + '\n';
-    },
+    render: () => registry.metrics(),
+    contentType: registry.contentType,
   };
 }
 
-function labelKey(labels: Labels | undefined): string {
-  if (!labels) return '';
-  const parts = Object.keys(labels)
-    .sort()
-    .map((k) => {
-      if (!LABEL.test(k)) throw new Error(`invalid label name: ${k}`);
-      return `${k}="${escapeLabel(labels[k] ?? '')}"`;
-    });
-  return parts.length === 0 ? '' : `{${parts.join(',')}}`;
-}
-
-function escapeLabel(v: string): string {
-  return v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"');
-}
-
-function escapeHelp(v: string): string {
-  return v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
-}
-
-function formatValue(v: number): string {
-  if (Number.isNaN(v)) return 'NaN';
-  if (v === Infinity) return '+Inf';
-  if (v === -Infinity) return '-Inf';
-  return String(v);
-}
-
-function safeCollect(collect: () => number): number {
+function safe(collect: () => number): number {
   try {
     return collect();
   } catch {
-    return NaN;
+    return Number.NaN;
   }
 }

@@ -81,7 +81,7 @@ describe('every agent event, fed junk on a real server', () => {
     for (let i = 0; i < LIMITS.jsonDepth + 1; i++) v = { wrap: v };
     const ack = await raw(socket, 'device:heartbeat', v);
     expect(ack).toMatchObject({ ok: false, error: { code: 'invalid_payload', message: expect.stringMatching(/nested deeper/) } });
-    expect(h.metrics.render()).toMatch(/deskside_rejected_payloads_total\{[^}]*reason="depth"[^}]*\} \d/);
+    expect(await h.metrics.render()).toMatch(/deskside_rejected_payloads_total\{[^}]*reason="depth"[^}]*\} \d/);
     expect(await raw(socket, 'device:heartbeat', heartbeat())).toMatchObject({ ok: true });
   });
 });

@@ -24,6 +24,8 @@ export interface AlertFeedDeps {
   logger: Logger;
   /** Shortest time between two flushes (default {@link ALERT_FEED_WINDOW_MS}). */
   windowMs?: number;
+  /** Told each pushed alert (metrics: change committed to console). */
+  pushed?: (record: AlertRecord) => void;
 }
 
 /**
@@ -97,6 +99,7 @@ export class AlertFeed {
       }
       this.deps.nsp.to(ALERTS_ROOM).emit('alerts:changed', { alerts: all });
       for (const [siteId, alerts] of bySite) this.deps.nsp.to(alertsSiteRoom(siteId)).emit('alerts:changed', { alerts });
+      if (this.deps.pushed) for (const r of records) this.deps.pushed(r);
     } catch (err) {
       for (const id of ids) this.changed.add(id);
       this.deps.logger.warn('alert feed flush failed', { err: String(err) });

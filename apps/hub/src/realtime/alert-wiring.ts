@@ -19,6 +19,8 @@ export interface AlertWiringDeps {
   /** Hub checks and snooze expiry cadence (default 5 s; 0: by hand). */
   tickMs?: number;
   feedWindowMs?: number;
+  /** Change committed to console push, in ms (metrics). */
+  observeAlertToConsole?: (ms: number) => void;
 }
 
 /** The realtime side of alerting: the console feed, hub checks fed by presence, policy pushes. */
@@ -36,7 +38,14 @@ export interface AlertWiring {
 
 export function wireAlerting(deps: AlertWiringDeps): AlertWiring {
   const { alerting, logger } = deps;
-  const feed = new AlertFeed({ nsp: deps.consoles, records: (ids) => alerting.alerts.records(ids), logger, ...(deps.feedWindowMs !== undefined ? { windowMs: deps.feedWindowMs } : {}) });
+  const observe = deps.observeAlertToConsole;
+  const feed = new AlertFeed({
+    nsp: deps.consoles,
+    records: (ids) => alerting.alerts.records(ids),
+    logger,
+    ...(deps.feedWindowMs !== undefined ? { windowMs: deps.feedWindowMs } : {}),
+    ...(observe ? { pushed: (r: { updatedAt: Date }) => observe(deps.clock().getTime() - r.updatedAt.getTime()) } : {}),
+  });
   const unsubscribe = alerting.alerts.onChange({ changed: (ids) => feed.markChanged(ids), notificationsQueued: () => undefined });
   const checks = new HubChecks({ store: deps.store, clock: deps.clock, logger, alerts: alerting.alerts, policies: alerting.policies, presence: deps.presence });
   const bases = new WeakMap<AgentSocket, AgentPolicy>();

@@ -56,7 +56,7 @@ describe('/console', () => {
     const agents = await Promise.all(devices.map((d) => h.connectAgent(d)));
     await Promise.all(agents.map((a) => a.timeout(5000).emitWithAck('device:heartbeat', heartbeat())));
     agents[0]?.disconnect();
-    await until(() => h.metrics.render().includes('deskside_agents_connected 11'), 'one agent gone');
+    await until(async () => (await h.metrics.render()).includes('deskside_agents_connected 11'), 'one agent gone');
 
     await h.realtime.settle();
     await until(() => batches.length > 0, 'a feed message');

@@ -61,7 +61,7 @@ export function agentCommand<S extends z.ZodType, T>(
       .then((result) => {
         if (!result.ok && result.error.code === 'invalid_payload') ctx.metrics.rejectedPayloads.inc({ event, reason: 'content' });
         reply(result);
-        ctx.metrics.observeAck(performance.now() - started);
+        ctx.metrics.observeAck(performance.now() - started, event);
       })
       .catch(() => undefined);
   };

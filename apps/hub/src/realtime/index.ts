@@ -1,5 +1,5 @@
 import type { Server } from 'socket.io';
-import { NAMESPACES, type ConsoleSocketData } from '@deskside/protocol';
+import { NAMESPACES, type ConsoleSocketData, type DeviceStatus } from '@deskside/protocol';
 import type { Store } from '@deskside/store';
 import type { HubConfig } from '../config.js';
 import type { FleetQueries } from '../http/fleet-queries.js';
@@ -44,6 +44,8 @@ export interface RealtimeDeps {
   tickets?: Pick<TicketDesk, 'service' | 'useNotifier'>;
   /** Re-checks a console socket's session (expiry, revocation); absent: no session sweep or prune. */
   sessionStatus?: (sessionId: string) => Promise<SessionStatus>;
+  /** Told every presence change (integration events: device unreachable). */
+  onDeviceStatus?: (deviceId: string, status: DeviceStatus) => void;
 }
 
 export interface RealtimeTiming {
@@ -104,6 +106,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     onStatusChange: (id, status) => {
       feedRef.current?.markChanged(id);
       alertWiring?.onStatusChange(id, status);
+      deps.onDeviceStatus?.(id, status);
     },
     onStale: (id) => agents.in(deviceRoom(id)).disconnectSockets(true),
   });
@@ -122,7 +125,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
 
   // Declared after the presence listener that uses it: that listener first runs once traffic flows.
   const alertWiring: AlertWiring | undefined = deps.alerting
-    ? wireAlerting({ alerting: deps.alerting, agents, consoles, store: deps.store, clock: deps.clock, logger, presence, ...(deps.timing?.presenceTickMs === 0 ? { tickMs: 0 } : {}) })
+    ? wireAlerting({ alerting: deps.alerting, agents, consoles, store: deps.store, clock: deps.clock, logger, presence, observeAlertToConsole: (ms) => ctx.metrics.observeAlertToConsole(ms), ...(deps.timing?.presenceTickMs === 0 ? { tickMs: 0 } : {}) })
     : undefined;
   if (alertWiring) {
     const checks = alertWiring.checks;

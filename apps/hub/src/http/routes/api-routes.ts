@@ -28,6 +28,7 @@ import { opsRoutes } from './ops-routes.js';
 import { openApiRoute } from '../openapi/openapi-route.js';
 import type { ApiTokenService } from '../../services/integrations/api-tokens.js';
 import { apiTokenRoutes } from './api-token-routes.js';
+import type { HubEvents } from '../../services/integrations/hub-events.js';
 
 export interface ApiRoutesDeps {
   store: Store;
@@ -50,6 +51,8 @@ export interface ApiRoutesDeps {
   tickets?: TicketService;
   /** API tokens for scripts; absent: no token routes. */
   apiTokens?: ApiTokenService;
+  /** Integration events (enrolments and merges are reported here); absent: not reported. */
+  events?: HubEvents;
 }
 
 const FIFTEEN_MINUTES = 15 * 60_000;
@@ -68,6 +71,7 @@ export function apiRoutes(deps: ApiRoutesDeps): Route[] {
         ...(deps.tlsFingerprint ? { tlsFingerprint: deps.tlsFingerprint } : {}),
       },
       limiter(30),
+      deps.events ? (id) => deps.events?.deviceEnrolled(id) : undefined,
     ),
     ...accessRoutes(deps),
     ...assetApiRoutes({
@@ -78,7 +82,12 @@ export function apiRoutes(deps: ApiRoutesDeps): Route[] {
       audit: (e) => deps.audit.record({ id: e.actorId, name: e.actorName }, e.action, e.target, e.details),
     }),
     ...deviceRoutes(deps.fleet),
-    ...deviceHistoryRoutes(deps.store, deps.clock, (actor, action, target, details) => deps.audit.record(actor, action, target, details)),
+    ...deviceHistoryRoutes(
+      deps.store,
+      deps.clock,
+      (actor, action, target, details) => deps.audit.record(actor, action, target, details),
+      deps.events ? (from, intoId) => deps.events?.deviceMerged(from, intoId) : undefined,
+    ),
     ...deviceHealthRoutes(deps.store, deps.clock),
     ...opsRoutes(deps.store, deps.metrics, deps.logger),
     ...(deps.alerting ? alertingRoutes(deps.store, deps.alerting) : []),

@@ -21,7 +21,7 @@ export type DeviceHistoryAudit = (actor: AuditActor, action: string, target: str
  * POST /api/v1/devices/:id/merge {intoId}: folds record :id into intoId (see mergeDevices); an
  * irreversible change, so every merge is audited as `device.merge` when an audit log is given.
  */
-export function deviceHistoryRoutes(store: Store, clock: Clock, audit?: DeviceHistoryAudit): Route[] {
+export function deviceHistoryRoutes(store: Store, clock: Clock, audit?: DeviceHistoryAudit, onMerged?: (from: { id: string; hostname: string; siteId: string }, intoId: string) => void): Route[] {
   return [
     {
       method: 'GET',
@@ -44,7 +44,9 @@ export function deviceHistoryRoutes(store: Store, clock: Clock, audit?: DeviceHi
         const id = parseWith(IdSchema, ctx.params['id'], 'device id');
         const body = parseWith(DeviceMergeRequestSchema, await readJsonBody(ctx.req), 'body');
         const user = requireUser(ctx);
+        const before = onMerged ? await store.devices.findById(id) : undefined;
         const answer = await mergeDevices({ store, clock, canSee: (siteId) => seesSite(user, siteId) }, id, body.intoId);
+        if (before) onMerged?.({ id: before.id, hostname: before.hostname, siteId: before.siteId }, answer.intoId);
         if (audit) {
           const actor = await readerActor(store, user);
           await audit({ id: actor.userId, name: actor.name }, 'device.merge', `device:${answer.mergedId}`, {

@@ -7,7 +7,7 @@ import type { Route } from '../router.js';
 import { parseWith } from '../validate.js';
 
 /** POST /api/v1/enroll: public (the enrolment token is the credential), throttled per address. */
-export function enrollRoute(deps: EnrollDeps, limiter: AttemptLimiter): Route {
+export function enrollRoute(deps: EnrollDeps, limiter: AttemptLimiter, onEnrolled?: (deviceId: string) => void): Route {
   return {
     method: 'POST',
     path: '/api/v1/enroll',
@@ -18,7 +18,9 @@ export function enrollRoute(deps: EnrollDeps, limiter: AttemptLimiter): Route {
       }
       const body = parseWith(EnrollRequestSchema, await readJsonBody(ctx.req), 'enrolment');
       try {
-        return { status: 201, json: await enroll(deps, body) };
+        const answer = await enroll(deps, body);
+        onEnrolled?.(answer.deviceId);
+        return { status: 201, json: answer };
       } catch (error) {
         if (error instanceof ServiceError && error.code === 'unauthorized') limiter.failed(ctx.ip);
         throw error;

@@ -3,7 +3,7 @@ import type { Logger } from '../../log/logger.js';
 import type { MetricsRegistry } from '../../metrics/registry.js';
 import type { Route } from '../router.js';
 
-/** GET /healthz (public, for load balancers) and GET /metrics (Prometheus text, signed-in). */
+/** GET /healthz (public, for load balancers) and GET /metrics (Prometheus text; a session or an API token with the metrics scope). */
 export function opsRoutes(store: Store, metrics: MetricsRegistry, logger: Logger): Route[] {
   return [
     {
@@ -28,7 +28,7 @@ export function opsRoutes(store: Store, metrics: MetricsRegistry, logger: Logger
       path: '/metrics',
       permission: 'metrics.read',
       async handler() {
-        return { text: metrics.render(), contentType: 'text/plain; version=0.0.4; charset=utf-8' };
+        return { text: await metrics.render(), contentType: metrics.contentType };
       },
     },
   ];

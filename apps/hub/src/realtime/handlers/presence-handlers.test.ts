@@ -23,7 +23,7 @@ describe('device:presence', () => {
     expect(await socket.timeout(5000).emitWithAck('device:presence', notice('suspending'))).toEqual({ ok: true, data: { state: 'suspending' } });
     expect(await status()).toBe('asleep');
     socket.disconnect();
-    await until(async () => (h.metrics.render().match(/deskside_agents_connected 0/) ?? null) !== null, 'disconnect seen');
+    await until(async () => ((await h.metrics.render()).match(/deskside_agents_connected 0/) ?? null) !== null, 'disconnect seen');
     expect(await status()).toBe('asleep');
     expect((await h.store.devices.findById(device.id))?.declaredPresence).toBe('asleep');
   });

@@ -29,14 +29,20 @@ export interface TicketDesk {
   useAlerts(alerts: AlertService): void;
   /** Binds the live side (console feed, device pushes); until then changes are only stored. */
   useNotifier(notifier: TicketNotifier): void;
+  /** Also tells `listener` which tickets changed (integration events); answers the unsubscribe. */
+  onChanged(listener: (ids: readonly string[]) => void): () => void;
 }
 
 /** Builds the ticket desk; the alert service and the live side are bound later (they need it first). */
 export function createTicketDesk(deps: TicketDeskDeps): TicketDesk {
   let alerts: AlertService | undefined;
   let notifier: TicketNotifier | undefined;
+  const watchers = new Set<(ids: readonly string[]) => void>();
   const relay: TicketNotifier = {
-    ticketsChanged: (ids) => notifier?.ticketsChanged(ids),
+    ticketsChanged: (ids) => {
+      notifier?.ticketsChanged(ids);
+      for (const watch of watchers) watch(ids);
+    },
     employeeTicketChanged: (deviceId: string, ticket: EmployeeTicket) => notifier?.employeeTicketChanged(deviceId, ticket),
   };
   const logger = deps.logger.child({ component: 'tickets' });
@@ -56,5 +62,9 @@ export function createTicketDesk(deps: TicketDeskDeps): TicketDesk {
     hook: { openForAlert: (alert) => service.intake.openForAlert(alert) },
     useAlerts: (a) => void (alerts = a),
     useNotifier: (n) => void (notifier = n),
+    onChanged(listener) {
+      watchers.add(listener);
+      return () => void watchers.delete(listener);
+    },
   };
 }
