@@ -26,6 +26,7 @@ import { createMaintenanceJob } from './services/maintenance/maintenance-job.js'
 import { API_TOKEN_PREFIX, createApiTokenService } from './services/integrations/api-tokens.js';
 import { createHubEvents } from './services/integrations/hub-events.js';
 import { countHubEvents } from './services/integrations/event-metrics.js';
+import { createSearch } from './services/search/create-search.js';
 
 export interface HubDeps {
   clock?: Clock;
@@ -120,6 +121,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       realtime,
       apiTokens,
       events,
+      search: createSearch(store, logger.child({ component: 'search' }), () => clock().getTime()),
       ...(tlsFingerprint ? { tlsFingerprint } : {}),
     });
     httpServer.on('request', createHttpHandler({ routes, authenticate, logger, metrics, allowedOrigins, consoleDir: deps.consoleDir }));

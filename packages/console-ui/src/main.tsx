@@ -11,6 +11,8 @@ import './styles/assets.css';
 import './styles/alerts.css';
 import './styles/charts.css';
 import './styles/tickets.css';
+import './styles/shell.css';
+import './styles/palette.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

@@ -28,3 +28,4 @@ export * from './schemas/kb-links.js';
 export * from './schemas/api-responses.js';
 export * from './schemas/api-tokens.js';
 export * from './schemas/webhooks.js';
+export * from './schemas/search.js';

@@ -15,6 +15,8 @@ import type { KbRepositories } from './kb/kb-types.js';
 export type * from './kb/kb-types.js';
 export type * from './integrations/integration-types.js';
 import type { IntegrationRepositories } from './integrations/integration-types.js';
+import type { SearchRepository } from './search/search-types.js';
+export type * from './search/search-types.js';
 
 export type * from './access-types.js';
 export type * from './alerts/alert-types.js';
@@ -258,6 +260,8 @@ export interface Repositories extends TicketRepositories, HistoryRepositories, K
   readonly deviceHealth: DeviceHealthRepository;
   /** Hourly health rollups: what is left of samples past the full-resolution window. */
   readonly healthRollups: HealthRollupRepository;
+  /** Text look-ups for the console's global search. */
+  readonly search: SearchRepository;
 }
 
 export interface Store extends Repositories {

@@ -13,6 +13,7 @@ import { alertEndpoints, DeviceDetailWithAlertsSchema, type AlertsApi, type Devi
 import { ApiError, parseRetryAfter, type ApiErrorCode } from './api-error.js';
 import { groupEndpoints, type GroupsApi } from './groups-api.js';
 import { healthEndpoints, type HealthApi } from './health-api.js';
+import { searchEndpoints, type SearchApi } from './search-api.js';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, ticketEndpoints, type TicketsApi } from './tickets-api.js';
 
 /** Something with zod's `safeParse`: every answer is checked against its protocol schema. */
@@ -32,7 +33,7 @@ export interface HttpClientOptions {
 }
 
 /** The hub's HTTP API as the console uses it. Every method rejects with an {@link ApiError}. */
-export interface HttpClient extends AlertsApi, TicketsApi, GroupsApi, HealthApi {
+export interface HttpClient extends AlertsApi, TicketsApi, GroupsApi, HealthApi, SearchApi {
   login(request: LoginRequest): Promise<LoginResponse>;
   logout(): Promise<void>;
   listDevices(query?: DeviceListQuery): Promise<DeviceSummary[]>;
@@ -119,6 +120,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     ...ticketEndpoints(request, requestBlob),
     ...groupEndpoints(request),
     ...healthEndpoints(request),
+    ...searchEndpoints(request),
   };
 }
 

@@ -1,34 +1,26 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { HOME_PATH } from './routes.js';
 import { navigate, useHashRoute } from './use-hash-route.js';
 import { createHttpClient } from '../api/http-client.js';
 import { clearSession, loadSession, saveSession, type Session } from '../api/session-store.js';
 import { ConnectionIndicator } from '../components/ConnectionIndicator.js';
 import { TopBar } from '../components/TopBar.js';
-import { AlertsPage } from '../pages/AlertsPage.js';
-import { DevicePage } from '../pages/DevicePage.js';
-import { FleetPage } from '../pages/FleetPage.js';
+import { SideNav } from '../components/SideNav.js';
+import { StaleBanner } from '../components/StaleBanner.js';
+import { PageSkeleton } from '../components/PageSkeleton.js';
 import { LoginPage } from '../pages/LoginPage.js';
-import { NotFoundPage } from '../pages/NotFoundPage.js';
 import { createAssetApi } from '../api/asset-api.js';
-import { AssetListPage } from '../pages/AssetListPage.js';
-import { SoftwareReportPage } from '../pages/SoftwareReportPage.js';
-import { ActivityReportPage } from '../pages/ActivityReportPage.js';
-import { OverviewPage } from '../pages/OverviewPage.js';
 import { createAdminApi } from '../api/admin-api.js';
-import { AdminUsersPage } from '../pages/AdminUsersPage.js';
-import { EnrollTokensPage } from '../pages/EnrollTokensPage.js';
-import { MePage } from '../pages/MePage.js';
-import { PendingDevicesPage } from '../pages/PendingDevicesPage.js';
-import { openCriticalCount } from '../state/alert-summary.js';
+import { openAlertCounts } from '../state/alert-summary.js';
 import { useAlerts } from '../state/use-alerts.js';
 import { useFleetFeed } from '../state/use-fleet-feed.js';
-import { NewTicketPage } from '../pages/NewTicketPage.js';
-import { TicketPage } from '../pages/TicketPage.js';
-import { TicketsPage } from '../pages/TicketsPage.js';
 import { useTickets } from '../state/use-tickets.js';
-import { GroupPage } from '../pages/GroupPage.js';
-import { GroupsPage } from '../pages/GroupsPage.js';
+import { FreshnessContext } from './stale-context.js';
+import { useFreshnessTracker } from './use-freshness-tracker.js';
+import { PageOutlet } from './PageOutlet.js';
+import { CommandPalette } from '../components/CommandPalette.js';
+import { useGlobalShortcuts } from './use-global-shortcuts.js';
+import { ShortcutHelp } from '../components/ShortcutHelp.js';
 
 const ENDED = 'Your session has ended. Please sign in again.';
 const EXPIRED = 'Your session expired. Please sign in again.';
@@ -57,9 +49,13 @@ export function App() {
   const adminApi = useMemo(() => createAdminApi({ getToken: () => token, onUnauthorized: () => endSession(ENDED) }), [token, endSession]);
   const feed = useFleetFeed(token, (reason) => endSession(reason === 'expired' ? EXPIRED : ENDED));
   const alerts = useAlerts(feed.socket, api, session?.user.displayName || session?.user.username || 'you');
-  const criticalAlerts = useMemo(() => openCriticalCount(alerts.state.live), [alerts.state.live]);
+  const alertCounts = useMemo(() => openAlertCounts(alerts.state.live), [alerts.state.live]);
   const tickets = useTickets(feed.socket);
   const me = useMemo(() => ({ id: session?.user.id ?? '', name: session?.user.displayName || session?.user.username || 'you' }), [session]);
+  const freshness = useFreshnessTracker(feed.connection);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  useGlobalShortcuts(session !== null, { openPalette: () => setPaletteOpen(true), openHelp: () => setHelpOpen(true) });
 
   useEffect(() => {
     if (session === null && route.page !== 'login') {
@@ -87,37 +83,40 @@ export function App() {
   if (session === null) return <LoginPage api={api} onLogin={onLogin} notice={notice} />;
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#main" onClick={skipToMain}>
-        Skip to content
-      </a>
-      <TopBar user={session.user} onLogout={onLogout} page={route.page} criticalAlerts={criticalAlerts}>
-        <ConnectionIndicator state={feed.connection} detail={feed.connectionDetail} />
-      </TopBar>
-      <main id="main" className="page" tabIndex={-1}>
-        {route.page === 'overview' && <OverviewPage fleet={feed.fleet} alerts={alerts} />}
-        {route.page === 'alerts' && <AlertsPage alerts={alerts} api={api} />}
-        {route.page === 'devices' && <FleetPage fleet={feed.fleet} connection={feed.connection} assetApi={assetApi} api={api} alerts={alerts.state.live} />}
-        {route.page === 'device' && (
-          <DevicePage key={route.id} id={route.id} api={api} summary={feed.fleet.byId.get(route.id)} assetApi={assetApi} alerts={alerts} />
-        )}
-        {route.page === 'asset-list' && <AssetListPage key={route.kind} api={assetApi} kind={route.kind} />}
-        {route.page === 'software-report' && <SoftwareReportPage api={assetApi} />}
-        {route.page === 'activity-report' && <ActivityReportPage api={assetApi} />}
-        {route.page === 'tickets' && <TicketsPage tickets={tickets} api={api} meId={me.id} devices={feed.fleet.sorted} />}
-        {route.page === 'new-ticket' && <NewTicketPage api={api} tickets={tickets} devices={feed.fleet.sorted} />}
-        {route.page === 'ticket' && (
-          <TicketPage key={route.id} id={route.id} api={api} tickets={tickets} alerts={alerts.state.live} devices={feed.fleet.byId} me={me} />
-        )}
-        {route.page === 'admin-users' && <AdminUsersPage api={adminApi} />}
-        {route.page === 'admin-enroll-tokens' && <EnrollTokensPage api={adminApi} />}
-        {route.page === 'admin-devices-pending' && <PendingDevicesPage api={adminApi} />}
-        {route.page === 'me' && <MePage api={adminApi} />}
-        {route.page === 'groups' && <GroupsPage api={api} role={session.user.role} />}
-        {route.page === 'group' && <GroupPage key={route.id} api={api} id={route.id} role={session.user.role} />}
-        {route.page === 'not-found' && <NotFoundPage />}
-      </main>
-    </div>
+    <FreshnessContext.Provider value={freshness}>
+      <div className={freshness.stale ? 'app is-stale' : 'app'}>
+        <a className="skip-link" href="#main" onClick={skipToMain}>
+          Skip to content
+        </a>
+        <TopBar user={session.user} onLogout={onLogout} onSearch={() => setPaletteOpen(true)}>
+          <ConnectionIndicator state={feed.connection} detail={feed.connectionDetail} />
+        </TopBar>
+        <div className="shell">
+          <SideNav role={session.user.role} page={route.page} alertCounts={alertCounts} />
+          <main id="main" className="page" tabIndex={-1}>
+            <StaleBanner detail={feed.connectionDetail} />
+            <fieldset className="page-content" disabled={freshness.stale} data-stale={freshness.stale || undefined}>
+              <Suspense fallback={<PageSkeleton />}>
+                <PageOutlet
+                  route={route}
+                  epoch={freshness.epoch}
+                  session={session}
+                  api={api}
+                  assetApi={assetApi}
+                  adminApi={adminApi}
+                  feed={feed}
+                  alerts={alerts}
+                  tickets={tickets}
+                  me={me}
+                />
+              </Suspense>
+            </fieldset>
+          </main>
+        </div>
+        {paletteOpen && <CommandPalette api={api} onClose={() => setPaletteOpen(false)} />}
+        {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      </div>
+    </FreshnessContext.Provider>
   );
 }
 

@@ -3,10 +3,10 @@ export type Route =
   | { page: 'login' }
   | { page: 'overview' }
   | { page: 'devices' }
-  | { page: 'device'; id: string }
+  | { page: 'device'; id: string; tab?: string }
   | { page: 'alerts' }
   | { page: 'asset-list'; kind: 'warranty' | 'not-seen' }
-  | { page: 'software-report' }
+  | { page: 'software-report'; app?: string }
   | { page: 'activity-report' }
   | { page: 'tickets' }
   | { page: 'ticket'; id: string }
@@ -28,14 +28,21 @@ const GROUP = /^\/groups\/([^/?#]{1,128})$/;
 
 /** `#/login`, `#/overview`, `#/devices`, `#/devices/:id`, `#/alerts`, `#/tickets`, `#/tickets/new`, `#/tickets/:id`; an empty hash is the overview. */
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || HOME_PATH;
+  const full = hash.replace(/^#/, '') || HOME_PATH;
+  const cut = full.indexOf('?');
+  const path = cut < 0 ? full : full.slice(0, cut);
+  const params = new URLSearchParams(cut < 0 ? '' : full.slice(cut + 1));
+  const param = (name: string): { [k: string]: string } => {
+    const value = params.get(name);
+    return value === null || value === '' ? {} : { [name]: value.slice(0, 256) };
+  };
   if (path === '/login') return { page: 'login' };
   if (path === '/overview' || path === '/') return { page: 'overview' };
   if (path === '/alerts' || path === '/alerts/') return { page: 'alerts' };
   if (path === '/devices' || path === '/devices/') return { page: 'devices' };
   if (path === '/assets/warranty') return { page: 'asset-list', kind: 'warranty' };
   if (path === '/assets/not-seen') return { page: 'asset-list', kind: 'not-seen' };
-  if (path === '/reports/software') return { page: 'software-report' };
+  if (path === '/reports/software') return { page: 'software-report', ...param('app') };
   if (path === '/reports/activity') return { page: 'activity-report' };
   if (path === '/tickets' || path === '/tickets/') return { page: 'tickets' };
   if (path === '/tickets/new') return { page: 'new-ticket' };
@@ -63,7 +70,7 @@ export function parseRoute(hash: string): Route {
   const match = DEVICE.exec(path);
   if (match?.[1] !== undefined) {
     try {
-      return { page: 'device', id: decodeURIComponent(match[1]) };
+      return { page: 'device', id: decodeURIComponent(match[1]), ...param('tab') };
     } catch {
       return { page: 'not-found' };
     }

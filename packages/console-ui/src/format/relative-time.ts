@@ -45,3 +45,8 @@ export function formatDuration(ms: number): string {
   if (ms < MINUTE) return `${(ms / 1000).toFixed(1).replace(/\.0$/, '')} s`;
   return `${Math.round(ms / MINUTE)} min`;
 }
+
+/** HH:MM in the viewer's zone and locale (the stale banner's "as of"). */
+export function formatClock(epochMs: number): string {
+  return new Date(epochMs).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}

@@ -7,18 +7,22 @@ import { WorstDevices } from '../components/WorstDevices.js';
 import { countBySeverity, recentAlerts, worstDevices } from '../state/alert-summary.js';
 import { countByStatus, type FleetState } from '../state/fleet-store.js';
 import type { AlertsView } from '../state/use-alerts.js';
+import type { TicketsView } from '../state/use-tickets.js';
+import { ticketFigures } from '../state/ticket-figures.js';
+import { TicketFiguresPanel } from '../components/TicketFiguresPanel.js';
 
 const WORST = 8;
 const RECENT = 6;
 
-/** The fleet at a glance: who is online, how many alerts of each kind, the worst devices, the latest alerts. */
-export function OverviewPage({ fleet, alerts }: { fleet: FleetState; alerts: AlertsView }) {
+/** The help desk at a glance: ticket figures, who is online, how many alerts of each kind, the worst devices, the latest alerts. */
+export function OverviewPage({ fleet, alerts, tickets, meId }: { fleet: FleetState; alerts: AlertsView; tickets: TicketsView; meId: string }) {
   const now = useNow(15_000);
   const live = alerts.state.live;
   const statusCounts = useMemo(() => countByStatus(fleet.sorted), [fleet.sorted]);
   const severityCounts = useMemo(() => countBySeverity(live), [live]);
   const worst = useMemo(() => worstDevices(fleet.sorted, live, WORST), [fleet.sorted, live]);
   const recent = useMemo(() => recentAlerts(live, RECENT), [live]);
+  const figures = useMemo(() => ticketFigures(tickets.state.byId.values(), meId), [tickets.state.byId, meId]);
 
   useEffect(() => {
     document.title = 'Overview · Deskside';
@@ -33,6 +37,7 @@ export function OverviewPage({ fleet, alerts }: { fleet: FleetState; alerts: Ale
         <h1>Overview</h1>
       </div>
       <div className="overview-grid">
+        <TicketFiguresPanel figures={figures} loaded={tickets.state.loaded} />
         <FleetSummary counts={statusCounts} loaded={fleet.loaded} />
         <SeverityCounts counts={severityCounts} loaded={alerts.state.loaded} />
         <WorstDevices concerns={worst} loaded={fleet.loaded && alerts.state.loaded} />

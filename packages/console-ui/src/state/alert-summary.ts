@@ -24,6 +24,20 @@ export function openCriticalCount(alerts: Iterable<Alert>): number {
   return n;
 }
 
+/** Open alerts nobody has taken yet, by severity (the nav badges). */
+export interface OpenAlertCounts {
+  critical: number;
+  warning: number;
+  info: number;
+}
+
+/** Counts of open (not acknowledged, not snoozed) alerts per severity. */
+export function openAlertCounts(alerts: Iterable<Alert>): OpenAlertCounts {
+  const counts: OpenAlertCounts = { critical: 0, warning: 0, info: 0 };
+  for (const alert of alerts) if (alert.state === 'open') counts[alert.severity] += 1;
+  return counts;
+}
+
 /** A device that needs attention, with what is wrong with it. */
 export interface DeviceConcern {
   device: DeviceSummary;

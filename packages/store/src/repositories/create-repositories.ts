@@ -26,6 +26,7 @@ import { createKbActivityRepository } from '../kb/kb-activity-repository.js';
 import { createKbArticleRepository } from '../kb/kb-article-repository.js';
 import { createApiTokenRepository } from '../integrations/api-token-repository.js';
 import { createWebhookRepository } from '../integrations/webhook-repository.js';
+import { createSearchRepository } from '../search/search-repository.js';
 
 /**
  * Every repository over one database handle: the store itself, or a transaction. `hot`: prepared
@@ -58,5 +59,6 @@ export function createRepositories(db: Kysely<Database>, hot?: HotStatements): R
     kbActivity: createKbActivityRepository(db),
     apiTokens: createApiTokenRepository(db),
     webhooks: createWebhookRepository(db),
+    search: createSearchRepository(db),
   };
 }

@@ -29,6 +29,8 @@ import { openApiRoute } from '../openapi/openapi-route.js';
 import type { ApiTokenService } from '../../services/integrations/api-tokens.js';
 import { apiTokenRoutes } from './api-token-routes.js';
 import type { HubEvents } from '../../services/integrations/hub-events.js';
+import { searchRoutes } from './search-routes.js';
+import type { SearchService } from '../../services/search/search-service.js';
 
 export interface ApiRoutesDeps {
   store: Store;
@@ -53,6 +55,8 @@ export interface ApiRoutesDeps {
   apiTokens?: ApiTokenService;
   /** Integration events (enrolments and merges are reported here); absent: not reported. */
   events?: HubEvents;
+  /** The global search (devices, tickets, alerts, people, software, articles); absent: no route. */
+  search?: SearchService;
 }
 
 const FIFTEEN_MINUTES = 15 * 60_000;
@@ -91,6 +95,7 @@ export function apiRoutes(deps: ApiRoutesDeps): Route[] {
     ...deviceHealthRoutes(deps.store, deps.clock),
     ...opsRoutes(deps.store, deps.metrics, deps.logger),
     ...(deps.alerting ? alertingRoutes(deps.store, deps.alerting) : []),
+    ...(deps.search ? searchRoutes(deps.search) : []),
     ...(deps.tickets ? [...ticketRoutes(deps.tickets), ...incidentRoutes(deps.tickets)] : []),
     ...activityReportRoutes({
       store: deps.store,

@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   'webhooks.read': ['admin', 'auditor'],
   'webhooks.write': ['admin'],
   'metrics.read': ['admin', 'technician', 'auditor'],
+  // The global search; each kind of result is further checked against its own action.
+  'search.read': ['admin', 'technician', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

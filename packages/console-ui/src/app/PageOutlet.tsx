@@ -1,0 +1,66 @@
+import type { AdminApi } from '../api/admin-api.js';
+import type { AssetApi } from '../api/asset-api.js';
+import type { HttpClient } from '../api/http-client.js';
+import type { Session } from '../api/session-store.js';
+import type { AlertsView } from '../state/use-alerts.js';
+import type { FleetFeedView } from '../state/use-fleet-feed.js';
+import type { TicketsView } from '../state/use-tickets.js';
+import * as P from './lazy-pages.js';
+import type { Route } from './routes.js';
+
+export interface PageOutletProps {
+  route: Route;
+  /** Bumped on every reconnection: pages that loaded over HTTP remount and load again. */
+  epoch: number;
+  session: Session;
+  api: HttpClient;
+  assetApi: AssetApi;
+  adminApi: AdminApi;
+  feed: FleetFeedView;
+  alerts: AlertsView;
+  tickets: TicketsView;
+  me: { id: string; name: string };
+}
+
+/** The page of the current route (each page is its own code chunk). */
+export function PageOutlet({ route, epoch, session, api, assetApi, adminApi, feed, alerts, tickets, me }: PageOutletProps) {
+  const k = (id = '') => `${route.page}:${id}:${epoch}`;
+  switch (route.page) {
+    case 'overview':
+      return <P.OverviewPage fleet={feed.fleet} alerts={alerts} tickets={tickets} meId={me.id} />;
+    case 'alerts':
+      return <P.AlertsPage alerts={alerts} api={api} />;
+    case 'devices':
+      return <P.FleetPage fleet={feed.fleet} connection={feed.connection} assetApi={assetApi} api={api} alerts={alerts.state.live} />;
+    case 'device':
+      return <P.DevicePage key={k(route.id)} id={route.id} api={api} summary={feed.fleet.byId.get(route.id)} assetApi={assetApi} alerts={alerts} />;
+    case 'asset-list':
+      return <P.AssetListPage key={k(route.kind)} api={assetApi} kind={route.kind} />;
+    case 'software-report':
+      return <P.SoftwareReportPage key={k()} api={assetApi} />;
+    case 'activity-report':
+      return <P.ActivityReportPage key={k()} api={assetApi} />;
+    case 'tickets':
+      return <P.TicketsPage tickets={tickets} api={api} meId={me.id} devices={feed.fleet.sorted} />;
+    case 'new-ticket':
+      return <P.NewTicketPage api={api} tickets={tickets} devices={feed.fleet.sorted} />;
+    case 'ticket':
+      return <P.TicketPage key={k(route.id)} id={route.id} api={api} tickets={tickets} alerts={alerts.state.live} devices={feed.fleet.byId} me={me} />;
+    case 'admin-users':
+      return <P.AdminUsersPage key={k()} api={adminApi} />;
+    case 'admin-enroll-tokens':
+      return <P.EnrollTokensPage key={k()} api={adminApi} />;
+    case 'admin-devices-pending':
+      return <P.PendingDevicesPage key={k()} api={adminApi} />;
+    case 'me':
+      return <P.MePage key={k()} api={adminApi} />;
+    case 'groups':
+      return <P.GroupsPage key={k()} api={api} role={session.user.role} />;
+    case 'group':
+      return <P.GroupPage key={k(route.id)} api={api} id={route.id} role={session.user.role} />;
+    case 'login':
+      return null;
+    case 'not-found':
+      return <P.NotFoundPage />;
+  }
+}
