@@ -36,6 +36,12 @@ export const FLEET_OPERATIONS: OperationCatalogue = {
     query: p.SoftwareReportQuerySchema,
     response: p.SoftwareTopResponseSchema.or(p.SoftwareVersionsResponseSchema),
   },
+  'GET /api/v1/search': {
+    tag: 'Search',
+    summary: 'Ranked devices, tickets, alerts, people and software matching a text (site-scoped)',
+    query: p.SearchQuerySchema,
+    response: p.SearchResponseSchema,
+  },
   'GET /api/v1/reports/activity': { tag: 'Reports', summary: 'Ticket and alert activity over a period', query: p.ActivityReportQuerySchema, response: p.ActivityReportSchema },
   'GET /api/v1/reports/activity.csv': { tag: 'Reports', summary: 'The activity report as CSV', query: p.ActivityReportQuerySchema, file: 'text/csv' },
 };

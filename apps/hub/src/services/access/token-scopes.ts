@@ -8,13 +8,14 @@ import type { Action } from './permissions.js';
  * themselves) is closed to every token.
  */
 export const SCOPE_ACTIONS: Readonly<Record<ApiTokenScope, readonly Action[]>> = {
-  'devices:read': ['devices.read', 'sites.read'],
+  // search.read: the search answers only the kinds the token's scopes and its creator's role open.
+  'devices:read': ['devices.read', 'sites.read', 'search.read'],
   'devices:write': ['devices.write'],
-  'alerts:read': ['alerts.read', 'policies.read'],
+  'alerts:read': ['alerts.read', 'policies.read', 'search.read'],
   'alerts:write': ['alerts.write'],
-  'tickets:read': ['tickets.read', 'attachments.read'],
+  'tickets:read': ['tickets.read', 'attachments.read', 'search.read'],
   'tickets:write': ['tickets.write'],
-  'reports:read': ['reports.read'],
+  'reports:read': ['reports.read', 'search.read'],
   export: ['export.read'],
   metrics: ['metrics.read'],
   'audit:read': ['audit.read'],
