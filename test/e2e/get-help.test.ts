@@ -55,19 +55,19 @@ describe('Get help and My tickets (tray renderer in Chromium, real agent-core an
     await panel.waitFor({ timeout: 15_000 });
     await panel.locator('summary').click();
     expect(await panel.textContent()).toContain('e2e-help-pc');
-    expect(await panel.getByTestId('connectivity-report').textContent()).toMatch(/Help desk server\s*reachable/);
+    expect(await panel.getByTestId('connectivity-report').textContent()).toMatch(/Help desk server\s*Reachable/);
     await page.getByTestId('help-submit').click();
-    expect(await page.getByRole('alert').first().textContent()).toMatch(/what the problem is/);
+    expect(await page.getByRole('alert').first().textContent()).toMatch(/Enter a few words about what is wrong/);
     expect(await page.getByTestId('help-subject').getAttribute('aria-invalid')).toBe('true');
   });
 
   it('submits a ticket with its screenshot; the hub has it once, with the diagnostics', async () => {
     const page = pages.get('get-help') as Page;
-    await page.getByLabel('Subject *').fill('Printer jams on every page');
-    await page.getByLabel('What happens? *').fill('The 2nd floor printer jams since this morning.');
-    await page.getByLabel('Category').selectOption('printer');
-    await page.getByLabel('How urgent is it?').selectOption({ label: 'My work is impaired' });
-    await page.getByLabel('Who is affected?').selectOption({ label: 'My team' });
+    await page.getByLabel('What is wrong?').fill('Printer jams on every page');
+    await page.getByLabel('Tell us more').fill('The 2nd floor printer jams since this morning.');
+    await page.getByLabel('What is it about?').selectOption('printer');
+    await page.getByRole('radio', { name: 'I can work, but it slows me down' }).check();
+    await page.getByRole('radio', { name: 'My team' }).check();
     await page.getByTestId('help-submit').click();
     const result = page.getByTestId('help-result');
     await result.waitFor({ timeout: 15_000 });
@@ -103,8 +103,8 @@ describe('Get help and My tickets (tray renderer in Chromium, real agent-core an
     await consolePage.getByTestId('connection-state').waitFor({ timeout: 15_000 });
 
     const mine = await openPage('my-tickets', `?ticket=${ticketId}`);
-    const row = mine.locator(`[data-testid="ticket-row"][data-ticket-id="${ticketId}"]`);
-    await row.waitFor({ timeout: 15_000 });
+    // The notification's link opens the conversation itself.
+    await mine.locator(`[data-testid="ticket-thread"][data-ticket-id="${ticketId}"]`).waitFor({ timeout: 15_000 });
 
     // The technician answers from the console's ticket page, where the screenshot and diagnostics show.
     await consolePage.goto(`${hub.url}/#/tickets/${ticketId}`);
@@ -116,7 +116,7 @@ describe('Get help and My tickets (tray renderer in Chromium, real agent-core an
     await answer.waitFor({ timeout: 15_000 });
     expect(await answer.textContent()).toContain('Please try tray 2 while we order a roller.');
 
-    await mine.getByLabel(/Your answer|reopen/).fill('Tray 2 works, thanks!');
+    await mine.getByLabel('Your answer').fill('Tray 2 works, thanks!');
     await mine.getByTestId('reply-send').click();
     await expect
       .poll(async () => {
@@ -139,22 +139,23 @@ describe('Get help and My tickets (tray renderer in Chromium, real agent-core an
     await hub.stop();
     await expect.poll(() => tray.runtime().status().phase, { timeout: 20_000 }).not.toBe('connected');
     const page = await openPage('get-help');
-    await page.getByLabel('Subject *').fill('No network in meeting room');
-    await page.getByLabel('What happens? *').fill('The Wi-Fi drops every minute.');
-    await page.getByLabel('Category').selectOption('network');
+    await page.getByLabel('What is wrong?').fill('No network in meeting room');
+    await page.getByLabel('Tell us more').fill('The Wi-Fi drops every minute.');
+    await page.getByLabel('What is it about?').selectOption('network');
     await page.getByTestId('help-submit').click();
     const result = page.getByTestId('help-result');
     await result.waitFor({ timeout: 15_000 });
     expect(await result.getAttribute('data-queued')).toBe('true');
-    expect(await result.textContent()).toMatch(/queued, will be sent when you are back online/i);
+    expect(await result.textContent()).toMatch(/queued and will be sent when you are back online/i);
     const queuedId = (await result.getAttribute('data-ticket-id')) ?? '';
     const mine = pages.get('my-tickets') as Page;
-    await mine.locator(`[data-testid="ticket-row"][data-ticket-id="${queuedId}"]`).filter({ hasText: /Queued/ }).waitFor({ timeout: 10_000 });
+    await mine.getByTestId('thread-back').click();
+    await mine.locator(`[data-testid="ticket-row"][data-ticket-id="${queuedId}"]`).filter({ hasText: /Waiting to be sent/ }).waitFor({ timeout: 10_000 });
 
     await hub.restart();
     token = await hub.login();
     await expect.poll(async () => (await hubTickets()).filter((t) => t.id === queuedId).length, { timeout: 60_000 }).toBe(1);
-    await mine.locator(`[data-testid="ticket-row"][data-ticket-id="${queuedId}"]`).filter({ hasNotText: /Queued/ }).waitFor({ timeout: 15_000 });
+    await mine.locator(`[data-testid="ticket-row"][data-ticket-id="${queuedId}"]`).filter({ hasNotText: /Waiting to be sent/ }).waitFor({ timeout: 15_000 });
     // Let the drain and a reconnect cycle run again: still exactly once.
     await new Promise((r) => setTimeout(r, 1_000));
     expect((await hubTickets()).filter((t) => t.id === queuedId)).toHaveLength(1);

@@ -23,13 +23,13 @@ import type { Browser, Page } from 'playwright-core';
 import type { CapturedScreenshot } from '../../apps/agent/src/main/screenshot.js';
 import type { WindowKind } from '../../apps/agent/src/main/windows.js';
 import { startPreviewServer, type PreviewServer } from '../../apps/agent/src/preview/preview-server.js';
+import { sampleScreenshot } from '../../apps/agent/src/preview/sample-screenshot.js';
 import { createTrayHarness, type TrayHarness } from '../../apps/agent/src/preview/tray-harness.js';
 import { TEST_ENROLL_TOKEN, type TestHub } from './hub.js';
 import { repoRoot } from './paths.js';
 
-// A real 2×2 PNG (red, green / blue, white): the "screenshot" desktopCapturer would have taken.
-const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==';
-export const TEST_SCREENSHOT: CapturedScreenshot = { mediaType: 'image/png', dataBase64: PNG_BASE64, width: 2, height: 2, bytes: 75 };
+// A real PNG of a desktop with an error dialog: the "screenshot" desktopCapturer would have taken.
+export const TEST_SCREENSHOT: CapturedScreenshot = sampleScreenshot(480, 300);
 
 /** Injected probes: DNS is answered here; the hub check is real. */
 function probes(): ConnectivityProbes {

@@ -54,6 +54,37 @@ export interface DesksideAgentBridge {
   onTicketUpdated(callback: (ticket: MyTicketView) => void): () => void;
   /** Called when a notification asks the open My tickets window to show a ticket. */
   onShowTicket(callback: (ticketId: string) => void): () => void;
+  /** The language to speak and the help desk's branding (from the hub, per site). */
+  getAppearance(): Promise<AppearanceView>;
+  /** The employee's own language (`null`: follow the help desk's default, then the OS). */
+  setLanguage(language: Language | null): Promise<AppearanceView>;
+  /** Called when the language or the branding changes. */
+  onAppearance(callback: (appearance: AppearanceView) => void): () => void;
+}
+
+// ---- Language and branding ------------------------------------------------------------------
+
+export type Language = 'en' | 'fr' | 'de' | 'es';
+export const LANGUAGE_CODES: readonly Language[] = ['en', 'fr', 'de', 'es'];
+
+/** The help desk's look and contacts, as the hub's administrator set them for this PC's site. */
+export interface BrandingView {
+  companyName: string | null;
+  /** A PNG/JPEG/WebP data URL (sniffed and size-capped by the hub). */
+  logoDataUrl: string | null;
+  /** `#rrggbb`, checked by the hub for contrast with white text. */
+  accentColor: string | null;
+  phone: string | null;
+  email: string | null;
+  openingHours: string | null;
+}
+
+export interface AppearanceView {
+  /** What to speak now: the employee's choice, else the site's default, else the OS's, else English. */
+  language: Language;
+  languageChoice: Language | null;
+  siteLanguage: Language | null;
+  branding: BrandingView | null;
 }
 
 // ---- Get help and My tickets ----------------------------------------------------------------

@@ -14,6 +14,8 @@ export const IPC_INVOKE_CHANNELS = {
   listMyTickets: 'tickets:list',
   replyToTicket: 'ticket:reply',
   checkConnection: 'connection:check',
+  getAppearance: 'appearance:get',
+  setLanguage: 'appearance:language',
 } as const;
 
 /** Main → renderer pushes. */
@@ -21,6 +23,7 @@ export const IPC_EVENT_CHANNELS = {
   status: 'agent:status',
   ticketUpdated: 'ticket:updated',
   showTicket: 'ticket:show',
+  appearance: 'appearance:changed',
 } as const;
 
 export type IpcInvokeChannel = (typeof IPC_INVOKE_CHANNELS)[keyof typeof IPC_INVOKE_CHANNELS];

@@ -8,10 +8,12 @@ import path from 'node:path';
 import { createJsonLogger } from '@deskside/agent-core';
 import { startSingleInstance } from '@deskside/electron-common';
 import { app, clipboard, desktopCapturer, Notification, safeStorage } from 'electron';
+import { IPC_EVENT_CHANNELS } from '../common/ipc-channels.js';
 import { loadAgentConfig, type AgentConfig } from './agent-config.js';
 import { AgentHost } from './agent-host.js';
 import { createAgentRuntime, readComputerFacts } from './agent-runtime.js';
 import { appPaths } from './app-paths.js';
+import { Appearance } from './appearance.js';
 import { setupAutoStart, xdgConfigHome } from './auto-start.js';
 import { setupIpc, setupStatusPush } from './ipc.js';
 import { createIpcHandlers } from './ipc-handlers.js';
@@ -54,6 +56,15 @@ export async function onReady(): Promise<void> {
     logger,
   });
   host = agent;
+  const appearance = new Appearance({
+    file: path.join(app.getPath('userData'), 'preferences.json'),
+    systemLanguages: () => app.getPreferredSystemLanguages(),
+    site: () => null,
+    logger,
+  });
+  appearance.onChange((view) => {
+    for (const contents of windows.allContents()) if (!contents.isDestroyed()) contents.send(IPC_EVENT_CHANNELS.appearance, view);
+  });
   const thisComputer = createThisComputer({
     hostname: () => os.hostname(),
     username: () => os.userInfo().username,
@@ -83,6 +94,8 @@ export async function onReady(): Promise<void> {
       thisComputer,
       helpDesk: () => config.helpDesk,
       writeClipboard: (text) => clipboard.writeText(text),
+      appearance: () => appearance.view(),
+      setLanguage: (language) => appearance.setLanguage(language),
       ...tickets.handlers,
     }),
     rendererDir: paths.rendererDir,

@@ -50,6 +50,9 @@ function handlers() {
   const submitTicket = vi.fn(async (_form: GetHelpForm): Promise<SubmitTicketResult> => ({ ticket, queued: false }));
   const replyToTicket = vi.fn(async (_id: string, _body: string) => ticket);
   const removeScreenshot = vi.fn();
+  const view = { language: 'en', languageChoice: null, siteLanguage: null, branding: null } as const;
+  const appearance = vi.fn(async () => view);
+  const setLanguage = vi.fn(async (language: 'en' | 'fr' | 'de' | 'es' | null) => ({ ...view, languageChoice: language }));
   const map = createIpcHandlers({
     thisComputer: async () => info,
     helpDesk: () => ({ name: 'IT', email: null, phone: '+1 555 0100', url: null }),
@@ -61,8 +64,10 @@ function handlers() {
     listMyTickets: async () => [ticket],
     replyToTicket,
     checkConnection: async () => ({ checkedAt: 'x' }) as ConnectivityView,
+    appearance,
+    setLanguage,
   });
-  return { map, writeClipboard, submitTicket, replyToTicket, removeScreenshot };
+  return { map, writeClipboard, submitTicket, replyToTicket, removeScreenshot, setLanguage };
 }
 
 describe('IPC argument validation', () => {
@@ -146,6 +151,15 @@ describe('IPC argument validation', () => {
     const { map, replyToTicket } = handlers();
     await expect(async () => map[IPC_INVOKE_CHANNELS.replyToTicket](...args)).rejects.toThrow(InvalidIpcArguments);
     expect(replyToTicket).not.toHaveBeenCalled();
+  });
+
+  it('sets a supported language or none, and refuses anything else', async () => {
+    const { map, setLanguage } = handlers();
+    await map[IPC_INVOKE_CHANNELS.setLanguage]('de');
+    await map[IPC_INVOKE_CHANNELS.setLanguage](null);
+    expect(setLanguage.mock.calls).toEqual([['de'], [null]]);
+    for (const bad of ['klingon', 'de-DE', 1, undefined]) await expect(async () => map[IPC_INVOKE_CHANNELS.setLanguage](bad)).rejects.toThrow();
+    expect(setLanguage).toHaveBeenCalledTimes(2);
   });
 
   it('removeScreenshot takes no arguments', async () => {

@@ -6,7 +6,10 @@ import {
   SUBJECT_MAX_CHARS,
   TICKET_CATEGORIES,
   TICKET_LEVELS,
+  LANGUAGE_CODES,
+  type AppearanceView,
   type ConnectivityView,
+  type Language,
   type DiagnosticsView,
   type GetHelpForm,
   type HelpDeskContact,
@@ -43,6 +46,8 @@ export const IPC_ARGUMENT_SCHEMAS = {
   [IPC_INVOKE_CHANNELS.listMyTickets]: z.tuple([]),
   [IPC_INVOKE_CHANNELS.replyToTicket]: z.tuple([ID, text(BODY_MAX_CHARS)]),
   [IPC_INVOKE_CHANNELS.checkConnection]: z.tuple([]),
+  [IPC_INVOKE_CHANNELS.getAppearance]: z.tuple([]),
+  [IPC_INVOKE_CHANNELS.setLanguage]: z.tuple([z.enum(LANGUAGE_CODES as [Language, ...Language[]]).nullable()]),
 } as const;
 
 export interface HandlerDeps {
@@ -56,6 +61,8 @@ export interface HandlerDeps {
   listMyTickets: () => Promise<MyTicketView[]>;
   replyToTicket: (ticketId: string, body: string) => Promise<MyTicketView>;
   checkConnection: () => Promise<ConnectivityView>;
+  appearance: () => Promise<AppearanceView>;
+  setLanguage: (language: Language | null) => Promise<AppearanceView>;
 }
 
 export { InvalidIpcArguments };
@@ -104,6 +111,14 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     [c.checkConnection]: async (...args: unknown[]) => {
       parseIpcArgs(c.checkConnection, s[c.checkConnection], args);
       return deps.checkConnection();
+    },
+    [c.getAppearance]: async (...args: unknown[]) => {
+      parseIpcArgs(c.getAppearance, s[c.getAppearance], args);
+      return deps.appearance();
+    },
+    [c.setLanguage]: async (...args: unknown[]) => {
+      const [language] = parseIpcArgs(c.setLanguage, s[c.setLanguage], args);
+      return deps.setLanguage(language);
     },
   };
 }

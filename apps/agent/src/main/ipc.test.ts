@@ -47,6 +47,8 @@ describe('setupIpc', () => {
     [IPC_INVOKE_CHANNELS.listMyTickets]: () => [],
     [IPC_INVOKE_CHANNELS.replyToTicket]: () => null,
     [IPC_INVOKE_CHANNELS.checkConnection]: () => null,
+    [IPC_INVOKE_CHANNELS.getAppearance]: () => null,
+    [IPC_INVOKE_CHANNELS.setLanguage]: () => null,
   };
 
   function setup() {

@@ -31,16 +31,19 @@ describe('tray preload', () => {
     expect(Object.keys(api).sort()).toEqual([
       'checkConnection',
       'copyToClipboard',
+      'getAppearance',
       'getDiagnosticsPreview',
       'getHelpDesk',
       'getScreenshot',
       'getThisComputer',
       'listMyTickets',
+      'onAppearance',
       'onShowTicket',
       'onStatus',
       'onTicketUpdated',
       'removeScreenshot',
       'replyToTicket',
+      'setLanguage',
       'submitTicket',
     ]);
     expect(Object.values(api)).not.toContain(ipcRenderer);
@@ -83,6 +86,8 @@ describe('tray preload', () => {
     await api['getDiagnosticsPreview']?.();
     await api['getScreenshot']?.();
     await api['removeScreenshot']?.();
+    await api['setLanguage']?.('de');
+    await api['setLanguage']?.(null);
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       [IPC_INVOKE_CHANNELS.submitTicket, { subject: 'S', description: 'D', category: 'printer', urgency: 'high', impact: 'low', includeScreenshot: true }],
       [IPC_INVOKE_CHANNELS.replyToTicket, '42', 'body'],
@@ -91,12 +96,15 @@ describe('tray preload', () => {
       [IPC_INVOKE_CHANNELS.getDiagnosticsPreview],
       [IPC_INVOKE_CHANNELS.getScreenshot],
       [IPC_INVOKE_CHANNELS.removeScreenshot],
+      [IPC_INVOKE_CHANNELS.setLanguage, 'de'],
+      [IPC_INVOKE_CHANNELS.setLanguage, null],
     ]);
   });
 
   it.each([
     ['onTicketUpdated', IPC_EVENT_CHANNELS.ticketUpdated, { id: '01J00000000000000000000001', messages: [] }, ['nope', { id: 1, messages: [] }, null]],
     ['onShowTicket', IPC_EVENT_CHANNELS.showTicket, '01J00000000000000000000001', ['../../etc', 42, { id: 'x' }]],
+    ['onAppearance', IPC_EVENT_CHANNELS.appearance, { language: 'de', languageChoice: 'de', siteLanguage: null, branding: null }, ['de', { language: 'xx' }, null]],
   ] as const)('%s passes on only well-formed pushes', async (method, channel, good, bad) => {
     const { api } = await exposed();
     const seen: unknown[] = [];

@@ -7,6 +7,8 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type {
   AGENT_CONNECTION_STATUSES,
   AgentConnectionStatus,
+  AppearanceView,
+  Language,
   ConnectivityView,
   DesksideAgentBridge,
   DiagnosticsView,
@@ -30,9 +32,11 @@ const INVOKE = {
   listMyTickets: 'tickets:list',
   replyToTicket: 'ticket:reply',
   checkConnection: 'connection:check',
+  getAppearance: 'appearance:get',
+  setLanguage: 'appearance:language',
 } as const satisfies typeof IPC_INVOKE_CHANNELS;
 
-const EVENTS = { status: 'agent:status', ticketUpdated: 'ticket:updated', showTicket: 'ticket:show' } as const satisfies typeof IPC_EVENT_CHANNELS;
+const EVENTS = { status: 'agent:status', ticketUpdated: 'ticket:updated', showTicket: 'ticket:show', appearance: 'appearance:changed' } as const satisfies typeof IPC_EVENT_CHANNELS;
 
 const STATUSES: readonly string[] = [
   'starting',
@@ -44,6 +48,9 @@ const STATUSES: readonly string[] = [
 
 const isStatus = (value: unknown): value is AgentConnectionStatus => typeof value === 'string' && STATUSES.includes(value);
 const ID = /^[0-9A-Za-z-]{26,36}$/;
+const LANGUAGES: readonly string[] = ['en', 'fr', 'de', 'es'];
+const isAppearance = (value: unknown): value is AppearanceView =>
+  typeof value === 'object' && value !== null && LANGUAGES.includes(String((value as { language?: unknown }).language));
 const isTicket = (value: unknown): value is MyTicketView =>
   typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' && Array.isArray((value as { messages?: unknown }).messages);
 
@@ -86,6 +93,9 @@ export const api = {
   onTicketUpdated: (callback: (ticket: MyTicketView) => void) => subscribe(EVENTS.ticketUpdated, isTicket, callback),
   onShowTicket: (callback: (ticketId: string) => void) =>
     subscribe(EVENTS.showTicket, (value): value is string => typeof value === 'string' && ID.test(value), callback),
+  getAppearance: (): Promise<AppearanceView> => ipcRenderer.invoke(INVOKE.getAppearance),
+  setLanguage: (language: Language | null): Promise<AppearanceView> => ipcRenderer.invoke(INVOKE.setLanguage, language === null ? null : String(language)),
+  onAppearance: (callback: (appearance: AppearanceView) => void) => subscribe(EVENTS.appearance, isAppearance, callback),
 } satisfies DesksideAgentBridge;
 
 contextBridge.exposeInMainWorld('deskside', api);

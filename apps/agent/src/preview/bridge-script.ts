@@ -39,6 +39,7 @@ export function previewBridgeScript(): string {
   api.onStatus = (cb) => on(events.status, cb);
   api.onTicketUpdated = (cb) => on(events.ticketUpdated, cb);
   api.onShowTicket = (cb) => on(events.showTicket, cb);
+  api.onAppearance = (cb) => on(events.appearance, cb);
   Object.defineProperty(window, 'deskside', { value: Object.freeze(api) });
 })();
 `;

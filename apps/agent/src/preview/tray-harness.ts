@@ -3,6 +3,8 @@ import type { TicketChangeEvent } from '@deskside/agent-core';
 import type { WebContents } from 'electron';
 import type { HelpDeskContact } from '../common/bridge-api.js';
 import { AgentHost, type CreateAgentRuntime } from '../main/agent-host.js';
+import { Appearance } from '../main/appearance.js';
+import path from 'node:path';
 import { IPC_EVENT_CHANNELS } from '../common/ipc-channels.js';
 import type { IpcHandlers } from '../main/ipc.js';
 import { createIpcHandlers } from '../main/ipc-handlers.js';
@@ -90,10 +92,22 @@ export function createTrayHarness(options: TrayHarnessOptions) {
     deviceId: () => agent.deviceId(),
     status: () => agent.status(),
   });
+  const appearance = new Appearance({
+    file: path.join(options.stateDir, 'preferences.json'),
+    // A browser sends its own languages; the pages fall back to them when the agent has none.
+    systemLanguages: () => [],
+    site: () => null,
+    logger,
+  });
+  appearance.onChange((view) => {
+    for (const target of live()) target.send(IPC_EVENT_CHANNELS.appearance, view);
+  });
   const handlers: IpcHandlers = createIpcHandlers({
     thisComputer,
     helpDesk: () => options.helpDesk,
     writeClipboard: () => undefined,
+    appearance: () => appearance.view(),
+    setLanguage: (language) => appearance.setLanguage(language),
     ...tickets.handlers,
   });
   // What main's setupStatusPush does (that module registers ipcMain handlers, so it needs Electron).
@@ -104,9 +118,12 @@ export function createTrayHarness(options: TrayHarnessOptions) {
 
   return {
     agent,
+    appearance,
     handlers,
     tickets,
     notices: (): readonly ShownNotice[] => notices,
+    /** True while a page of `kind` is connected (the tray's "window is open"). */
+    isOpen: (kind: WindowKind): boolean => live(kind).length > 0,
     onNotice(listener: (notice: ShownNotice) => void): () => void {
       noticeListeners.add(listener);
       return () => noticeListeners.delete(listener);

@@ -1,10 +1,13 @@
-import { StrictMode, useCallback, useEffect, useState } from 'react';
-import { createRoot } from 'react-dom/client';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ConnectivityView } from '../common/bridge-api.js';
 import { ConnectivityReport } from './components/ConnectivityReport.js';
+import { Page } from './components/Page.js';
 import './styles.css';
+import { mountWindow } from './window-root.js';
 
 function CheckConnectionPage() {
+  const { t } = useTranslation();
   const [check, setCheck] = useState<ConnectivityView | null>(null);
   const [busy, setBusy] = useState(true);
   const [failed, setFailed] = useState(false);
@@ -24,25 +27,24 @@ function CheckConnectionPage() {
   }, []);
   useEffect(run, [run]);
   return (
-    <main>
-      <h1>Check my connection</h1>
-      <div aria-live="polite">
-        {busy && <p className="muted">Checking…</p>}
-        {failed && <p className="error">The check could not run.</p>}
-        {check && !busy && <ConnectivityReport check={check} />}
+    <Page title={t('connection.title')}>
+      <div aria-live="polite" aria-busy={busy}>
+        {busy && <p className="muted">{t('connection.checking')}</p>}
+        {failed && !busy && (
+          <div className="error-summary" role="alert">
+            <h2>{t('app.errorSummaryTitle')}</h2>
+            <p>{t('connection.failed')}</p>
+          </div>
+        )}
+        {check && !busy && <ConnectivityReport check={check} verdict />}
       </div>
-      <button type="button" onClick={run} disabled={busy}>
-        Check again
-      </button>
-    </main>
+      <div className="actions">
+        <button type="button" className="button secondary" onClick={run} disabled={busy} data-testid="check-again">
+          {t('connection.again')}
+        </button>
+      </div>
+    </Page>
   );
 }
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <CheckConnectionPage />
-    </StrictMode>,
-  );
-}
+mountWindow(<CheckConnectionPage />);

@@ -1,4 +1,5 @@
-import type { AgentConnectionStatus, ThisComputerInfo } from '../common/bridge-api.js';
+import type { TFunction } from 'i18next';
+import type { ThisComputerInfo } from '../common/bridge-api.js';
 
 /** One labelled row of the "This computer" card. */
 export interface ComputerRow {
@@ -6,32 +7,24 @@ export interface ComputerRow {
   value: string;
 }
 
-const STATUS_LABEL: Record<AgentConnectionStatus, string> = {
-  starting: 'Starting…',
-  'not-configured': 'Not set up',
-  connected: 'Connected',
-  offline: 'Offline',
-  error: 'Not working',
-};
-
-export const statusLabel = (status: AgentConnectionStatus): string => STATUS_LABEL[status];
-
-/** The rows shown, in the order a technician asks for them. Unknown values say so. */
-export function computerRows(info: ThisComputerInfo): ComputerRow[] {
+/**
+ * The rows shown, in the order a technician asks for them; unknown values say so. The device's
+ * internal id is not among them: the hub finds the PC by its name or serial number.
+ */
+export function computerRows(info: ThisComputerInfo, t: TFunction): ComputerRow[] {
   return [
-    { label: 'Computer name', value: info.hostname },
-    { label: 'User', value: info.user },
-    { label: 'IP address', value: info.ipAddresses.length > 0 ? info.ipAddresses.join(', ') : 'No network' },
-    { label: 'Serial number', value: info.serialNumber ?? 'Unknown' },
-    { label: 'Operating system', value: info.os },
-    { label: 'Device ID', value: info.deviceId ?? 'Not enrolled yet' },
-    { label: 'Help desk connection', value: statusLabel(info.status) },
+    { label: t('computer.name'), value: info.hostname },
+    { label: t('computer.user'), value: info.user },
+    { label: t('computer.ip'), value: info.ipAddresses.length > 0 ? info.ipAddresses.join(', ') : t('computer.noNetwork') },
+    { label: t('computer.serial'), value: info.serialNumber ?? t('diagnostics.unknown') },
+    { label: t('computer.os'), value: info.os },
+    { label: t('computer.connection'), value: t(`computer.status.${info.status}`) },
   ];
 }
 
 /** Plain text for the clipboard: one "Label: value" line per row. */
-export function computerText(info: ThisComputerInfo): string {
-  return computerRows(info)
+export function computerText(info: ThisComputerInfo, t: TFunction): string {
+  return computerRows(info, t)
     .map((row) => `${row.label}: ${row.value}`)
     .join('\n');
 }

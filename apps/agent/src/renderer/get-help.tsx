@@ -1,25 +1,18 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
 import { GetHelpForm } from './components/GetHelpForm.js';
 import { HelpDeskContact } from './components/HelpDeskContact.js';
+import { Page } from './components/Page.js';
 import './styles.css';
+import { mountWindow } from './window-root.js';
 
 function GetHelpPage() {
+  const { t } = useTranslation();
   return (
-    <main>
-      <h1>Get help</h1>
+    <Page title={t('getHelp.title')}>
       <GetHelpForm />
-      <h2>Your help desk</h2>
       <HelpDeskContact />
-    </main>
+    </Page>
   );
 }
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <GetHelpPage />
-    </StrictMode>,
-  );
-}
+mountWindow(<GetHelpPage />);

@@ -1,20 +1,20 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
 import { MyTickets } from './components/MyTickets.js';
+import { Page } from './components/Page.js';
 import './styles.css';
+import { mountWindow } from './window-root.js';
 
 // A notification's click opens this window on one ticket: `?ticket=<id>` (main sets it).
 const requested = new URLSearchParams(window.location.search).get('ticket');
 const initialTicketId = requested && /^[0-9A-Za-z-]{26,36}$/.test(requested) ? requested : null;
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <main>
-        <h1>My tickets</h1>
-        <MyTickets initialTicketId={initialTicketId} />
-      </main>
-    </StrictMode>,
+function MyTicketsPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('tickets.title')}>
+      <MyTickets initialTicketId={initialTicketId} />
+    </Page>
   );
 }
+
+mountWindow(<MyTicketsPage />);

@@ -1,23 +1,17 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
 import { ComputerCard } from './components/ComputerCard.js';
+import { Page } from './components/Page.js';
 import './styles.css';
+import { mountWindow } from './window-root.js';
 
 function ThisComputerPage() {
+  const { t } = useTranslation();
   return (
-    <main>
-      <h1>This computer</h1>
-      <p className="muted">Your help desk may ask you for these details.</p>
+    <Page title={t('computer.title')}>
+      <p className="lead">{t('computer.intro')}</p>
       <ComputerCard />
-    </main>
+    </Page>
   );
 }
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <ThisComputerPage />
-    </StrictMode>,
-  );
-}
+mountWindow(<ThisComputerPage />);

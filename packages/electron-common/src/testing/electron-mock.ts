@@ -98,6 +98,7 @@ export const app = Object.assign(new EventEmitter(), {
   exit: vi.fn(),
   whenReady: vi.fn(() => new Promise<void>(() => {})),
   getPath: vi.fn((name: string) => `/nonexistent/deskside-test/${name}`),
+  getPreferredSystemLanguages: vi.fn((): string[] => ['en-US']),
   setLoginItemSettings: vi.fn(),
   isPackaged: false,
 });

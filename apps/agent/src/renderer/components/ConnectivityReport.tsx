@@ -1,34 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { localeFor } from '../i18n.js';
 import type { ConnectivityView } from '../../common/bridge-api.js';
+import { connectivityVerdict } from '../connectivity-verdict.js';
+import { formatTime } from '../format.js';
 
-const verdict = (value: boolean | null, yes: string, no: string) => (value === null ? 'Not checked' : value ? yes : no);
+const ICON = { true: '✓', false: '✕', unknown: '?' } as const;
 
-/** The connectivity check in plain words. */
-export function ConnectivityReport({ check }: { check: ConnectivityView }) {
-  const addresses = check.adapters.flatMap((a) => a.ipv4.map((ip) => `${ip} (${a.name})`));
-  const rows: Array<[string, string, boolean | null]> = [
-    ['IP address', addresses.join(', ') || 'None', addresses.length > 0],
-    ['Router', check.defaultGateway ? `${check.defaultGateway}: ${verdict(check.gatewayReachable, 'answers', 'does not answer')}` : 'None configured', check.gatewayReachable],
-    ['Name lookup (DNS)', verdict(check.dnsResolves, 'works', 'fails'), check.dnsResolves],
-    ['Help desk server', verdict(check.hubReachable, 'reachable', 'not reachable'), check.hubReachable],
-  ];
+/** The connection check in plain words: a verdict, four steps with a tick or a cross, one piece of advice. */
+export function ConnectivityReport({ check, verdict = false }: { check: ConnectivityView; verdict?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const { lines, ok, advice } = connectivityVerdict(check);
+  const addresses = check.adapters.flatMap((a) => a.ipv4).join(', ');
   return (
-    <div data-testid="connectivity-report">
-      <dl>
-        {rows.map(([label, value, ok]) => (
-          <div className="row" key={label} data-ok={ok === null ? 'unknown' : String(ok)}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-      {check.notes.length > 0 && (
-        <ul className="notes">
-          {check.notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
+    <div data-testid="connectivity-report" data-ok={String(ok)}>
+      {verdict && (
+        <div className={ok ? 'verdict' : 'verdict problem'}>
+          <h2>{ok ? t('connection.allGood') : t('connection.problem')}</h2>
+          <p>{ok ? t('connection.allGoodBody') : advice ? t(`connection.advice.${advice}`) : ''}</p>
+        </div>
       )}
-      <p className="muted">Checked at {new Date(check.checkedAt).toLocaleTimeString()}.</p>
+      <ul className="checks">
+        {lines.map((line) => {
+          const state = line.ok === null ? 'unknown' : String(line.ok);
+          return (
+            <li key={line.key} data-ok={state}>
+              <span className="icon" aria-hidden="true">
+                {ICON[state as keyof typeof ICON]}
+              </span>
+              <span>
+                <strong>{t(`connection.${line.key}`)}</strong> {t(`connection.${line.value}`, { addresses })}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {!verdict && advice && <p>{t(`connection.advice.${advice}`)}</p>}
+      <p className="muted">{t('connection.checkedAt', { time: formatTime(check.checkedAt, localeFor(i18n.language)) })}</p>
     </div>
   );
 }

@@ -1,88 +1,91 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localeFor } from '../i18n.js';
 import type { DiagnosticsView } from '../../common/bridge-api.js';
-import { formatBytes, yesNo } from '../help-form.js';
+import { formatBytes, formatPercent } from '../format.js';
 import { ConnectivityReport } from './ConnectivityReport.js';
 
-type Load = { state: 'loading' } | { state: 'ready'; bundle: DiagnosticsView } | { state: 'failed'; message: string };
-
-function peak(values: number[]): string {
-  return values.length === 0 ? '—' : `${Math.round(Math.max(...values))} %`;
-}
+type Load = { state: 'loading' } | { state: 'ready'; bundle: DiagnosticsView } | { state: 'failed' };
 
 /** Everything that will be attached, shown before sending: nothing goes that the employee cannot see. */
 export function DiagnosticsPanel() {
+  const { t, i18n } = useTranslation();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const lang = localeFor(i18n.language);
 
   useEffect(() => {
     let live = true;
     window.deskside.getDiagnosticsPreview().then(
       (bundle) => live && setLoad({ state: 'ready', bundle }),
-      (error: unknown) => live && setLoad({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      () => live && setLoad({ state: 'failed' }),
     );
     return () => {
       live = false;
     };
   }, []);
 
-  if (load.state === 'loading') return <p className="muted">Collecting information about this computer…</p>;
-  if (load.state === 'failed') return <p className="error">Could not collect the computer information; your request can still be sent.</p>;
+  if (load.state === 'loading') return <p className="muted">{t('diagnostics.collecting')}</p>;
+  if (load.state === 'failed') return <p className="muted">{t('diagnostics.failed')}</p>;
   const { bundle } = load;
   const s = bundle.summary;
+  const unknown = t('diagnostics.unknown');
+  const peak = (values: number[]) => (values.length === 0 ? '—' : formatPercent(Math.max(...values), lang));
+  const yesNo = (value: boolean | null) => (value === null ? unknown : value ? t('diagnostics.yes') : t('diagnostics.no'));
   const rows: Array<[string, string]> = [
-    ['Computer', s.hostname],
-    ['User', s.user ?? 'Unknown'],
-    ['Operating system', s.os ?? 'Unknown'],
-    ['Model', s.model ?? 'Unknown'],
-    ['Serial number', s.serial ?? 'Unknown'],
-    ['Processor', s.cpu ?? 'Unknown'],
-    ['Memory', formatBytes(s.ramBytes)],
-    ['IP address', s.ip ?? 'Unknown'],
-    ['Restart pending', yesNo(bundle.rebootPending)],
-    ['Battery wear', bundle.batteryWearPercent === null ? 'No battery or unknown' : `${bundle.batteryWearPercent} %`],
+    [t('diagnostics.computer'), s.hostname],
+    [t('diagnostics.user'), s.user ?? unknown],
+    [t('diagnostics.os'), s.os ?? unknown],
+    [t('diagnostics.model'), s.model ?? unknown],
+    [t('diagnostics.serial'), s.serial ?? unknown],
+    [t('diagnostics.cpu'), s.cpu ?? unknown],
+    [t('diagnostics.memory'), s.ramBytes === null ? unknown : formatBytes(s.ramBytes, lang)],
+    [t('diagnostics.ip'), s.ip ?? unknown],
+    [t('diagnostics.restartPending'), yesNo(bundle.rebootPending)],
+    [t('diagnostics.batteryWear'), bundle.batteryWearPercent === null ? t('diagnostics.noBattery') : formatPercent(bundle.batteryWearPercent, lang)],
     [
-      'Last 24 hours (peak)',
-      `CPU ${peak(bundle.samples.map((p) => p.cpuPercent))}, memory ${peak(bundle.samples.map((p) => p.memoryPercent))}, disk ${peak(
-        bundle.samples.flatMap((p) => (p.diskPercent === null ? [] : [p.diskPercent])),
-      )} (${bundle.samples.length} samples)`,
+      t('diagnostics.peaks'),
+      t('diagnostics.peaksValue', {
+        cpu: peak(bundle.samples.map((p) => p.cpuPercent)),
+        memory: peak(bundle.samples.map((p) => p.memoryPercent)),
+        disk: peak(bundle.samples.flatMap((p) => (p.diskPercent === null ? [] : [p.diskPercent]))),
+      }),
     ],
   ];
   return (
     <details className="diagnostics" data-testid="diagnostics-panel">
-      <summary>Information about this computer that will be attached</summary>
-      <dl>
+      <summary>{t('diagnostics.summary')}</summary>
+      <dl className="summary-list">
         {rows.map(([label, value]) => (
-          <div className="row" key={label}>
+          <div key={label}>
             <dt>{label}</dt>
             <dd>{value}</dd>
           </div>
         ))}
       </dl>
-      <h3>Open alerts</h3>
+      <h3>{t('diagnostics.alerts')}</h3>
       {bundle.openAlerts.length === 0 ? (
-        <p className="muted">None.</p>
+        <p className="muted">{t('diagnostics.noAlerts')}</p>
       ) : (
         <ul>
           {bundle.openAlerts.map((a) => (
-            <li key={`${a.check}:${a.subject}`}>
-              {a.severity}: {a.message}
-            </li>
+            <li key={`${a.check}:${a.subject}`}>{a.message}</li>
           ))}
         </ul>
       )}
-      <h3>Software installed or changed recently</h3>
+      <h3>{t('diagnostics.software')}</h3>
       {bundle.recentSoftware.length === 0 ? (
-        <p className="muted">None noticed.</p>
+        <p className="muted">{t('diagnostics.noSoftware')}</p>
       ) : (
         <ul>
           {bundle.recentSoftware.map((sw) => (
             <li key={`${sw.name}:${sw.change}:${sw.at ?? ''}`}>
-              {sw.name} {sw.version ?? ''} — {sw.change}
+              {sw.name} {sw.version ?? ''} — {t(`diagnostics.change.${sw.change}`)}
             </li>
           ))}
         </ul>
       )}
-      <h3>Connection</h3>
-      {bundle.connectivity ? <ConnectivityReport check={bundle.connectivity} /> : <p className="muted">Not checked.</p>}
+      <h3>{t('connection.title')}</h3>
+      {bundle.connectivity ? <ConnectivityReport check={bundle.connectivity} /> : <p className="muted">{t('connection.notChecked')}</p>}
     </details>
   );
 }

@@ -1,136 +1,133 @@
-import { useCallback, useRef, useState, type FormEvent } from 'react';
-import type { SubmitTicketResult, TicketCategory, TicketLevel } from '../../common/bridge-api.js';
-import { CATEGORY_LABELS, IMPACT_LABELS, URGENCY_LABELS, validateHelpForm, type FormErrors } from '../help-form.js';
+import { useCallback, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TICKET_CATEGORIES, type SubmitTicketResult, type TicketCategory, type TicketLevel } from '../../common/bridge-api.js';
+import { IMPACT_CHOICES, URGENCY_CHOICES, validateHelpForm, type FormProblem } from '../help-form.js';
 import { DiagnosticsPanel } from './DiagnosticsPanel.js';
+import { ErrorSummary } from './ErrorSummary.js';
+import { describedBy, Field, Radios } from './fields.js';
+import { HelpResult } from './HelpResult.js';
 import { ScreenshotPanel } from './ScreenshotPanel.js';
+import { SuggestedArticles } from './SuggestedArticles.js';
 
-type Sending = { state: 'editing' } | { state: 'sending' } | { state: 'done'; result: SubmitTicketResult } | { state: 'failed'; message: string };
+type Sending = { state: 'editing' } | { state: 'sending' } | { state: 'done'; result: SubmitTicketResult } | { state: 'failed' };
 
-/** The Get help form: subject, description, category, urgency, impact, screenshot, diagnostics. */
+/**
+ * Get help: the employee's own words first (what is wrong, how much it stops them), then what goes
+ * with it (screenshot, files, computer information), then one button.
+ */
 export function GetHelpForm() {
+  const { t } = useTranslation();
   const [subject, setSubject] = useState('');
   const [description, setDescription] = useState('');
   const [category, setCategory] = useState<TicketCategory>('other');
   const [urgency, setUrgency] = useState<TicketLevel>('medium');
   const [impact, setImpact] = useState<TicketLevel>('low');
   const [hasScreenshot, setHasScreenshot] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>({});
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const [attempt, setAttempt] = useState(0);
   const [sending, setSending] = useState<Sending>({ state: 'editing' });
-  const subjectRef = useRef<HTMLInputElement>(null);
-  const descriptionRef = useRef<HTMLTextAreaElement>(null);
   const onScreenshot = useCallback((present: boolean) => setHasScreenshot(present), []);
+
+  const message = (p: FormProblem) => t(`getHelp.errors.${p.message}`, { max: p.max });
+  const errorOf = (field: FormProblem['field']) => {
+    const found = problems.find((p) => p.field === field);
+    return found ? message(found) : undefined;
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const found = validateHelpForm({ subject, description });
-    setErrors(found);
-    if (found.subject) return subjectRef.current?.focus();
-    if (found.description) return descriptionRef.current?.focus();
+    setProblems(found);
+    setAttempt((n) => n + 1);
+    if (found.length > 0) return;
     setSending({ state: 'sending' });
     window.deskside.submitTicket({ subject, description, category, urgency, impact, includeScreenshot: hasScreenshot }).then(
       (result) => setSending({ state: 'done', result }),
-      (error: unknown) => setSending({ state: 'failed', message: error instanceof Error ? error.message : 'The request could not be saved.' }),
+      () => setSending({ state: 'failed' }),
     );
   };
 
   if (sending.state === 'done') {
-    const { ticket, queued } = sending.result;
     return (
-      <section role="status" data-testid="help-result" data-ticket-id={ticket.id} data-queued={String(queued)}>
-        <h2>{queued ? 'Your request is queued' : 'Your request was sent'}</h2>
-        <p>
-          {queued
-            ? 'Queued, will be sent when you are back online. You can close this window: nothing is lost.'
-            : 'Your help desk has your request. You will get a notification when they answer.'}
-        </p>
-        <p className="muted">You can follow it in “My tickets” from the Deskside icon.</p>
-      </section>
+      <HelpResult
+        result={sending.result}
+        onAnother={() => {
+          setSubject('');
+          setDescription('');
+          setProblems([]);
+          setSending({ state: 'editing' });
+        }}
+      />
     );
   }
 
   const busy = sending.state === 'sending';
+  const subjectError = errorOf('help-subject');
+  const descriptionError = errorOf('help-description');
   return (
-    <form onSubmit={submit} noValidate aria-describedby="help-intro">
-      <p id="help-intro" className="muted">
-        Tell your help desk what is wrong. Fields marked * are required.
-      </p>
-      <div className="field">
-        <label htmlFor="help-subject">Subject *</label>
+    <form onSubmit={submit} noValidate aria-busy={busy}>
+      <ErrorSummary errors={problems.map((p) => ({ field: p.field, message: message(p) }))} attempt={attempt} />
+      {sending.state === 'failed' && (
+        <div className="error-summary" role="alert" data-testid="help-error">
+          <h2>{t('app.errorSummaryTitle')}</h2>
+          <p>{t('getHelp.errors.sendFailed')}</p>
+        </div>
+      )}
+      <p className="lead">{t('getHelp.intro')}</p>
+      <Field id="help-subject" label={t('getHelp.subject')} hint={t('getHelp.subjectHint')} error={subjectError}>
         <input
+          type="text"
           id="help-subject"
           data-testid="help-subject"
-          ref={subjectRef}
           value={subject}
           maxLength={250}
           autoFocus
-          aria-invalid={Boolean(errors.subject)}
-          aria-describedby={errors.subject ? 'help-subject-error' : undefined}
+          autoComplete="off"
+          aria-invalid={Boolean(subjectError)}
+          aria-describedby={describedBy('help-subject', true, Boolean(subjectError))}
           onChange={(e) => setSubject(e.target.value)}
         />
-        {errors.subject && (
-          <p id="help-subject-error" className="error" role="alert">
-            {errors.subject}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor="help-description">What happens? *</label>
+      </Field>
+      <Field id="help-description" label={t('getHelp.description')} hint={t('getHelp.descriptionHint')} error={descriptionError}>
         <textarea
           id="help-description"
           data-testid="help-description"
-          ref={descriptionRef}
-          rows={6}
+          rows={5}
           value={description}
-          aria-invalid={Boolean(errors.description)}
-          aria-describedby={errors.description ? 'help-description-error' : undefined}
+          aria-invalid={Boolean(descriptionError)}
+          aria-describedby={describedBy('help-description', true, Boolean(descriptionError))}
           onChange={(e) => setDescription(e.target.value)}
         />
-        {errors.description && (
-          <p id="help-description-error" className="error" role="alert">
-            {errors.description}
-          </p>
-        )}
-      </div>
-      <div className="field-row">
-        <Select id="help-category" label="Category" value={category} options={CATEGORY_LABELS} onChange={setCategory} />
-        <Select id="help-urgency" label="How urgent is it?" value={urgency} options={URGENCY_LABELS} onChange={setUrgency} />
-        <Select id="help-impact" label="Who is affected?" value={impact} options={IMPACT_LABELS} onChange={setImpact} />
-      </div>
-      <h2>Screenshot</h2>
+      </Field>
+      <SuggestedArticles subject={subject} description={description} />
+      <Radios name="help-urgency" legend={t('getHelp.urgency')} value={urgency} choices={URGENCY_CHOICES.map(([v, k]) => [v, t(`getHelp.${k}`)])} onChange={setUrgency} />
+      <Radios name="help-impact" legend={t('getHelp.impact')} value={impact} choices={IMPACT_CHOICES.map(([v, k]) => [v, t(`getHelp.${k}`)])} onChange={setImpact} />
+      <Field id="help-category" label={t('getHelp.category')}>
+        <select
+          id="help-category"
+          data-testid="help-category"
+          value={category}
+          onChange={(e) => {
+            const chosen = TICKET_CATEGORIES.find((c) => c === e.target.value);
+            if (chosen) setCategory(chosen);
+          }}
+        >
+          {TICKET_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {t(`getHelp.categories.${c}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <h2>{t('screenshot.title')}</h2>
       <ScreenshotPanel onChange={onScreenshot} />
-      <h2>Computer information</h2>
+      <h2>{t('diagnostics.title')}</h2>
       <DiagnosticsPanel />
-      {sending.state === 'failed' && (
-        <p className="error" role="alert" data-testid="help-error">
-          {sending.message}
-        </p>
-      )}
-      <button type="submit" data-testid="help-submit" disabled={busy}>
-        {busy ? 'Sending…' : 'Send to the help desk'}
-      </button>
+      <div className="actions">
+        <button type="submit" className="button" data-testid="help-submit" disabled={busy}>
+          {busy ? t('getHelp.sending') : t('getHelp.send')}
+        </button>
+      </div>
     </form>
-  );
-}
-
-function Select<T extends string>(props: { id: string; label: string; value: T; options: ReadonlyArray<[T, string]>; onChange: (value: T) => void }) {
-  return (
-    <div className="field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <select
-        id={props.id}
-        data-testid={props.id}
-        value={props.value}
-        onChange={(e) => {
-          const match = props.options.find(([value]) => value === e.target.value);
-          if (match) props.onChange(match[0]);
-        }}
-      >
-        {props.options.map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

@@ -1,37 +1,36 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { BODY_MAX_CHARS, type MyTicketView } from '../../common/bridge-api.js';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localeFor } from '../i18n.js';
+import type { MyTicketView } from '../../common/bridge-api.js';
+import { formatRelative } from '../format.js';
+import { hasUnread, markSeen, readSeen } from '../seen-store.js';
+import { needsAttention, statusWord } from '../ticket-status.js';
+import { TicketThread } from './TicketThread.js';
 
-const STATUS_TEXT: Record<MyTicketView['status'], string> = {
-  new: 'Received',
-  open: 'In progress',
-  pending: 'Waiting for you',
-  resolved: 'Resolved',
-  closed: 'Closed',
-};
+const newestFirst = (a: MyTicketView, b: MyTicketView) => (a.updatedAt < b.updatedAt ? 1 : -1);
 
-function statusText(ticket: MyTicketView): string {
-  if (ticket.delivery === 'queued') return 'Queued (will be sent when you are back online)';
-  if (ticket.delivery === 'failed') return 'Could not be sent';
-  return STATUS_TEXT[ticket.status];
-}
-
-/** The employee's tickets, newest first, with the public thread of the selected one and a reply box. */
+/** The employee's requests, newest activity first; opening one shows its conversation. */
 export function MyTickets({ initialTicketId }: { initialTicketId: string | null }) {
+  const { t, i18n } = useTranslation();
   const [tickets, setTickets] = useState<MyTicketView[] | null>(null);
   const [selected, setSelected] = useState<string | null>(initialTicketId);
   const [failed, setFailed] = useState(false);
+  const [seen, setSeen] = useState(readSeen);
 
   useEffect(() => {
     let live = true;
-    window.deskside.listMyTickets().then(
-      (list) => live && setTickets(list),
-      () => live && setFailed(true),
-    );
+    const load = () =>
+      window.deskside.listMyTickets().then(
+        (list) => {
+          if (!live) return;
+          setTickets([...list].sort(newestFirst));
+          setFailed(false);
+        },
+        () => live && setFailed(true),
+      );
+    void load();
     const offUpdate = window.deskside.onTicketUpdated((ticket) => {
-      setTickets((current) => {
-        const rest = (current ?? []).filter((t) => t.id !== ticket.id);
-        return [ticket, ...rest].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
-      });
+      setTickets((current) => [ticket, ...(current ?? []).filter((t) => t.id !== ticket.id)].sort(newestFirst));
     });
     const offShow = window.deskside.onShowTicket((id) => setSelected(id));
     return () => {
@@ -41,99 +40,48 @@ export function MyTickets({ initialTicketId }: { initialTicketId: string | null 
     };
   }, []);
 
-  if (failed) return <p className="error">Could not read your tickets.</p>;
-  if (tickets === null) return <p className="muted">Loading your tickets…</p>;
-  if (tickets.length === 0) return <p className="muted">You have no tickets. Use “Get help…” in the Deskside menu to ask for help.</p>;
-  const current = tickets.find((t) => t.id === selected) ?? tickets[0];
+  const current = tickets?.find((t) => t.id === selected) ?? null;
+  useEffect(() => {
+    if (current) setSeen(markSeen(current));
+  }, [current]);
+
+  if (failed)
+    return (
+      <div className="error-summary" role="alert">
+        <h2>{t('app.errorSummaryTitle')}</h2>
+        <p>{t('tickets.failed')}</p>
+      </div>
+    );
+  if (tickets === null) return <p className="muted">{t('tickets.loading')}</p>;
+  if (current) return <TicketThread ticket={current} onBack={() => setSelected(null)} />;
+  if (tickets.length === 0)
+    return (
+      <p className="lead" data-testid="tickets-empty">
+        {t('tickets.empty', { app: t('app.name') })}
+      </p>
+    );
 
   return (
-    <div className="tickets">
-      <ul className="ticket-list" aria-label="Your tickets">
-        {tickets.map((t) => (
-          <li key={t.id}>
-            <button
-              type="button"
-              data-testid="ticket-row"
-              data-ticket-id={t.id}
-              data-status={t.status}
-              aria-current={t.id === current?.id}
-              onClick={() => setSelected(t.id)}
-            >
-              <strong>{t.number === null ? 'New' : `#${t.number}`}</strong> {t.subject}
-              <span className="muted"> — {statusText(t)}</span>
+    <ul className="ticket-list" aria-label={t('tickets.listLabel')}>
+      {tickets.map((ticket) => {
+        const word = statusWord(ticket);
+        const unread = hasUnread(ticket, seen);
+        return (
+          <li key={ticket.id}>
+            <button type="button" data-testid="ticket-row" data-ticket-id={ticket.id} data-status={ticket.status} data-unread={String(unread)} onClick={() => setSelected(ticket.id)}>
+              <span className="subject">{ticket.subject}</span>
+              <span>
+                {unread && <span className="tag unread">{t('tickets.unread')}</span>}{' '}
+                <span className={needsAttention(word) ? 'tag attention' : 'tag'}>{t(`tickets.status.${word}`)}</span>
+              </span>
+              <span className="meta">
+                {ticket.number === null ? t('tickets.newRequest') : t('tickets.reference', { reference: `#${ticket.number}` })} ·{' '}
+                {t('tickets.updated', { when: formatRelative(ticket.updatedAt, localeFor(i18n.language)) })}
+              </span>
             </button>
           </li>
-        ))}
-      </ul>
-      {current && <TicketThread ticket={current} />}
-    </div>
-  );
-}
-
-function TicketThread({ ticket }: { ticket: MyTicketView }) {
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const canReply = ticket.delivery !== 'failed' && ticket.status !== 'closed';
-
-  const send = (event: FormEvent) => {
-    event.preventDefault();
-    const text = body.trim();
-    if (!text) return setError('Please write your answer first.');
-    if (text.length > BODY_MAX_CHARS) return setError(`Please shorten your answer to ${BODY_MAX_CHARS} characters.`);
-    setBusy(true);
-    setError(null);
-    window.deskside.replyToTicket(ticket.id, text).then(
-      () => {
-        setBody('');
-        setBusy(false);
-      },
-      () => {
-        setError('Your answer could not be saved. Please try again.');
-        setBusy(false);
-      },
-    );
-  };
-
-  return (
-    <section className="thread" data-testid="ticket-thread" data-ticket-id={ticket.id} aria-label={`Ticket ${ticket.subject}`}>
-      <h2>{ticket.subject}</h2>
-      <p className="muted" data-testid="ticket-status">
-        {statusText(ticket)} · priority {ticket.priority}
-      </p>
-      <ol className="messages">
-        {ticket.messages.map((m) => (
-          <li key={m.id} className={`message from-${m.from}`} data-testid="thread-message" data-from={m.from}>
-            <p className="muted">
-              {m.from === 'employee' ? 'You' : m.author} · {new Date(m.at).toLocaleString()}
-              {m.pending ? ' · waiting to be sent' : ''}
-            </p>
-            <p className="body">{m.body}</p>
-          </li>
-        ))}
-      </ol>
-      {canReply && (
-        <form onSubmit={send} noValidate>
-          <label htmlFor="reply-body">{ticket.status === 'resolved' ? 'Not fixed? Answer to reopen it' : 'Your answer'}</label>
-          <textarea
-            id="reply-body"
-            data-testid="reply-body"
-            rows={3}
-            value={body}
-            aria-invalid={Boolean(error)}
-            aria-describedby={error ? 'reply-error' : undefined}
-            onChange={(e) => setBody(e.target.value)}
-          />
-          {error && (
-            <p id="reply-error" className="error" role="alert">
-              {error}
-            </p>
-          )}
-          <button type="submit" data-testid="reply-send" disabled={busy}>
-            {busy ? 'Sending…' : 'Send answer'}
-          </button>
-        </form>
-      )}
-    </section>
+        );
+      })}
+    </ul>
   );
 }

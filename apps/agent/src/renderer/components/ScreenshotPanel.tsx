@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ScreenshotPreview } from '../../common/bridge-api.js';
 
-/** The screenshot taken just before the window opened, with a Remove button. */
+/** The screenshot taken just before the window opened, with a way to leave it out. */
 export function ScreenshotPanel({ onChange }: { onChange: (present: boolean) => void }) {
+  const { t } = useTranslation();
   const [shot, setShot] = useState<ScreenshotPreview | null | undefined>(undefined);
 
   useEffect(() => {
@@ -27,15 +29,20 @@ export function ScreenshotPanel({ onChange }: { onChange: (present: boolean) => 
     });
   };
 
-  if (shot === undefined) return <p className="muted">Loading the screenshot…</p>;
-  if (shot === null) return <p className="muted" data-testid="screenshot-none">No screenshot will be attached.</p>;
+  if (shot === undefined) return <p className="muted">{t('screenshot.loading')}</p>;
+  if (shot === null)
+    return (
+      <p className="muted" data-testid="screenshot-none">
+        {t('screenshot.none')}
+      </p>
+    );
   return (
-    <figure className="screenshot" data-testid="screenshot-preview">
-      <img src={shot.dataUrl} alt="Screenshot of your screen, taken when you opened this window" width={shot.width} height={shot.height} />
+    <figure className="screenshot card" data-testid="screenshot-preview">
+      <img src={shot.dataUrl} alt={t('screenshot.alt')} width={shot.width} height={shot.height} />
       <figcaption>
-        This picture of your screen will be attached.{' '}
-        <button type="button" onClick={remove} data-testid="screenshot-remove">
-          Remove screenshot
+        <p className="muted">{t('screenshot.attached')}</p>
+        <button type="button" className="link-button" onClick={remove} data-testid="screenshot-remove">
+          {t('screenshot.remove')}
         </button>
       </figcaption>
     </figure>
