@@ -1,5 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
-import { LIMITS } from '@deskside/protocol';
+import { LIMITS, newId } from '@deskside/protocol';
 import { openStore, type Store } from '@deskside/store';
 import { Server } from 'socket.io';
 import { bootstrap, type BootstrapResult } from './bootstrap/bootstrap.js';
@@ -19,6 +19,8 @@ import { createSecretBox, loadOrCreateSecretKey } from './services/auth/secret-b
 import { hashDeviceKey } from './services/enrollment/device-key.js';
 import { createAlerting } from './services/alerts/create-alerting.js';
 import { createTicketDesk } from './services/tickets/create-ticket-desk.js';
+import { createKb } from './services/kb/create-kb.js';
+import { KbImageFiles } from './services/kb/kb-images.js';
 import { withDeviceAlerts } from './services/alerts/device-alerts.js';
 import { groupMembership } from './services/alerts/group-membership.js';
 import { parseWebhookUrl } from './services/notify/webhook-url.js';
@@ -75,6 +77,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     const tickets = createTicketDesk({ store, clock, logger, dataDir: config.dataDir, audit: createAuditService({ store, clock, logger: logger.child({ component: 'audit' }) }) });
     const alerting = await createAlerting({ store, clock, logger, groups: groupMembership(store, clock), tickets: tickets.hook, ...(webhook ? { webhook } : {}) });
     tickets.useAlerts(alerting.alerts);
+    const kb = createKb({ store, clock, audit: createAuditService({ store, clock, logger: logger.child({ component: 'audit' }) }), newId: () => newId(clock().getTime()), images: new KbImageFiles(config.dataDir) });
     const port = await listen(httpServer, config.host, config.port);
     // Everything from here to io.attach is synchronous, so no request can arrive half-wired.
     const allowedOrigins = config.allowedOrigins.length > 0 ? config.allowedOrigins : ownOrigins(config.host, port).map(withScheme);
@@ -104,6 +107,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       hashDeviceKey,
       alerting,
       tickets,
+      kb,
       onDeviceStatus: (id, status) => events.deviceStatus(id, status),
     });
     const routes = apiRoutes({
@@ -116,6 +120,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       fleet: withDeviceAlerts(realtime.fleet, alerting.alerts),
       alerting,
       tickets: tickets.service,
+      kb,
       audit,
       secretBox,
       realtime,

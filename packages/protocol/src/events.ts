@@ -20,6 +20,7 @@ import type {
 } from './schemas/inventory.js';
 import type { AgentPolicy } from './schemas/policy.js';
 import type { PresenceNotice } from './schemas/presence.js';
+import type { AgentKbDeflect, AgentKbFeedback, AgentKbSearch, AgentKbSync, EmployeeArticle, KbSyncAck } from './schemas/kb.js';
 
 /** Socket.io namespaces. */
 export const NAMESPACES = { agent: '/agent', console: '/console' } as const;
@@ -39,6 +40,14 @@ export interface AgentToHubEvents {
   'ticket:reply': (payload: AgentTicketReply, ack: AckCallback<{ ticketId: string }>) => void;
   /** The tickets this device's employees opened, with their public threads ("My tickets"). */
   'tickets:mine': (ack: AckCallback<{ tickets: EmployeeTicket[] }>) => void;
+  /** Published employee articles for this device's site matching what the employee types (a read). */
+  'kb:search': (payload: AgentKbSearch, ack: AckCallback<{ articles: EmployeeArticle[] }>) => void;
+  /** The offline copy of the employee articles, only when it changed (a read). */
+  'kb:sync': (payload: AgentKbSync, ack: AckCallback<KbSyncAck>) => void;
+  /** "This solved it": the request ends without a ticket (an idempotent write). */
+  'kb:deflect': (payload: AgentKbDeflect, ack: AckCallback<{ articleId: string }>) => void;
+  /** Helpful or not, from the Help articles window (an idempotent write). */
+  'kb:feedback': (payload: AgentKbFeedback, ack: AckCallback<{ articleId: string }>) => void;
 }
 
 /** Hub → agent: a closed allow-list. Nothing here is ever executed by the agent. */
@@ -61,6 +70,10 @@ export const AGENT_TO_HUB_EVENTS = [
   'ticket:create',
   'ticket:reply',
   'tickets:mine',
+  'kb:search',
+  'kb:sync',
+  'kb:deflect',
+  'kb:feedback',
 ] as const satisfies ReadonlyArray<keyof AgentToHubEvents>;
 
 // ---- /console -------------------------------------------------------------------------------

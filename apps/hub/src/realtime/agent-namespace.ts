@@ -11,6 +11,8 @@ import type { AlertService } from '../services/alerts/alert-service.js';
 import { cadencePolicy } from '../services/policy/agent-policy.js';
 import type { TicketService } from '../services/tickets/ticket-service.js';
 import { registerTicketHandlers } from './handlers/ticket-handlers.js';
+import { registerKbHandlers } from './handlers/kb-handlers.js';
+import type { KbService } from '../services/kb/create-kb.js';
 import { registerPresenceHandlers } from './handlers/presence-handlers.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { WriteBatcher } from './write-batcher.js';
@@ -25,6 +27,8 @@ export interface AgentNamespaceDeps {
   alerting?: { alerts: AlertService; pushPolicy(socket: AgentSocket, base: AgentPolicy): void };
   /** Tickets from the tray: `ticket:create`, `ticket:reply`, `tickets:mine`; absent: unknown_event. */
   tickets?: TicketService;
+  /** The knowledge base for the tray: `kb:search`, `kb:sync`, `kb:deflect`, `kb:feedback`; absent: unknown_event. */
+  kb?: KbService;
 }
 
 const KNOWN_EVENTS: ReadonlySet<string> = new Set(AGENT_TO_HUB_EVENTS);
@@ -71,7 +75,8 @@ export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps
     registerPresenceHandlers(ctx, socket);
     registerInventoryHandlers(ctx, socket);
     if (deps.alerting) registerAlertHandlers(ctx, socket, deps.alerting.alerts);
-    if (deps.tickets) registerTicketHandlers(ctx, socket, deps.tickets);
+    if (deps.tickets) registerTicketHandlers(ctx, socket, deps.tickets, deps.kb);
+    if (deps.kb) registerKbHandlers(ctx, socket, deps.kb);
 
     socket.on('disconnect', () => {
       ctx.metrics.agentsConnected.dec();

@@ -23,6 +23,7 @@ import { createRealtimeMetrics } from './realtime-metrics.js';
 import type { SessionStatus } from '../services/auth/session-status.js';
 import { createSessionSweeper, type SessionSweeper } from './session-sweep.js';
 import type { TicketDesk } from '../services/tickets/create-ticket-desk.js';
+import type { KbService } from '../services/kb/create-kb.js';
 import { wireTickets, type TicketWiring } from './ticket-wiring.js';
 
 /** What the realtime side needs from the composition root. */
@@ -42,6 +43,8 @@ export interface RealtimeDeps {
   alerting?: Alerting;
   /** The ticket desk (agent ticket commands, `tickets:watch`, `ticket:updated` pushes); absent: none. */
   tickets?: Pick<TicketDesk, 'service' | 'useNotifier'>;
+  /** The knowledge base for the tray (`kb:*` agent events); absent: none. */
+  kb?: KbService;
   /** Re-checks a console socket's session (expiry, revocation); absent: no session sweep or prune. */
   sessionStatus?: (sessionId: string) => Promise<SessionStatus>;
   /** Told every presence change (integration events: device unreachable). */
@@ -139,6 +142,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
   if (deps.tickets && ticketWiring) deps.tickets.useNotifier(ticketWiring.notifier);
   setupAgentNamespace(agents, ctx, {
     ...(deps.tickets ? { tickets: deps.tickets.service } : {}),
+    ...(deps.kb ? { kb: deps.kb } : {}),
     ...(deps.alerting && alertWiring ? { alerting: { alerts: deps.alerting.alerts, pushPolicy: alertWiring.pushPolicy } } : {}),
     hashDeviceKey: deps.hashDeviceKey,
     batcher,

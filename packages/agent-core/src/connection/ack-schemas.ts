@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import {
   AlertWriteAckSchema,
+  EmployeeArticleSchema,
   EmployeeTicketSchema,
+  KB_LIMITS,
+  KbSyncAckSchema,
   HeartbeatAckSchema,
   InventoryOfferAckSchema,
   InventoryStoredAckSchema,
@@ -25,6 +28,10 @@ export const ACK_DATA_SCHEMAS = {
   'ticket:create': TicketCreatedAckSchema,
   'ticket:reply': z.object({ ticketId: IdSchema }),
   'tickets:mine': z.object({ tickets: z.array(EmployeeTicketSchema).max(1000) }),
+  'kb:search': z.object({ articles: z.array(EmployeeArticleSchema).max(KB_LIMITS.searchResults) }),
+  'kb:sync': KbSyncAckSchema,
+  'kb:deflect': z.object({ articleId: IdSchema }),
+  'kb:feedback': z.object({ articleId: IdSchema }),
 } as const satisfies { [E in keyof AgentToHubEvents]: z.ZodType };
 
 export type AgentCommand = keyof AgentToHubEvents;

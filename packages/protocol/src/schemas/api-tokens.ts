@@ -17,6 +17,8 @@ export const API_TOKEN_SCOPES = [
   'export',
   'metrics',
   'audit:read',
+  'kb:read',
+  'kb:write',
 ] as const;
 export const ApiTokenScopeSchema = z.enum(API_TOKEN_SCOPES);
 export type ApiTokenScope = z.infer<typeof ApiTokenScopeSchema>;

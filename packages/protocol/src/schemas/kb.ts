@@ -182,3 +182,26 @@ export type AgentKbDeflect = z.infer<typeof AgentKbDeflectSchema>;
 /** `kb:feedback` (agent → hub, a write): helpful or not, from the Help articles window. */
 export const AgentKbFeedbackSchema = ArticleFeedbackSchema.extend({ id: MessageIdSchema, articleId: IdSchema, at: Timestamp });
 export type AgentKbFeedback = z.infer<typeof AgentKbFeedbackSchema>;
+
+/** `POST /api/v1/tickets/:id/kb-links`: a technician put a link to this article in a reply. */
+export const KbTicketLinkSchema = z.object({ articleId: IdSchema });
+export type KbTicketLink = z.infer<typeof KbTicketLinkSchema>;
+
+/** `GET /api/v1/tickets/:id/kb-draft`: a new article's fields prefilled from a ticket. */
+export const ArticleDraftSchema = z.object({ title: text(KB_LIMITS.titleChars), body: z.string(), sourceTicketId: IdSchema });
+export type ArticleDraft = z.infer<typeof ArticleDraftSchema>;
+
+/** `GET /api/v1/tickets/:id/kb`: articles suggested for a ticket, and those already tied to it. */
+export const TicketKbSchema = z.object({
+  suggested: z.array(ArticleSummarySchema),
+  linked: z.array(ArticleSummarySchema.extend({ relation: z.enum(['source', 'read-before-asking', 'linked-in-reply']) })),
+});
+export type TicketKb = z.infer<typeof TicketKbSchema>;
+
+export const ArticleListResponseSchema = z.object({ articles: z.array(ArticleSummarySchema) });
+export type ArticleListResponse = z.infer<typeof ArticleListResponseSchema>;
+export const ArticleVersionListResponseSchema = z.object({ versions: z.array(ArticleVersionSchema) });
+export type ArticleVersionListResponse = z.infer<typeof ArticleVersionListResponseSchema>;
+/** `POST /api/v1/kb/articles/:id/attachments`: the stored image and the Markdown that shows it. */
+export const KbImageSchema = z.object({ id: IdSchema, path: text(200), markdown: text(300) });
+export type KbImage = z.infer<typeof KbImageSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, MessageIdSchema } from '../ids.js';
 import { LIMITS } from '../limits.js';
-import { maybeText, text, Timestamp } from './common.js';
+import { list, maybeText, text, Timestamp } from './common.js';
 import { DiagnosticsBundleSchema } from './diagnostics.js';
 
 export const ImpactSchema = z.enum(['high', 'medium', 'low']);
@@ -67,6 +67,8 @@ export const AgentTicketCreateSchema = z.object({
   requester: RequesterSchema,
   diagnostics: DiagnosticsBundleSchema.nullable(),
   screenshot: ScreenshotUploadSchema.nullable(),
+  /** Knowledge base articles the employee read before sending it anyway ("I still need help"). */
+  articlesRead: list(IdSchema, 10).optional(),
 });
 export type AgentTicketCreate = z.infer<typeof AgentTicketCreateSchema>;
 

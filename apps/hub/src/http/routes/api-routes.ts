@@ -16,6 +16,8 @@ import { alertingRoutes } from './alerting-routes.js';
 import type { TicketService } from '../../services/tickets/ticket-service.js';
 import { incidentRoutes } from './incident-routes.js';
 import { ticketRoutes } from './ticket-routes.js';
+import type { KbService } from '../../services/kb/create-kb.js';
+import { kbRoutes } from './kb-routes.js';
 import { activityReportRoutes } from './activity-report-routes.js';
 import { accessRoutes, type AccessRoutesDeps } from './access-routes.js';
 import { assetApiRoutes } from './asset-api-routes.js';
@@ -57,6 +59,8 @@ export interface ApiRoutesDeps {
   events?: HubEvents;
   /** The global search (devices, tickets, alerts, people, software, articles); absent: no route. */
   search?: SearchService;
+  /** The knowledge base; absent: no such routes. */
+  kb?: KbService;
 }
 
 const FIFTEEN_MINUTES = 15 * 60_000;
@@ -97,6 +101,7 @@ export function apiRoutes(deps: ApiRoutesDeps): Route[] {
     ...(deps.alerting ? alertingRoutes(deps.store, deps.alerting) : []),
     ...(deps.search ? searchRoutes(deps.search) : []),
     ...(deps.tickets ? [...ticketRoutes(deps.tickets), ...incidentRoutes(deps.tickets)] : []),
+    ...(deps.kb ? kbRoutes(deps.kb) : []),
     ...activityReportRoutes({
       store: deps.store,
       clock: deps.clock,

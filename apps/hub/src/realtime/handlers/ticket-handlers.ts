@@ -4,6 +4,7 @@ import { payloadHash } from '../../services/ingest/inventory-hash.js';
 import { ServiceError } from '../../services/service-error.js';
 import { noEffects } from '../../services/tickets/ticket-intake.js';
 import type { TicketService } from '../../services/tickets/ticket-service.js';
+import type { KbService } from '../../services/kb/create-kb.js';
 import type { AgentContext, AgentSocket } from '../context.js';
 import { agentCommand, isSaneInstant } from '../handler-kit.js';
 import { idempotentWrite } from '../idempotent-write.js';
@@ -14,7 +15,7 @@ import { idempotentWrite } from '../idempotent-write.js';
  * `idempotency_conflict`); the device is always the socket's. `ticket:reply` is idempotent on its
  * message id. `tickets:mine` is a read of this device's tickets, public threads only.
  */
-export function registerTicketHandlers(ctx: AgentContext, socket: AgentSocket, tickets: TicketService): void {
+export function registerTicketHandlers(ctx: AgentContext, socket: AgentSocket, tickets: TicketService, kb?: KbService): void {
   socket.on(
     'ticket:create',
     agentCommand(ctx, socket, 'ticket:create', AgentTicketCreateSchema, async ({ payload, deviceId, receivedAt }): Promise<Ack<TicketCreatedAck>> => {
@@ -32,7 +33,12 @@ export function registerTicketHandlers(ctx: AgentContext, socket: AgentSocket, t
         }
       }
       const effects = noEffects();
-      const { ack, replayed } = await idempotentWrite(ctx.store, key, (tx) => tickets.intake.createFromAgentIn(tx, deviceId, payload, receivedAt, screenshot, effects));
+      const { ack, replayed } = await idempotentWrite(ctx.store, key, async (tx) => {
+        const created = await tickets.intake.createFromAgentIn(tx, deviceId, payload, receivedAt, screenshot, effects);
+        // The articles the employee read before asking anyway, tied to the ticket in the same transaction.
+        if (created.ok && kb && payload.articlesRead) await kb.tray.linkReadIn(tx, deviceId, created.data.ticketId, payload.articlesRead, receivedAt);
+        return created;
+      });
       // Files are not in the transaction: one whose row was not committed goes.
       if (screenshot && (!ack.ok || replayed)) await tickets.intake.discardScreenshot(screenshot);
       if (ack.ok && !replayed) await tickets.intake.afterCommit(effects);

@@ -23,6 +23,9 @@ export const PERMISSIONS = {
   'attachments.read': ['admin', 'technician', 'auditor'],
   'export.read': ['admin', 'technician', 'auditor'],
   'reports.read': ['admin', 'technician', 'auditor'],
+  // Knowledge base (employees read it through their tray, not with an account).
+  'kb.read': ['admin', 'technician', 'auditor'],
+  'kb.write': ['admin', 'technician'],
   'policies.read': ['admin', 'technician', 'auditor'],
   'policies.write': ['admin'],
   // Administration.

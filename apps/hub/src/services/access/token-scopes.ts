@@ -19,6 +19,8 @@ export const SCOPE_ACTIONS: Readonly<Record<ApiTokenScope, readonly Action[]>> =
   export: ['export.read'],
   metrics: ['metrics.read'],
   'audit:read': ['audit.read'],
+  'kb:read': ['kb.read'],
+  'kb:write': ['kb.write'],
 };
 
 /** Whether a token with `scopes` may take `action` (its creator's role is checked separately). */
