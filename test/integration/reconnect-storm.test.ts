@@ -48,7 +48,8 @@ describe('reconnect storm after a hub restart', () => {
   const agents: StormAgent[] = [];
 
   beforeAll(async () => {
-    hub = await startHub(['--agent-connect-rate', String(CONNECT_RATE), '--agent-handshake-concurrency', '100', '--heartbeat-seconds', '3600']);
+    // All agents share loopback: lift the per-address caps, so the storm meets the admission budget.
+    hub = await startHub(['--agent-connect-rate', String(CONNECT_RATE), '--agent-handshake-concurrency', '100', '--heartbeat-seconds', '3600', '--agent-handshakes-per-address', '100000']);
   });
   afterAll(async () => {
     for (const a of agents) a.socket.disconnect();

@@ -1,5 +1,5 @@
 import type { InventoryIntervals } from '@deskside/protocol';
-import { ConfigError, DEFAULT_CONFIG, type HubConfigOverrides } from './config.js';
+import { ConfigError, DEFAULT_CONFIG, type HubConfig, type HubConfigOverrides } from './config.js';
 
 export type CliCommand = { kind: 'help' } | { kind: 'run'; overrides: HubConfigOverrides };
 
@@ -18,6 +18,8 @@ Options:
   --offline-grace-seconds N      silence beyond a missed heartbeat before a device is unreachable, 0-86400 (default ${DEFAULT_CONFIG.offlineGraceSeconds})
   --agent-connect-rate N         new agent connections admitted per second, 1-100000 (default ${DEFAULT_CONFIG.agentConnectRate})
   --agent-handshake-concurrency N  agent handshakes processed at once, 1-100000 (default ${DEFAULT_CONFIG.agentHandshakeConcurrency})
+  --agent-connections-per-address N  open agent connections from one address, 1-1000000 (default ${DEFAULT_CONFIG.agentAddressLimits.maxConnections})
+  --agent-handshakes-per-address N   agent handshakes in progress from one address, 1-100000 (default ${DEFAULT_CONFIG.agentAddressLimits.maxPending})
   --inventory-volatile-minutes N   agents re-read disks, volumes, network and users every N minutes, 1-1440 (default ${DEFAULT_CONFIG.inventoryIntervals.volatileSeconds / 60})
   --inventory-software-minutes N   agents re-read software and hardware sections every N minutes, 5-10080 (default ${DEFAULT_CONFIG.inventoryIntervals.softwareSeconds / 60})
   --inventory-full-hours N       agents send a full inventory every N hours, 1-720 (default ${DEFAULT_CONFIG.inventoryIntervals.fullSeconds / 3600})
@@ -44,6 +46,8 @@ const FLAGS: Readonly<Record<string, Setter>> = {
   '--offline-grace-seconds': (o, v, f) => void (o.offlineGraceSeconds = integer(v, f, 0, 86400)),
   '--agent-connect-rate': (o, v, f) => void (o.agentConnectRate = integer(v, f, 1, 100_000)),
   '--agent-handshake-concurrency': (o, v, f) => void (o.agentHandshakeConcurrency = integer(v, f, 1, 100_000)),
+  '--agent-connections-per-address': (o, v, f) => void (o.agentAddressLimits = { ...addressLimits(o), maxConnections: integer(v, f, 1, 1_000_000) }),
+  '--agent-handshakes-per-address': (o, v, f) => void (o.agentAddressLimits = { ...addressLimits(o), maxPending: integer(v, f, 1, 100_000) }),
   '--alert-webhook': (o, v, f) => void (o.alertWebhook = webhookUrl(v, f)),
   '--inventory-volatile-minutes': (o, v, f) => void (o.inventoryIntervals = { ...intervals(o), volatileSeconds: integer(v, f, 1, 1440) * 60 }),
   // One flag for both hourly groups: they share a cadence by default and rarely need telling apart.
@@ -78,6 +82,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
 
 function intervals(o: HubConfigOverrides): Required<InventoryIntervals> {
   return { ...(o.inventoryIntervals ?? DEFAULT_CONFIG.inventoryIntervals) };
+}
+
+function addressLimits(o: HubConfigOverrides): HubConfig['agentAddressLimits'] {
+  return { ...(o.agentAddressLimits ?? DEFAULT_CONFIG.agentAddressLimits) };
 }
 
 function nonEmpty(value: string, flag: string): string {

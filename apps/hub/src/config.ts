@@ -35,6 +35,8 @@ export interface HubConfig {
   agentHandshakeConcurrency: number;
   /** Admission limit: new agent connections admitted per second; the excess is refused with rate_limited. */
   agentConnectRate: number;
+  /** Per remote address: open agent connections and handshakes in progress (an office behind NAT shares one address). */
+  agentAddressLimits: Readonly<{ maxConnections: number; maxPending: number }>;
   /** Inventory cadence by section group, pushed to agents in `AgentPolicy.inventoryIntervals`. */
   inventoryIntervals: Readonly<Required<InventoryIntervals>>;
   /** What the maintenance job keeps and how it cleans up (health samples, rollups, message records). */
@@ -52,6 +54,7 @@ export const DEFAULT_CONFIG: Readonly<HubConfig> = Object.freeze({
   allowedOrigins: [],
   agentHandshakeConcurrency: 200,
   agentConnectRate: 1000,
+  agentAddressLimits: Object.freeze({ maxConnections: 2000, maxPending: 100 }),
   // The documented defaults: volatile sections every 5 min, software/hardware hourly, full daily.
   inventoryIntervals: Object.freeze({ ...DEFAULT_INVENTORY_INTERVALS }),
   // Samples at full resolution for a week, hourly for 400 days (a year plus a month, to compare

@@ -68,3 +68,26 @@ export interface AuditRepository {
   /** Oldest first, from `afterSeq` (exclusive), for verification in bounded pages. */
   scan(afterSeq: number, limit: number): Promise<AuditRecord[]>;
 }
+
+/** The attempts of one key in its current window, right after an attempt was counted. */
+export interface AttemptWindow {
+  /** Attempts in the window, this one included. */
+  count: number;
+  windowStart: Date;
+}
+
+/**
+ * Counters of attempts at guessable secrets. `take` counts an attempt BEFORE the secret is
+ * checked, in one statement (an upsert), so simultaneous guesses each see a distinct count and
+ * at most the limit of them are ever checked, on any number of hubs sharing the database.
+ */
+export interface AttemptCounterRepository {
+  /** Counts one attempt for `key`; a window older than `windowMs` starts over at 1. */
+  take(key: string, at: Date, windowMs: number): Promise<AttemptWindow>;
+  /** Gives one attempt back (a check that turned out not to be a guess, e.g. a right password). */
+  giveBack(key: string): Promise<void>;
+  /** Forgets `key` (a successful sign-in ends its account's failures). */
+  clear(key: string): Promise<void>;
+  /** Deletes windows that started before `before`; answers how many. */
+  pruneBefore(before: Date): Promise<number>;
+}

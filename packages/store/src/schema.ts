@@ -39,6 +39,13 @@ export interface Database extends TicketTables, HistoryTables, KbTables, Integra
   notification_outbox: NotificationOutboxTable;
   health_policies: HealthPoliciesTable;
   health_rollups: HealthRollupsTable;
+  attempt_counters: AttemptCountersTable;
+}
+
+export interface AttemptCountersTable {
+  key: string;
+  count: number;
+  window_start: EpochMs;
 }
 
 /** Epoch milliseconds, UTC. */

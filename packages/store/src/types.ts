@@ -7,7 +7,7 @@ import type { DeviceStatus, InventoryDocument, MetricsSample, Role } from '@desk
 import type { AssetRepository, GroupRepository } from './asset-types.js';
 export type * from './asset-types.js';
 import type { DeviceApproval, TechnicianTier } from '@deskside/protocol';
-import type { AuditRepository, DeviceApprovalRepository, TotpRepository, UserPatch } from './access-types.js';
+import type { AttemptCounterRepository, AuditRepository, DeviceApprovalRepository, TotpRepository, UserPatch } from './access-types.js';
 import type { AlertRepository, DeviceHealthRepository, HealthPolicyRepository, NotificationOutboxRepository } from './alerts/alert-types.js';
 import type { TicketRepositories } from './tickets/ticket-types.js';
 import type { HistoryRepositories } from './history/history-types.js';
@@ -262,6 +262,8 @@ export interface Repositories extends TicketRepositories, HistoryRepositories, K
   readonly healthRollups: HealthRollupRepository;
   /** Text look-ups for the console's global search. */
   readonly search: SearchRepository;
+  /** Attempts at guessable secrets, counted before they are checked (shared by every hub). */
+  readonly attempts: AttemptCounterRepository;
 }
 
 export interface Store extends Repositories {

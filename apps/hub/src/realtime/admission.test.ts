@@ -1,7 +1,7 @@
 import { PROTOCOL_VERSION } from '@deskside/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Admission } from './admission.js';
-import { startHarness, type Harness } from './testing/harness.js';
+import { startHarness, until, type Harness } from './testing/harness.js';
 
 describe('Admission', () => {
   it('admits a burst, then refills at the configured rate', () => {
@@ -45,9 +45,32 @@ describe('/agent admission limit on a real server', () => {
     expect(await h.tryAgentHandshake(b)).toBe('connected');
     // The bucket is empty: a correct credential is refused before any lookup, with a retryable code.
     expect(await h.tryAgentHandshake(c)).toMatchObject({ code: 'rate_limited' });
-    // Refusals by the budget do not even reach authentication: wrong keys get rate_limited too.
-    expect(await h.tryAgentHandshake({ ...c, deviceKey: 'k'.repeat(43) })).toMatchObject({ code: 'rate_limited' });
+    // A wrong key is refused by the cheap check before any budget: it does not wait for the bucket.
+    expect(await h.tryAgentHandshake({ ...c, deviceKey: 'k'.repeat(43) })).toMatchObject({ code: 'unauthorized' });
     h.clock.advance(1000);
     expect(await h.tryAgentHandshake(c)).toBe('connected');
+  });
+
+  it('keeps the budget for real agents while junk handshakes pour in (credentials checked before the budget)', async () => {
+    h = await startHarness({ config: { agentConnectRate: 20, agentHandshakeConcurrency: 200 } });
+    const devices = await Promise.all(Array.from({ length: 10 }, (_, i) => h.enrollDevice(`pc-${i}`)));
+    const junk = (i: number) => ({ protocolVersion: PROTOCOL_VERSION, deviceId: i % 2 === 0 ? devices[0]?.id : `01J${String(i).padStart(23, '0')}`, deviceKey: `junk-${i}`.padEnd(43, 'x') });
+    // 400 junk handshakes (half a known id with a wrong key, half unknown ids) in the same second.
+    const refused = await Promise.all(Array.from({ length: 400 }, (_, i) => h.tryAgentHandshake(junk(i))));
+    expect(refused.every((r) => r !== 'connected')).toBe(true);
+    // Every real agent still gets in on the same second's budget (20 a second).
+    const real = await Promise.all(devices.map((d) => h.tryAgentHandshake({ protocolVersion: PROTOCOL_VERSION, deviceId: d.id, deviceKey: d.key })));
+    expect(real).toEqual(devices.map(() => 'connected'));
+  });
+
+  it('caps open connections and pending handshakes per address', async () => {
+    h = await startHarness({ config: { agentAddressLimits: { maxConnections: 2, maxPending: 100 } } });
+    const devices = await Promise.all([1, 2, 3].map((i) => h.enrollDevice(`pc-${i}`)));
+    const [, b, c] = devices.map((d) => ({ protocolVersion: PROTOCOL_VERSION, deviceId: d.id, deviceKey: d.key }));
+    const first = await h.connectAgent(devices[0] ?? { id: '', key: '', siteId: '' });
+    expect(await h.tryAgentHandshake(b)).toBe('connected');
+    expect(await h.tryAgentHandshake(c)).toMatchObject({ code: 'rate_limited' });
+    first.disconnect();
+    await until(async () => (await h.tryAgentHandshake(c)) === 'connected', 'a slot after a disconnect');
   });
 });

@@ -1,7 +1,3 @@
-import type { Logger } from '../log/logger.js';
-import type { AgentSocket } from './context.js';
-import { handshakeError } from './handshake-error.js';
-
 /** How many agent handshakes the hub takes on, at once and per second. */
 export interface AdmissionLimits {
   /** Handshakes being processed at the same time (credential lookups in flight). */
@@ -51,41 +47,4 @@ export class Admission {
   get pending(): number {
     return this.inFlight;
   }
-}
-
-type Middleware = (socket: AgentSocket, next: (err?: Error) => void) => void;
-
-export interface AdmissionDeps {
-  admission: Admission;
-  clock: () => Date;
-  logger: Logger;
-  /** Counts refusals (a metric). */
-  onRefused?: () => void;
-}
-
-/**
- * Wraps the `/agent` authentication middleware: a handshake past the limits is refused with
- * `rate_limited` before any database work, so the agent retries with jittered backoff; an admitted
- * one holds its slot until authentication has answered.
- */
-export function admitted(deps: AdmissionDeps, inner: Middleware): Middleware {
-  let refusedSinceLog = 0;
-  return (socket, next) => {
-    const release = deps.admission.tryAdmit(deps.clock().getTime());
-    if (!release) {
-      deps.onRefused?.();
-      if (refusedSinceLog++ % 1000 === 0) deps.logger.warn('agent handshakes over the admission limit; refusing with rate_limited', { refused: refusedSinceLog });
-      next(handshakeError('rate_limited', 'the hub is busy accepting other agents; retry shortly'));
-      return;
-    }
-    try {
-      inner(socket, (err) => {
-        release();
-        next(err);
-      });
-    } catch (err) {
-      release();
-      throw err;
-    }
-  };
 }

@@ -1,7 +1,9 @@
 import { AGENT_TO_HUB_EVENTS, fail, type Ack, type AgentPolicy, type AgentToHubEvents, type HeartbeatAck } from '@deskside/protocol';
 import type { DeviceRecord } from '@deskside/store';
-import { admitted, type Admission } from './admission.js';
+import type { AddressGate } from './address-gate.js';
+import type { Admission } from './admission.js';
 import { agentAuthMiddleware } from './agent-auth.js';
+import type { KnownDevices } from './known-devices.js';
 import { deviceRoom, type AgentContext, type AgentNamespace, type AgentSocket } from './context.js';
 import { registerHeartbeatHandlers } from './handlers/heartbeat-handlers.js';
 import type { QueuedHeartbeat } from './handlers/heartbeat-batch.js';
@@ -21,8 +23,13 @@ export interface AgentNamespaceDeps {
   hashDeviceKey: (key: string) => string;
   batcher: WriteBatcher<QueuedHeartbeat, Ack<HeartbeatAck>>;
   limiter: RateLimiter;
-  /** Reconnect-storm guard: handshakes in flight and per second. */
+  /** Reconnect-storm guard: handshakes in flight and per second (devices whose key matched the cache). */
   admission: Admission;
+  /** The small budget of handshakes for ids the cache does not know. */
+  unverified: Admission;
+  known: KnownDevices;
+  /** Per-address caps on pending handshakes and open connections. */
+  gate: AddressGate;
   /** Health alerts: `alert:raise`/`alert:clear` handlers and the health part of the pushed policy. */
   alerting?: { alerts: AlertService; pushPolicy(socket: AgentSocket, base: AgentPolicy): void };
   /** Tickets from the tray: `ticket:create`, `ticket:reply`, `tickets:mine`; absent: unknown_event. */
@@ -39,8 +46,20 @@ export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps
   /** Open sockets per device: a reconnect may overlap the old socket's disconnect. */
   const open = new Map<string, number>();
 
-  const auth = agentAuthMiddleware({ store: ctx.store, logger: ctx.logger, hashDeviceKey: deps.hashDeviceKey, accepted });
-  nsp.use(admitted({ admission: deps.admission, clock: ctx.clock, logger: ctx.logger }, auth));
+  nsp.use(
+    agentAuthMiddleware({
+      store: ctx.store,
+      logger: ctx.logger,
+      clock: ctx.clock,
+      hashDeviceKey: deps.hashDeviceKey,
+      accepted,
+      gate: deps.gate,
+      known: deps.known,
+      admission: deps.admission,
+      unverified: deps.unverified,
+      onRefused: () => ctx.metrics.rateLimited.inc(),
+    }),
+  );
 
   nsp.on('connection', (socket) => {
     const device = accepted.get(socket);
@@ -50,6 +69,7 @@ export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps
       return;
     }
     const { deviceId } = socket.data;
+    const closeAddress = deps.gate.opened(socket.handshake.address);
     void socket.join(deviceRoom(deviceId));
     open.set(deviceId, (open.get(deviceId) ?? 0) + 1);
     ctx.metrics.agentsConnected.inc();
@@ -79,6 +99,7 @@ export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps
     if (deps.kb) registerKbHandlers(ctx, socket, deps.kb);
 
     socket.on('disconnect', () => {
+      closeAddress();
       ctx.metrics.agentsConnected.dec();
       const left = (open.get(deviceId) ?? 1) - 1;
       if (left > 0) {

@@ -7,7 +7,9 @@ import type { Logger } from '../log/logger.js';
 import type { MetricsRegistry } from '../metrics/registry.js';
 import { createFleetQueries } from '../services/fleet/fleet-queries.js';
 import { PresenceTracker } from '../services/presence/presence-tracker.js';
+import { AddressGate } from './address-gate.js';
 import { Admission } from './admission.js';
+import { KnownDevices } from './known-devices.js';
 import { emitDevicesChanged, emitDevicesRemoved, endSessionSockets, hasFleetWatchers } from './access-rooms.js';
 import type { Alerting } from '../services/alerts/create-alerting.js';
 import type { HubChecks } from '../services/alerts/hub-checks.js';
@@ -82,6 +84,8 @@ export interface Realtime {
   ready: Promise<void>;
   /** Drops a revoked device's sockets (here and, through the adapter, on other hub processes). */
   deviceRevoked(deviceId: string): void;
+  /** A device enrolled through this hub: its first handshake is checked against the cache, like every later one. */
+  deviceEnrolled(deviceId: string, keyHash: string): void;
   /** The hub's own health checks (inventory history calls `onInventoryChanges`); absent without alerting. */
   alertChecks: HubChecks | undefined;
   /** Sends `session:ended` to these sessions' console sockets and disconnects them. */
@@ -124,6 +128,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
   feedRef.current = feed;
   const flusher = new PresenceFlusher(deps.store, presence, logger);
   const batcher = createHeartbeatBatcher(deps.store);
+  const known = new KnownDevices();
   const ctx: AgentContext = { store: deps.store, clock: deps.clock, logger, metrics, config: deps.config, presence, feed };
 
   // Declared after the presence listener that uses it: that listener first runs once traffic flows.
@@ -152,6 +157,14 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
       ratePerSecond: deps.config.agentConnectRate,
       burst: deps.config.agentConnectRate,
     }),
+    // A tenth of the main budget: devices enrolled on another hub get in, junk ids get no further.
+    unverified: new Admission({
+      maxConcurrent: Math.max(1, Math.ceil(deps.config.agentHandshakeConcurrency / 10)),
+      ratePerSecond: Math.max(1, Math.ceil(deps.config.agentConnectRate / 10)),
+      burst: Math.max(1, Math.ceil(deps.config.agentConnectRate / 10)),
+    }),
+    known,
+    gate: new AddressGate(deps.config.agentAddressLimits),
   });
   setupConsoleNamespace(consoles, { config: deps.config, logger, metrics, fleet, authenticateConsole: deps.authenticateConsole, ...(deps.alerting ? { alerts: deps.alerting.alerts } : {}), ...(deps.tickets ? { tickets: deps.tickets.service } : {}) });
 
@@ -160,6 +173,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     : undefined;
 
   const dropDevice = (id: string): void => {
+    known.forget(id);
     agents.in(deviceRoom(id)).disconnectSockets(true);
     presence.forget(id);
     feed.markChanged(id);
@@ -170,6 +184,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     .list()
     .then(async (records) => {
       presence.seed(records, deps.clock());
+      known.seed(records);
       await alertWiring?.seed(records.map((r) => r.id));
     })
     .catch((err: unknown) => logger.error('presence seeding failed', { err: String(err) }));
@@ -208,6 +223,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
       // The in-memory adapter has no other processes to tell (and warns when asked).
       if (!IN_MEMORY_ADAPTERS.has(agents.adapter.constructor.name)) agents.serverSideEmit('device:revoked', deviceId);
     },
+    deviceEnrolled: (deviceId, keyHash) => known.remember(deviceId, keyHash),
     settle,
     async close() {
       for (const t of timers) if (t) clearInterval(t);

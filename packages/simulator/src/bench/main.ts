@@ -36,7 +36,8 @@ async function main(): Promise<void> {
   const enrollToken = randomBytes(24).toString('base64url');
   const hub = await startProgram(
     options.hubBin,
-    ['--port', '0', '--data-dir', dataDir, '--heartbeat-seconds', String(options.heartbeatSeconds)],
+    // Every simulated agent comes from loopback: lift the per-address caps meant for real networks.
+    ['--port', '0', '--data-dir', dataDir, '--heartbeat-seconds', String(options.heartbeatSeconds), '--agent-connections-per-address', '1000000', '--agent-handshakes-per-address', '100000'],
     /DESKSIDE_READY (\{.*\})/,
     { ...process.env, DESKSIDE_ADMIN_PASSWORD: adminPassword, DESKSIDE_ENROLL_TOKEN: enrollToken, DESKSIDE_LOG_LEVEL: 'warn' },
   );

@@ -8,6 +8,7 @@ import { alertsMigration } from './0006-alerts.js';
 import { reportIndexesMigration } from './0007-report-indexes.js';
 import { fleetOrderPlanMigration } from './0008-fleet-order-plan.js';
 import { healthRollupsMigration } from './0009-health-rollups.js';
+import { attemptCountersMigration } from './0011-attempt-counters.js';
 import { integrationsMigration } from './0014-integrations.js';
 import { knowledgeBaseMigration } from './0015-knowledge-base.js';
 
@@ -25,6 +26,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007-report-indexes': reportIndexesMigration,
   '0008-fleet-order-plan': fleetOrderPlanMigration,
   '0009-health-rollups': healthRollupsMigration,
+  '0011-attempt-counters': attemptCountersMigration,
   '0014-integrations': integrationsMigration,
   '0015-knowledge-base': knowledgeBaseMigration,
 };
@@ -48,6 +50,9 @@ export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<void> {
     provider,
     migrationTableName: MIGRATION_TABLE,
     migrationLockTableName: MIGRATION_LOCK_TABLE,
+    // Migration numbers are handed out per feature, so one numbered lower may land after a higher
+    // one: a database that already ran 0014 must still get 0011 (each migration is independent).
+    allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {

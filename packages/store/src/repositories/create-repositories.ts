@@ -7,6 +7,7 @@ import { createGroupRepository } from '../assets/group-repository.js';
 import { createAlertRepository } from '../alerts/alerts-repository.js';
 import { createDeviceHealthRepository, createHealthPolicyRepository } from '../alerts/policy-repository.js';
 import { createNotificationOutboxRepository } from '../alerts/notification-outbox-repository.js';
+import { createAttemptCounterRepository } from './attempt-counters.js';
 import { createAuditRepository } from './audit-log.js';
 import { createDeviceApprovalRepository } from './device-approvals.js';
 import { createDeviceRepository } from './devices.js';
@@ -60,5 +61,6 @@ export function createRepositories(db: Kysely<Database>, hot?: HotStatements): R
     apiTokens: createApiTokenRepository(db),
     webhooks: createWebhookRepository(db),
     search: createSearchRepository(db),
+    attempts: createAttemptCounterRepository(db),
   };
 }

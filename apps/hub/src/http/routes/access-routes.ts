@@ -20,7 +20,7 @@ export interface AccessRoutesDeps {
   logger: Logger;
   audit: AuditService;
   secretBox: SecretBox;
-  realtime: Pick<AdminDeps, 'endSessions' | 'deviceRevoked'>;
+  realtime: Pick<AdminDeps, 'endSessions' | 'deviceRevoked'> & { deviceEnrolled(deviceId: string, keyHash: string): void };
 }
 
 /** Identity and access: the signed-in person's account, and the admin API. */

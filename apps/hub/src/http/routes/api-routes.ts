@@ -24,6 +24,7 @@ import { assetApiRoutes } from './asset-api-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { deviceRoutes } from './device-routes.js';
 import { deviceHistoryRoutes } from './device-history-routes.js';
+import { createDevicesAdmin } from '../../services/admin/devices-admin.js';
 import { deviceHealthRoutes } from './device-health-routes.js';
 import { enrollRoute } from './enroll-route.js';
 import { opsRoutes } from './ops-routes.js';
@@ -67,18 +68,20 @@ const FIFTEEN_MINUTES = 15 * 60_000;
 
 /** Every HTTP API route of the hub. */
 export function apiRoutes(deps: ApiRoutesDeps): Route[] {
-  const limiter = (maxFailures: number) => createAttemptLimiter({ clock: deps.clock, maxFailures, windowMs: FIFTEEN_MINUTES });
+  const limiter = (name: string, maxAttempts: number) => createAttemptLimiter({ attempts: deps.store.attempts, clock: deps.clock, name, maxAttempts, windowMs: FIFTEEN_MINUTES });
+  const throttle = createLoginThrottle({ attempts: deps.store.attempts, clock: deps.clock, tag: (text) => deps.secretBox.tag(text) });
   const routes: Route[] = [
-    ...authRoutes(deps.auth, createLoginThrottle({ clock: deps.clock }), (ids, reason) => deps.realtime.endSessions(ids, reason)),
+    ...authRoutes(deps.auth, throttle, (ids, reason) => deps.realtime.endSessions(ids, reason)),
     enrollRoute(
       {
         store: deps.store,
         clock: deps.clock,
         logger: deps.logger.child({ component: 'enrollment' }),
         config: deps.config,
+        onEnrolled: (deviceId, keyHash) => deps.realtime.deviceEnrolled(deviceId, keyHash),
         ...(deps.tlsFingerprint ? { tlsFingerprint: deps.tlsFingerprint } : {}),
       },
-      limiter(30),
+      limiter('enroll-address', 30),
       deps.events ? (id) => deps.events?.deviceEnrolled(id) : undefined,
     ),
     ...accessRoutes(deps),
@@ -92,8 +95,14 @@ export function apiRoutes(deps: ApiRoutesDeps): Route[] {
     ...deviceRoutes(deps.fleet),
     ...deviceHistoryRoutes(
       deps.store,
-      deps.clock,
-      (actor, action, target, details) => deps.audit.record(actor, action, target, details),
+      createDevicesAdmin({
+        store: deps.store,
+        clock: deps.clock,
+        logger: deps.logger.child({ component: 'admin' }),
+        audit: deps.audit,
+        endSessions: (ids, reason) => deps.realtime.endSessions(ids, reason),
+        deviceRevoked: (id) => deps.realtime.deviceRevoked(id),
+      }),
       deps.events ? (from, intoId) => deps.events?.deviceMerged(from, intoId) : undefined,
     ),
     ...deviceHealthRoutes(deps.store, deps.clock),

@@ -9,7 +9,7 @@ import { parseWith } from '../validate.js';
 /**
  * POST /api/v1/login and /api/v1/logout. Login answers 401 `unauthorized` for a wrong password
  * (or code), 401 `totp_required` when the password is right and the account needs a code, and
- * 429 `locked` / `rate_limited` with Retry-After when throttled. Logout also ends the session's
+ * 429 `locked` / `rate_limited` with Retry-After when throttled (counted before any check: LoginThrottle). Logout also ends the session's
  * live console sockets (`endSessions`): the token may be open in another window or machine.
  */
 export function authRoutes(
@@ -24,13 +24,14 @@ export function authRoutes(
       public: true,
       async handler(ctx) {
         const body = parseWith(LoginRequestSchema, await readJsonBody(ctx.req), 'login');
-        throttle.check(body.username, ctx.ip);
+        // Counted before the password (or code) is checked; a failure simply stays counted.
+        const attempt = await throttle.begin(body.username, ctx.ip);
         try {
           const answer = await auth.login(body);
-          throttle.succeeded(body.username);
+          await attempt.succeeded();
           return { json: answer };
         } catch (error) {
-          if (error instanceof ServiceError && error.code === 'unauthorized') throttle.failed(body.username, ctx.ip);
+          if (error instanceof ServiceError && error.code === 'totp_required') await attempt.notAGuess();
           throw error;
         }
       },

@@ -13,16 +13,17 @@ export function enrollRoute(deps: EnrollDeps, limiter: AttemptLimiter, onEnrolle
     path: '/api/v1/enroll',
     public: true,
     async handler(ctx) {
-      if (!limiter.allowed(ctx.ip)) {
-        throw new ServiceError('rate_limited', 'Too many failed enrolments. Wait a few minutes and try again.', limiter.retryAfterSeconds(ctx.ip));
-      }
       const body = parseWith(EnrollRequestSchema, await readJsonBody(ctx.req), 'enrolment');
+      // Counted before the token is checked, so simultaneous guesses cannot outrun the limit.
+      const wait = await limiter.take(ctx.ip);
+      if (wait !== undefined) throw new ServiceError('rate_limited', 'Too many failed enrolments. Wait a few minutes and try again.', wait);
       try {
         const answer = await enroll(deps, body);
+        await limiter.giveBack(ctx.ip);
         onEnrolled?.(answer.deviceId);
         return { status: 201, json: answer };
       } catch (error) {
-        if (error instanceof ServiceError && error.code === 'unauthorized') limiter.failed(ctx.ip);
+        if (!(error instanceof ServiceError && error.code === 'unauthorized')) await limiter.giveBack(ctx.ip);
         throw error;
       }
     },

@@ -136,6 +136,8 @@ export async function startHarness(options: { timing?: Partial<RealtimeTiming>; 
     async enrollDevice(hostname = 'PC-001') {
       const device = { id: newId(), key: newDeviceKey(), siteId };
       await store.devices.create({ id: device.id, siteId, machineId: newId(), hostname, keyHash: hashDeviceKey(device.key), enrolledAt: clock() });
+      // As the enrolment route does: the realtime side learns the key hash of a device enrolled here.
+      realtime.deviceEnrolled(device.id, hashDeviceKey(device.key));
       return device;
     },
     connectAgent: (device) => connected(openAgent(device)),

@@ -1,31 +1,24 @@
-import type { PendingDevice } from '@deskside/protocol';
+import type { DeviceMergeResponse, PendingDevice } from '@deskside/protocol';
+import { mergeDevices } from '../inventory-history/merge-devices.js';
+import { nothingElse, revokeDevice } from './device-revocation.js';
 import type { AuthenticatedUser } from '../auth/session.js';
 import { seesSite } from '../access/site-scope.js';
 import { ServiceError } from '../service-error.js';
 import { actorOf, type AdminDeps } from './admin-deps.js';
 import { visibleDevice } from '../access/visible-device.js';
 
-/** Device credentials: revoke (drops the live socket at once), and the quarantine's approve / reject. */
+/** Device credentials: revoke (drops the live socket at once), the quarantine's approve / reject, merge. */
 export interface DevicesAdmin {
   listPending(who: AuthenticatedUser): Promise<PendingDevice[]>;
   revoke(who: AuthenticatedUser, id: string): Promise<void>;
   approve(who: AuthenticatedUser, id: string): Promise<void>;
   reject(who: AuthenticatedUser, id: string): Promise<void>;
+  /** Folds record `id` into `intoId`; ends `id`'s credential through the one revoke path. */
+  merge(who: AuthenticatedUser, id: string, intoId: string): Promise<DeviceMergeResponse>;
 }
 
 export function createDevicesAdmin(deps: AdminDeps): DevicesAdmin {
   const find = (who: AuthenticatedUser, id: string) => visibleDevice(deps.store.devices, who, id);
-  const revoke = async (who: AuthenticatedUser, id: string, action: string): Promise<void> => {
-    const device = await find(who, id);
-    if (device.revokedAt !== null) throw new ServiceError('conflict', 'This device is already revoked.');
-    const actor = await actorOf(deps, who);
-    await deps.store.transaction(async (tx) => {
-      await tx.devices.revoke(id, deps.clock());
-      await deps.audit.recordIn(tx, actor, action, `device:${id}`, { hostname: device.hostname, machineId: device.machineId });
-    });
-    // After the commit: a reconnect racing this finds the device revoked.
-    deps.deviceRevoked(id);
-  };
   return {
     async listPending(who) {
       const pending = (await deps.store.deviceApprovals.listPending()).filter((d) => seesSite(who, d.siteId));
@@ -40,7 +33,8 @@ export function createDevicesAdmin(deps: AdminDeps): DevicesAdmin {
         })),
       );
     },
-    revoke: (who, id) => revoke(who, id, 'device.revoke'),
+    revoke: (who, id) => revokeDevice(deps, who, id, 'device.revoke', nothingElse),
+    merge: (who, id, intoId) => mergeDevices(deps, who, id, intoId),
     async approve(who, id) {
       const device = await find(who, id);
       if (device.revokedAt !== null || device.approval !== 'pending-approval') throw new ServiceError('conflict', 'This device is not waiting for approval.');
@@ -53,7 +47,7 @@ export function createDevicesAdmin(deps: AdminDeps): DevicesAdmin {
     async reject(who, id) {
       const device = await find(who, id);
       if (device.approval !== 'pending-approval') throw new ServiceError('conflict', 'This device is not waiting for approval.');
-      await revoke(who, id, 'device.reject');
+      await revokeDevice(deps, who, id, 'device.reject', nothingElse);
     },
   };
 }

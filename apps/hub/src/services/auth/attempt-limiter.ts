@@ -1,59 +1,39 @@
+import type { AttemptCounterRepository } from '@deskside/store';
 import type { Clock } from '../../clock.js';
 
 /**
- * Counts failures per key (e.g. "ip|username") in a fixed window, to slow down password and token
- * guessing. In memory and per process: enough to make online guessing useless, no more.
+ * Limits attempts at a guessable secret per key (an account, an address). Every attempt is
+ * counted in the database BEFORE the secret is checked, so a burst of simultaneous guesses gets
+ * no more checks than the limit, and every hub on the database shares the count. A caller gives
+ * an attempt back when it turns out not to be a guess (a right password), or clears the key.
  */
 export interface AttemptLimiter {
-  /** Whether `key` may try again now. */
-  allowed(key: string): boolean;
-  failed(key: string): void;
-  succeeded(key: string): void;
-  /** Seconds until `key`'s window ends (at least 1). */
-  retryAfterSeconds(key: string): number;
+  /** Counts one attempt for `key`: undefined when it may go on, else the seconds to wait (>= 1). */
+  take(key: string): Promise<number | undefined>;
+  giveBack(key: string): Promise<void>;
+  clear(key: string): Promise<void>;
 }
 
 export interface AttemptLimiterOptions {
+  attempts: AttemptCounterRepository;
   clock: Clock;
-  maxFailures: number;
+  /** Names the counter, so one key (an address) counts separately for login and enrolment. */
+  name: string;
+  maxAttempts: number;
   windowMs: number;
-  /** Bound on remembered keys, so a flood of distinct keys cannot exhaust memory. */
-  maxKeys?: number;
 }
 
 export function createAttemptLimiter(options: AttemptLimiterOptions): AttemptLimiter {
-  const maxKeys = options.maxKeys ?? 10_000;
-  const entries = new Map<string, { count: number; since: number }>();
-
-  const current = (key: string): { count: number; since: number } | undefined => {
-    const entry = entries.get(key);
-    if (entry && options.clock().getTime() - entry.since >= options.windowMs) {
-      entries.delete(key);
-      return undefined;
-    }
-    return entry;
-  };
-
+  const stored = (key: string): string => `${options.name}:${key}`;
   return {
-    allowed: (key) => (current(key)?.count ?? 0) < options.maxFailures,
-    failed(key) {
-      const entry = current(key);
-      if (entry) {
-        entry.count += 1;
-        return;
-      }
-      if (entries.size >= maxKeys) {
-        // Maps iterate in insertion order: drop the oldest window.
-        const oldest = entries.keys().next();
-        if (!oldest.done) entries.delete(oldest.value);
-      }
-      entries.set(key, { count: 1, since: options.clock().getTime() });
-    },
-    succeeded: (key) => void entries.delete(key),
-    retryAfterSeconds(key) {
-      const entry = current(key);
-      const left = entry ? entry.since + options.windowMs - options.clock().getTime() : 0;
+    async take(key) {
+      const now = options.clock();
+      const window = await options.attempts.take(stored(key), now, options.windowMs);
+      if (window.count <= options.maxAttempts) return undefined;
+      const left = window.windowStart.getTime() + options.windowMs - now.getTime();
       return Math.max(1, Math.ceil(left / 1000));
     },
+    giveBack: (key) => options.attempts.giveBack(stored(key)),
+    clear: (key) => options.attempts.clear(stored(key)),
   };
 }

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -7,13 +7,21 @@ export interface SecretBox {
   seal(plain: string): string;
   /** Undefined for a value that was not sealed by this key (tampered, or another hub's). */
   open(sealed: string): string | undefined;
+  /**
+   * A keyed, one-way tag of `text` (HMAC-SHA256, base64url): lets the hub key records by what a
+   * caller typed (a sign-in name that may be a mistyped password) without storing it.
+   */
+  tag(text: string): string;
 }
 
 const VERSION = 'v1';
 
 export function createSecretBox(key: Buffer): SecretBox {
   if (key.length !== 32) throw new Error('secret box key must be 32 bytes');
+  // A key of its own for tags, so a tag never doubles as anything sealed with the main key.
+  const tagKey = createHmac('sha256', key).update('deskside tag key v1').digest();
   return {
+    tag: (text) => createHmac('sha256', tagKey).update(text, 'utf8').digest('base64url'),
     seal(plain) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);

@@ -23,6 +23,8 @@ export interface EnrollDeps {
   config: Pick<HubConfig, 'heartbeatSeconds'> & Partial<Pick<HubConfig, 'inventoryIntervals'>>;
   /** SHA-256 fingerprint of the hub's TLS certificate, handed to the agent to pin. */
   tlsFingerprint?: string;
+  /** Told after the commit, so the agent's first handshake is checked cheaply (realtime's key cache). */
+  onEnrolled?: (deviceId: string, keyHash: string) => void;
 }
 
 // One message for every token problem, so a guesser learns nothing about which tokens exist.
@@ -64,6 +66,7 @@ export async function enroll(deps: EnrollDeps, request: EnrollRequest): Promise<
     if (twin) await tx.deviceApprovals.set(request.deviceId, 'pending-approval');
     return { siteId: token.siteId, approval: twin ? ('pending-approval' as const) : ('active' as const) };
   });
+  deps.onEnrolled?.(request.deviceId, hashDeviceKey(deviceKey));
   deps.logger.info('device enrolled', { deviceId: request.deviceId, siteId, approval, agentVersion: request.agentVersion });
   return {
     deviceId: request.deviceId,

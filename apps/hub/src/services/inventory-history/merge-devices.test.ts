@@ -1,8 +1,14 @@
 import { newId, type MetricsSample } from '@deskside/protocol';
 import type { Store } from '@deskside/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../log/logger.js';
 import { fakeClock, tempStore } from '../../test-support/temp.js';
+import type { AdminDeps } from '../admin/admin-deps.js';
+import { createAuditService } from '../audit/audit-service.js';
+import type { AuthenticatedUser } from '../auth/session.js';
 import { mergeDevices } from './merge-devices.js';
+
+const ADMIN: AuthenticatedUser = { userId: 'admin-1', role: 'admin', sessionId: 's1', tier: null, siteIds: [] };
 
 const HOUR = 3_600_000;
 // Ten days back: past the raw window, so the store's rollup job folds these hours.
@@ -14,6 +20,8 @@ describe('mergeDevices: hourly health rollups', () => {
   const clock = fakeClock();
   let oldId: string;
   let intoId: string;
+  let deps: AdminDeps;
+  let dropped: string[];
 
   const metrics = (cpuPercent: number, memUsedBytes: number): MetricsSample => ({
     cpuPercent,
@@ -28,6 +36,9 @@ describe('mergeDevices: hourly health rollups', () => {
 
   beforeEach(async () => {
     ({ store, cleanup } = await tempStore());
+    dropped = [];
+    const logger = createLogger({ level: 'error', write: () => undefined });
+    deps = { store, clock: clock.clock, logger, audit: createAuditService({ store, clock: clock.clock, logger }), endSessions: () => undefined, deviceRevoked: (id) => void dropped.push(id) };
     const [site] = await store.sites.list();
     const siteId = site?.id ?? newId();
     if (!site) await store.sites.create({ id: siteId, name: 'Main office', createdAt: clock.clock() });
@@ -49,7 +60,7 @@ describe('mergeDevices: hourly health rollups', () => {
   });
 
   it('moves the merged record’s rollups in the merge, adding counts and sums of a shared hour', async () => {
-    const answer = await mergeDevices({ store, clock: clock.clock, canSee: () => true }, oldId, intoId);
+    const answer = await mergeDevices(deps, ADMIN, oldId, intoId);
     expect(answer).toMatchObject({ mergedId: oldId, intoId: intoId, movedHealthRollups: 2 });
 
     expect(await store.healthRollups.range(oldId, new Date(0), new Date(H + 3 * HOUR), 10)).toEqual([]);
@@ -61,7 +72,21 @@ describe('mergeDevices: hourly health rollups', () => {
 
   it('moves nothing when the merge is refused', async () => {
     await store.devices.revoke(intoId, clock.clock());
-    await expect(mergeDevices({ store, clock: clock.clock, canSee: () => true }, oldId, intoId)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(mergeDevices(deps, ADMIN, oldId, intoId)).rejects.toMatchObject({ code: 'conflict' });
     expect(await store.healthRollups.range(oldId, new Date(0), new Date(H + 3 * HOUR), 10)).toHaveLength(2);
+    expect(dropped).toEqual([]);
+  });
+
+  it('ends the merged credential through the one revoke path: admin only, audited, live sockets dropped', async () => {
+    for (const tier of [1, 2, 3] as const) {
+      const technician: AuthenticatedUser = { userId: 'tech', role: 'technician', sessionId: 's2', tier, siteIds: [] };
+      await expect(mergeDevices(deps, technician, oldId, intoId)).rejects.toMatchObject({ code: 'forbidden' });
+    }
+    expect((await store.devices.findById(oldId))?.revokedAt).toBeNull();
+    await mergeDevices(deps, ADMIN, oldId, intoId);
+    expect((await store.devices.findById(oldId))?.revokedAt).not.toBeNull();
+    expect(dropped).toEqual([oldId]);
+    const [entry] = await store.audit.page(5);
+    expect(entry).toMatchObject({ action: 'device.merge', target: `device:${oldId}`, details: expect.objectContaining({ intoId, movedHealthRollups: 2 }) });
   });
 });

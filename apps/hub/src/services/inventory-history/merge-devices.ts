@@ -1,34 +1,30 @@
 import { newId, type DeviceMergeResponse } from '@deskside/protocol';
-import type { Store } from '@deskside/store';
+import type { AdminDeps } from '../admin/admin-deps.js';
+import { revokeDevice } from '../admin/device-revocation.js';
+import { visibleDevice } from '../access/visible-device.js';
+import type { AuthenticatedUser } from '../auth/session.js';
 import { ServiceError } from '../service-error.js';
-
-export interface MergeDeps {
-  store: Store;
-  clock: () => Date;
-  /** Site check of the caller: a technician may only merge devices they can see. */
-  canSee: (siteId: string) => boolean;
-}
 
 /**
  * Folds record `fromId` into `intoId` (usually the old record of a reinstalled PC into the new
- * one): its change history, health samples and hourly rollups move, and its inventory when `intoId` has none;
- * `fromId` is revoked and marked merged, and one 'merged' history row says so. One transaction.
+ * one): its change history, health samples and hourly rollups move, and its inventory when
+ * `intoId` has none; one 'merged' history row says so. `fromId`'s credential ends through the one
+ * revoke path (admin permission, site scope, audit `device.merge`, live sockets dropped), in the
+ * same transaction as the moves.
  */
-export async function mergeDevices(deps: MergeDeps, fromId: string, intoId: string): Promise<DeviceMergeResponse> {
+export async function mergeDevices(deps: AdminDeps, who: AuthenticatedUser, fromId: string, intoId: string): Promise<DeviceMergeResponse> {
   if (fromId === intoId) throw new ServiceError('invalid_payload', 'A device cannot be merged into itself.');
+  await visibleDevice(deps.store.devices, who, intoId);
   const at = deps.clock();
-  return deps.store.transaction(async (tx) => {
-    const [from, into] = await Promise.all([tx.devices.findById(fromId), tx.devices.findById(intoId)]);
-    if (!from || !deps.canSee(from.siteId) || !into || !deps.canSee(into.siteId)) throw new ServiceError('not_found', 'No such device.');
-    if (from.revokedAt !== null) throw new ServiceError('conflict', 'This device record is already revoked or merged.');
-    if (into.revokedAt !== null) throw new ServiceError('conflict', 'The target device record is revoked or merged.');
+  return revokeDevice(deps, who, fromId, 'device.merge', async (tx, from) => {
+    const into = await tx.devices.findById(intoId);
+    if (!into || into.revokedAt !== null) throw new ServiceError('conflict', 'The target device record is revoked or merged.');
     const moved = await tx.deviceLinks.moveRecords(fromId, intoId);
     // Hours both records have merge (counts and sums add), so the survivor's long history is whole.
     const movedHealthRollups = await tx.healthRollups.moveDevice(fromId, intoId);
     await tx.deviceLinks.markMerged(fromId, intoId, at);
     const link = await tx.deviceLinks.get(intoId);
     if (link?.candidateId === fromId) await tx.deviceLinks.clearCandidate(intoId);
-    await tx.devices.revoke(fromId, at);
     await tx.changes.insertMany([
       {
         id: newId(),
@@ -41,6 +37,7 @@ export async function mergeDevices(deps: MergeDeps, fromId: string, intoId: stri
         after: { deviceId: intoId },
       },
     ]);
-    return { mergedId: fromId, intoId, movedChanges: moved.changes, movedHealthSamples: moved.healthSamples, movedHealthRollups, movedInventory: moved.inventory };
+    const result: DeviceMergeResponse = { mergedId: fromId, intoId, movedChanges: moved.changes, movedHealthSamples: moved.healthSamples, movedHealthRollups, movedInventory: moved.inventory };
+    return { result, details: { intoId, movedChanges: result.movedChanges, movedHealthSamples: result.movedHealthSamples, movedHealthRollups, movedInventory: result.movedInventory } };
   });
 }

@@ -18,9 +18,11 @@ export function networkOf(ip: string | null): string | null {
 }
 
 /**
- * Groups `t` with the recent tickets of its category from the same /24 (preferred: narrower) or
- * the same site, once at least three reporters (devices) have written; joins an open incident one of them is already in.
- * Runs in the creating transaction; answers the ids of the tickets it changed.
+ * Groups `t` with the recent tickets of its category and site, from the same /24 (preferred:
+ * narrower) or the whole site, once at least three reporters (devices) have written; joins an open
+ * incident of the same site one of them is already in. Never across sites: the /24 is what agents
+ * report (two clients' offices may both be 192.168.1.0/24), and an incident is read and worked by
+ * the technicians of its site. Runs in the creating transaction; answers the ids of the tickets it changed.
  */
 export async function correlateIn(tx: Repositories, deps: TicketDeps, t: TicketRecord, now: Date): Promise<string[]> {
   const recent = await tx.tickets.list({
@@ -29,8 +31,8 @@ export async function correlateIn(tx: Repositories, deps: TicketDeps, t: TicketR
     statuses: ['new', 'open', 'pending'],
     limit: 200,
   });
-  const sameNetwork = t.network === null ? [] : recent.filter((r) => r.network === t.network);
   const sameSite = recent.filter((r) => r.siteId === t.siteId);
+  const sameNetwork = t.network === null ? [] : sameSite.filter((r) => r.network === t.network);
   const byNetwork = reporters(sameNetwork) >= INCIDENT_THRESHOLD;
   const group = byNetwork ? sameNetwork : reporters(sameSite) >= INCIDENT_THRESHOLD ? sameSite : [];
   if (group.length === 0) return [];
@@ -38,7 +40,7 @@ export async function correlateIn(tx: Repositories, deps: TicketDeps, t: TicketR
   let incident: IncidentRecord | undefined;
   for (const id of new Set(group.flatMap((r) => (r.incidentId ? [r.incidentId] : [])))) {
     const found = await tx.incidents.findById(id);
-    if (found?.status === 'open') incident = found;
+    if (found?.status === 'open' && found.siteId === t.siteId) incident = found;
   }
   if (!incident) {
     incident = { id: deps.newId(), category: t.category, siteId: t.siteId, network: byNetwork ? t.network : null, status: 'open', createdAt: now, resolvedAt: null };
@@ -46,7 +48,7 @@ export async function correlateIn(tx: Repositories, deps: TicketDeps, t: TicketR
   }
   const changed: string[] = [];
   for (const r of group) {
-    if (r.incidentId === incident.id) continue;
+    if (r.incidentId === incident.id || r.siteId !== incident.siteId) continue;
     const record = r.id === t.id ? t : r;
     await writeChange(tx, deps, record, SYSTEM_ACTOR, { incidentId: incident.id }, [
       { type: 'note', visibility: 'internal', body: `Grouped into an incident with ${group.length - 1} other ${t.category} report(s) ${byNetwork ? `from ${t.network ?? ''}` : 'from this site'}.` },
@@ -65,8 +67,11 @@ type User = Pick<ConsoleSocketData, 'userId' | 'role' | 'siteIds'>;
 
 /** Incidents for technicians: list, answer every ticket at once, resolve every ticket at once. */
 export function createIncidentService(deps: TicketDeps, actions: TicketActions) {
-  const present = async (i: IncidentRecord): Promise<Incident> => {
-    const tickets = await deps.store.tickets.list({ incidentId: i.id, limit: 500 });
+  /** The incident's tickets that `user` may see (older incidents may still mix sites). */
+  const ticketsOf = async (user: User, id: string): Promise<TicketRecord[]> =>
+    (await deps.store.tickets.list({ incidentId: id, limit: 500 })).filter((t) => seesSite(user, t.siteId));
+  const present = async (user: User, i: IncidentRecord): Promise<Incident> => {
+    const tickets = await ticketsOf(user, i.id);
     return {
       id: i.id,
       category: i.category,
@@ -83,29 +88,34 @@ export function createIncidentService(deps: TicketDeps, actions: TicketActions) 
     if (!i || !seesSite(user, i.siteId)) throw new ServiceError('not_found', 'No such incident.');
     return i;
   };
-  const openTickets = async (id: string) => (await deps.store.tickets.list({ incidentId: id, limit: 500 })).filter((t) => t.status !== 'closed');
+  const openTickets = async (user: User, id: string) => (await ticketsOf(user, id)).filter((t) => t.status !== 'closed');
 
   return {
     async list(user: User): Promise<Incident[]> {
       const scope = siteFilter(user);
       const all = await deps.store.incidents.list();
-      return Promise.all(all.filter((i) => !scope || scope.includes(i.siteId)).map(present));
+      return Promise.all(all.filter((i) => !scope || scope.includes(i.siteId)).map((i) => present(user, i)));
     },
 
-    /** One public reply on every ticket of the incident that is not closed. */
+    /** One public reply on every ticket of the incident that the actor sees and that is not closed. */
     async reply(user: User, id: string, body: string): Promise<Incident> {
       const incident = await visible(user, id);
-      for (const t of await openTickets(id)) await actions.reply(user, t.id, body);
-      return present(incident);
+      for (const t of await openTickets(user, id)) await actions.reply(user, t.id, body);
+      return present(user, incident);
     },
 
-    /** Resolves every ticket not yet resolved with one note, then the incident. */
+    /**
+     * Resolves every ticket the actor sees that is not yet resolved, with one note; the incident
+     * itself is resolved once none of its tickets (whoever may see them) is still open.
+     */
     async resolve(user: User, id: string, note: string): Promise<Incident> {
       const incident = await visible(user, id);
       if (incident.status === 'resolved') throw new ServiceError('conflict', 'This incident is already resolved.');
-      for (const t of await openTickets(id)) if (t.status !== 'resolved') await actions.resolve(user, t.id, note);
+      for (const t of await openTickets(user, id)) if (t.status !== 'resolved') await actions.resolve(user, t.id, note);
+      const left = (await deps.store.tickets.list({ incidentId: id, limit: 500 })).filter((t) => t.status !== 'closed' && t.status !== 'resolved');
+      if (left.length > 0) return present(user, incident);
       await deps.store.incidents.resolve(id, deps.clock());
-      return present({ ...incident, status: 'resolved', resolvedAt: deps.clock() });
+      return present(user, { ...incident, status: 'resolved', resolvedAt: deps.clock() });
     },
   };
 }

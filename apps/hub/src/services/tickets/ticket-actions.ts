@@ -1,7 +1,7 @@
 import type { ConsoleSocketData, TicketStatus } from '@deskside/protocol';
 import type { Repositories, TicketPatch, TicketRecord } from '@deskside/store';
 import { ServiceError } from '../service-error.js';
-import { assertTransition, publish, statusPatch, technicianActor, userName, visibleTicket, writeChange, type EventDraft } from './ticket-change.js';
+import { assertTransition, publish, sameReaders, statusPatch, technicianActor, userName, visibleTicket, writeChange, type EventDraft } from './ticket-change.js';
 import type { TicketActor, TicketDeps } from './ticket-deps.js';
 
 type User = Pick<ConsoleSocketData, 'userId' | 'role' | 'siteIds'>;
@@ -115,7 +115,15 @@ export function createTicketActions(deps: TicketDeps) {
         const updatedTarget = await writeChange(tx, deps, target, actor, {}, [{ type: 'merged', visibility: 'internal', from: t.id, body: `#${t.number} "${t.subject}" was merged into this ticket.` }], now);
         return {
           patch: { ...statusPatch(t, 'closed', now), mergedIntoId: target.id },
-          events: [{ type: 'merged', visibility: 'public', to: target.id, body: `Merged into #${target.number}, which continues this request.` }],
+          events: [
+            {
+              type: 'merged',
+              visibility: 'public',
+              to: target.id,
+              // Another employee's ticket stays theirs: this one is told only that it is handled there.
+              body: sameReaders(t, target) ? `Merged into #${target.number}, which continues this request.` : 'Closed: a technician handles this together with a report of the same problem. Replying here opens a new request.',
+            },
+          ],
           employeeVisible: true,
           also: [updatedTarget],
         };

@@ -111,3 +111,8 @@ export async function publish(deps: TicketDeps, tickets: readonly TicketRecord[]
 export async function userName(tx: Repositories, userId: string): Promise<string> {
   return (await tx.users.findById(userId))?.displayName ?? 'technician';
 }
+
+/** Whether everyone who may read `a`'s public thread may read `b`'s, and no one else (device, requester, site). */
+export function sameReaders(a: TicketRecord, b: TicketRecord): boolean {
+  return a.deviceId === b.deviceId && a.siteId === b.siteId && a.requester.name === b.requester.name && a.requester.username === b.requester.username;
+}

@@ -4,7 +4,7 @@ import { seesSite } from '../access/site-scope.js';
 import { ServiceError } from '../service-error.js';
 import { correlateIn, networkOf } from './incidents.js';
 import { ticketPriority } from './priority.js';
-import { assertTransition, publish, statusPatch, technicianActor, userName, writeChange } from './ticket-change.js';
+import { assertTransition, publish, sameReaders, statusPatch, technicianActor, userName, writeChange } from './ticket-change.js';
 import { SYSTEM_ACTOR, type TicketActor, type TicketDeps } from './ticket-deps.js';
 import { statusAfterEmployeeReply } from './status-machine.js';
 import { categoryForCheck } from './alert-category.js';
@@ -100,9 +100,12 @@ export function createTicketIntake(deps: TicketDeps) {
     async agentReplyIn(tx: Repositories, deviceId: string, p: AgentTicketReply, now: Date, effects: IntakeEffects): Promise<Ack<{ ticketId: string }>> {
       let t = await tx.tickets.findById(p.ticketId);
       if (!t || t.deviceId !== deviceId) return fail('not_found', 'ticket:reply: no such ticket on this device');
+      // A merge is followed only to a ticket of the same device, requester and site: a merge must
+      // never let another employee read what this one writes. Otherwise the reply meets a closed
+      // ticket and opens a follow-up of this employee's own.
       for (let hop = 0; hop < MAX_MERGE_HOPS && t.mergedIntoId !== null; hop++) {
         const target: TicketRecord | undefined = await tx.tickets.findById(t.mergedIntoId);
-        if (!target) break;
+        if (!target || !sameReaders(t, target)) break;
         t = target;
       }
       const employee: TicketActor = { type: 'employee', userId: null, name: t.requester.name };

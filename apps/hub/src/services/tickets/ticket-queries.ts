@@ -1,6 +1,6 @@
 import { DiagnosticsBundleSchema, type ConsoleSocketData, type Ticket, type TicketDetail, type TicketListQuery } from '@deskside/protocol';
 import type { TicketListFilter, TicketRecord } from '@deskside/store';
-import { siteFilter } from '../access/site-scope.js';
+import { seesSite, siteFilter } from '../access/site-scope.js';
 import { compareForQueue } from './priority.js';
 import { presentEmployeeTicket, presentTicket } from './presenters.js';
 import type { SlaView } from './sla-policy.js';
@@ -77,7 +77,8 @@ export function createTicketQueries(deps: TicketDeps) {
       const ids = [record.id];
       let frontier = [record.id];
       for (let depth = 0; depth < MERGE_DEPTH && frontier.length > 0; depth++) {
-        const merged = (await Promise.all(frontier.map((f) => deps.store.tickets.list({ mergedIntoId: f, limit: 100 })))).flat();
+        // Only threads the viewer may read: a merge across sites shows nothing of the other site.
+        const merged = (await Promise.all(frontier.map((f) => deps.store.tickets.list({ mergedIntoId: f, limit: 100 })))).flat().filter((m) => seesSite(user, m.siteId));
         frontier = merged.map((m) => m.id).filter((m) => !ids.includes(m));
         ids.push(...frontier);
       }

@@ -1,9 +1,10 @@
 // Test support only: a ticket service over a real temp store, a fake clock and a recording notifier.
-import { newId, type EmployeeTicket } from '@deskside/protocol';
+import { newId, type AgentTicketReply, type EmployeeTicket } from '@deskside/protocol';
 import type { Store, TicketRecord } from '@deskside/store';
 import { captureLogger, fakeClock, tempDir } from '../../test-support/temp.js';
 import { openStore } from '@deskside/store';
 import { AttachmentFiles } from './attachments.js';
+import { noEffects } from './ticket-intake.js';
 import { SlaSettingsService } from './sla-settings.js';
 import type { TicketAlerts } from './ticket-deps.js';
 import { createTicketService, type TicketService } from './ticket-service.js';
@@ -97,4 +98,30 @@ export function agentTicket(overrides: Record<string, unknown> = {}) {
     screenshot: null,
     ...overrides,
   };
+}
+
+/** A device (of `siteId`, at `ip`) in the kit's store; answers its id. */
+export async function kitDevice(kit: TicketKit, siteId: string, hostname: string, ip: string | null = null): Promise<string> {
+  const id = newId();
+  await kit.store.devices.create({ id, siteId, machineId: id, hostname, keyHash: 'd'.repeat(64), enrolledAt: kit.clock.clock() });
+  if (ip) await kit.store.devices.updateSummary(id, hostname, { ip });
+  return id;
+}
+
+/** `ticket:create` from a device's tray, committed and published as the agent namespace does. */
+export async function agentCreates(kit: TicketKit, deviceId: string, overrides: Record<string, unknown> = {}): Promise<{ ticketId: string }> {
+  const effects = noEffects();
+  const ack = await kit.store.transaction((tx) => kit.service.intake.createFromAgentIn(tx, deviceId, agentTicket(overrides), kit.clock.clock(), undefined, effects));
+  await kit.service.intake.afterCommit(effects);
+  if (!ack.ok) throw new Error(ack.error.message);
+  return ack.data;
+}
+
+/** `ticket:reply` from a device's tray; answers the ticket the reply landed on. */
+export async function agentReplies(kit: TicketKit, deviceId: string, reply: Omit<AgentTicketReply, 'id'>): Promise<string> {
+  const effects = noEffects();
+  const ack = await kit.store.transaction((tx) => kit.service.intake.agentReplyIn(tx, deviceId, { id: newId(), ...reply }, kit.clock.clock(), effects));
+  await kit.service.intake.afterCommit(effects);
+  if (!ack.ok) throw new Error(ack.error.message);
+  return ack.data.ticketId;
 }
