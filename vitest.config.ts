@@ -1,14 +1,31 @@
 import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { postgresUnavailable } from './packages/store/src/test-support/postgres.js';
 
 // Tests run against the TypeScript sources of the workspaces (the `source` export condition),
 // so a unit test never needs a build. Cross-process tests in test/ start the built programs.
 const conditions = ['source', ...defaultServerConditions];
 
+// The store's suites run a second time on PostgreSQL (a throwaway cluster per run unless
+// DESKSIDE_TEST_PG_URL is given); not where PostgreSQL is missing, and the run says so.
+const noPostgres = postgresUnavailable();
+if (noPostgres) console.warn(noPostgres);
+const SQLITE_ONLY = [
+  'packages/store/src/sqlite/**',
+  'packages/store/src/open-store.test.ts',
+  'packages/store/src/transaction-guard.test.ts',
+  // EXPLAIN QUERY PLAN assertions: SQLite's planner.
+  'packages/store/src/migrations/0007-report-indexes.test.ts',
+  'packages/store/src/migrations/0008-fleet-order-plan.test.ts',
+  // Reaches under the store with a second better-sqlite3 connection (triggers, corrupt rows).
+  'packages/store/src/maintenance/health-rollup.test.ts',
+];
+
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: ['source'] } },
   test: {
+    globalSetup: ['packages/store/src/test-support/postgres-global-setup.ts'],
     // CI turns the JSON report into the closing "N passed, N failed" line (.ci/run).
     reporters: process.env.CI ? ['default', ['json', { outputFile: '.vitest-report.json' }]] : ['default'],
     projects: [
@@ -20,6 +37,23 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      ...(noPostgres
+        ? []
+        : [
+            {
+              extends: true as const,
+              test: {
+                name: 'unit-postgres',
+                include: ['packages/store/src/**/*.test.ts'],
+                exclude: SQLITE_ONLY,
+                environment: 'node',
+                env: { DESKSIDE_TEST_STORE_ENGINE: 'postgres' },
+                // A database per test file or test (CREATE DATABASE … TEMPLATE) on a shared machine.
+                testTimeout: 30_000,
+                hookTimeout: 30_000,
+              },
+            },
+          ]),
       {
         extends: true,
         test: {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseTarget } from './database-url.js';
 import type { Database } from './schema.js';
+import { openPostgres } from './postgres/open-postgres.js';
 import { openSqlite } from './sqlite/open-sqlite.js';
 
 /** An open database and which engine it is. */
@@ -10,8 +11,8 @@ export interface Connection {
 }
 
 /**
- * The one place that picks a dialect. Adding PostgreSQL means a `postgres/` folder beside
- * `sqlite/` and one case here; schema, migrations and repositories are already portable.
+ * The one place that picks a dialect: `sqlite/` (one connection, the default) or `postgres/`
+ * (a `pg` pool, for several hubs on one database).
  */
 export function connect(target: DatabaseTarget): Connection {
   switch (target.kind) {
@@ -20,6 +21,6 @@ export function connect(target: DatabaseTarget): Connection {
     case 'sqlite-memory':
       return { db: openSqlite({ kind: 'memory' }), dialect: 'sqlite' };
     case 'postgres':
-      throw new Error('PostgreSQL support is not built yet: use SQLite (the default, or sqlite:///path.db)');
+      return { db: openPostgres(target.url).db, dialect: 'postgres' };
   }
 }

@@ -3,6 +3,7 @@ import { connect } from './connect.js';
 import { resolveDatabaseTarget } from './database-url.js';
 import { createStoreMaintenance } from './maintenance/store-maintenance.js';
 import { migrateToLatest } from './migrations/index.js';
+import { redactDatabaseUrl } from './postgres/open-postgres.js';
 import { createRepositories } from './repositories/create-repositories.js';
 import { prepareHotStatements } from './sqlite/hot-statements.js';
 import { sqliteHandleOf } from './sqlite/open-sqlite.js';
@@ -18,12 +19,16 @@ import type { OpenStoreOptions, Store } from './types.js';
  * call (or a nested transaction) throws at once instead (TransactionGuard).
  */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
-  const { db, dialect } = connect(resolveDatabaseTarget(options));
+  const target = resolveDatabaseTarget(options);
+  const { db, dialect } = connect(target);
   try {
     await migrateToLatest(db);
   } catch (error) {
     await db.destroy();
-    throw error;
+    if (target.kind !== 'postgres') throw error;
+    // Name the server (password masked) and say why; the URL itself is never echoed.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`Cannot open the PostgreSQL database ${redactDatabaseUrl(target.url)}: ${message}`, { cause: error });
   }
   let closed: Promise<void> | undefined;
   const sqlite = sqliteHandleOf(db);

@@ -32,7 +32,7 @@ describe('alerts repository', () => {
   it('refuses a second unresolved alert for the same key, allows one after resolution', async () => {
     const first = anAlert();
     await temp.store.alerts.insert(first);
-    await expect(temp.store.alerts.insert(anAlert())).rejects.toThrow(/UNIQUE/);
+    await expect(temp.store.alerts.insert(anAlert())).rejects.toThrow(/unique/i);
     await temp.store.alerts.update(first.id, { state: 'resolved', resolvedAt: at(1000) });
     const second = anAlert({ raisedAt: at(2000) });
     await temp.store.alerts.insert(second);

@@ -1,4 +1,5 @@
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import { isPostgres } from '../mapping/dialect.js';
 import { containsPattern } from '../mapping/like.js';
 import { toMs } from '../mapping/time.js';
 import { toDevice } from '../repositories/device-rows.js';
@@ -29,7 +30,7 @@ function filtered(db: Kysely<Database>, filter: FleetPageFilter) {
         ),
         // The asset's user, then model, serial, user accounts and software from the inventory.
         sql<SqlBool>`lower(device_assets.assigned_to) like lower(${pattern}) escape ${sql.lit('\\')}`,
-        inventoryMatches(pattern),
+        inventoryMatches(pattern, isPostgres(db)),
       ]),
     );
   }

@@ -83,7 +83,7 @@ export function createKbActivityRepository(db: Kysely<Database>): KbActivityRepo
           (select c.comment from kb_feedback c where c.article_id = f.article_id and c.helpful = 0 and c.comment <> '' order by c.at desc limit 1) as last_comment
         from kb_feedback f group by f.article_id
         having sum(1 - f.helpful) > sum(f.helpful)
-        order by down - up desc, down desc limit ${limit}`.execute(db);
+        order by sum(1 - f.helpful) - sum(f.helpful) desc, sum(1 - f.helpful) desc limit ${limit}`.execute(db);
       return rows.rows.map((r) => ({ articleId: r.article_id, helpful: Number(r.up), unhelpful: Number(r.down), lastComment: r.last_comment }));
     },
     async linkTicket(articleId, ticketId, relation, at) {

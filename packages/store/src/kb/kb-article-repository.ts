@@ -6,9 +6,11 @@ import type { Database } from '../schema.js';
 import type { KbArticlesTable } from './schema-kb.js';
 import type { KbArticleRecord, KbArticleRepository, KbFilter } from './kb-types.js';
 import { kbFilterSql } from './kb-filter-sql.js';
+import { isPostgres } from '../mapping/dialect.js';
+import { searchPostgres } from './kb-search-postgres.js';
 import { searchSqlite } from './kb-search-sqlite.js';
 
-/** Articles, their sites and versions. `search` is SQLite FTS5 here; a PostgreSQL store brings its own. */
+/** Articles, their sites and versions. `search` is FTS5 on SQLite, tsvector + ts_rank on PostgreSQL. */
 export function createKbArticleRepository(db: Kysely<Database>): KbArticleRepository {
   const findMany = async (ids: readonly string[]): Promise<KbArticleRecord[]> => {
     const rows: Array<Selectable<KbArticlesTable>> = [];
@@ -59,7 +61,7 @@ export function createKbArticleRepository(db: Kysely<Database>): KbArticleReposi
       return ordered(await findMany(rows.rows.map((r) => r.id)), rows.rows.map((r) => r.id));
     },
     async search(query, filter, limit) {
-      const hits = await searchSqlite(db, query, filter, limit);
+      const hits = await (isPostgres(db) ? searchPostgres : searchSqlite)(db, query, filter, limit);
       const byId = new Map((await findMany(hits.map((h) => h.id))).map((a) => [a.id, a]));
       return hits.flatMap((h) => {
         const article = byId.get(h.id);

@@ -1,7 +1,8 @@
 import type { EpochMs } from '../schema.js';
 
 // The knowledge base's tables as Kysely sees them (see schema.ts for the column conventions).
-// The SQLite full-text index (kb_fts, kb_fts_vocab) is not here: only kb-search-sqlite.ts reads it.
+// Not here: the full-text index, SQLite's kb_fts / kb_fts_vocab and PostgreSQL's kb_articles.search
+// column (migration 0015). Only kb-search-sqlite.ts and kb-search-postgres.ts read them.
 
 export interface KbArticlesTable {
   id: string;

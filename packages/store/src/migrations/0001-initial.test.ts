@@ -2,7 +2,7 @@ import { newId } from '@deskside/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aSite, aUser, at, T0 } from '../test-support/records.js';
 import { planOf as planIn } from '../test-support/query-plan.js';
-import { openTempStore, type TempStore } from '../test-support/temp-store.js';
+import { openTempStore, TEST_STORE_ENGINE, type TempStore } from '../test-support/temp-store.js';
 
 let temp: TempStore;
 beforeEach(async () => {
@@ -13,7 +13,8 @@ afterEach(() => temp.cleanup());
 const planOf = (query: string): string => planIn(temp.dir, query);
 
 describe('0001-initial', () => {
-  it.each([
+  // SQLite's EXPLAIN QUERY PLAN; PostgreSQL's planner picks by statistics, not by these rules.
+  it.skipIf(TEST_STORE_ENGINE === 'postgres').each([
     ["select * from users where lower(username) = lower('x')", 'users_username_lower_unique'],
     ["select * from devices where machine_id = 'x'", 'devices_machine_id'],
     ["select * from health_samples where device_id = 'a' and at >= 1 order by at desc", 'health_samples_device_at'],
@@ -32,7 +33,7 @@ describe('0001-initial', () => {
     await temp.store.sites.create(site);
     const session = { id: newId(), tokenHash: 'h', userId: user.id, createdAt: T0, expiresAt: at(1), revokedAt: null };
     await temp.store.sessions.create(session);
-    await expect(temp.store.sessions.create({ ...session, id: newId() })).rejects.toThrow(/UNIQUE/);
+    await expect(temp.store.sessions.create({ ...session, id: newId() })).rejects.toThrow(/unique/i);
 
     const token = {
       id: newId(),
@@ -46,6 +47,6 @@ describe('0001-initial', () => {
       revokedAt: null,
     };
     await temp.store.enrollTokens.create(token);
-    await expect(temp.store.enrollTokens.create({ ...token, id: newId() })).rejects.toThrow(/UNIQUE/);
+    await expect(temp.store.enrollTokens.create({ ...token, id: newId() })).rejects.toThrow(/unique/i);
   });
 });

@@ -1,8 +1,11 @@
 import { type Kysely, type Migration, sql } from 'kysely';
+import { isPostgres, jsonColumnType } from '../mapping/dialect.js';
+import { createInventorySearchIndex } from './postgres-search.js';
 
 // Migrations take Kysely<unknown>: they describe the database as it was at that version, not as
 // schema.ts describes it today. Types are portable: `bigint` is INTEGER affinity on SQLite and
-// int8 on PostgreSQL (instants in epoch ms, byte counts); JSON is `text`.
+// int8 on PostgreSQL (instants in epoch ms, byte counts); JSON documents are `jsonb` on PostgreSQL
+// and `text` on SQLite (jsonColumnType); other JSON (small id lists) is `text` on both.
 
 /** Sites, accounts, sessions, enrolment tokens, devices and what agents send about them. */
 export const initialMigration: Migration = {
@@ -86,9 +89,10 @@ export const initialMigration: Migration = {
       .createTable('inventories')
       .addColumn('device_id', 'text', (c) => c.primaryKey().references('devices.id').onDelete('cascade'))
       .addColumn('hash', 'text', (c) => c.notNull())
-      .addColumn('document', 'text', (c) => c.notNull())
+      .addColumn('document', jsonColumnType(db), (c) => c.notNull())
       .addColumn('updated_at', 'bigint', (c) => c.notNull())
       .execute();
+    if (isPostgres(db)) await createInventorySearchIndex(db);
 
     // No uniqueness on (device_id, message_id): processed_messages already makes a retried
     // heartbeat a no-op in the same transaction, and every extra index slows the hottest insert.
@@ -97,7 +101,7 @@ export const initialMigration: Migration = {
       .addColumn('device_id', 'text', (c) => c.notNull().references('devices.id').onDelete('cascade'))
       .addColumn('message_id', 'text', (c) => c.notNull())
       .addColumn('at', 'bigint', (c) => c.notNull())
-      .addColumn('metrics', 'text', (c) => c.notNull())
+      .addColumn('metrics', jsonColumnType(db), (c) => c.notNull())
       .execute();
     await db.schema.createIndex('health_samples_device_at').on('health_samples').columns(['device_id', 'at']).execute();
     // Lets prune(before) range-scan instead of reading the whole (largest) table.

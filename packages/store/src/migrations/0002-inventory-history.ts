@@ -1,4 +1,5 @@
 import { type Kysely, type Migration } from 'kysely';
+import { jsonColumnType } from '../mapping/dialect.js';
 
 /** Inventory change history per device, and reinstall candidates / merges. */
 export const inventoryHistoryMigration: Migration = {
@@ -11,8 +12,8 @@ export const inventoryHistoryMigration: Migration = {
       .addColumn('section', 'text', (c) => c.notNull())
       .addColumn('kind', 'text', (c) => c.notNull())
       .addColumn('summary', 'text', (c) => c.notNull())
-      .addColumn('before', 'text')
-      .addColumn('after', 'text')
+      .addColumn('before', jsonColumnType(db))
+      .addColumn('after', jsonColumnType(db))
       .execute();
     // The device page reads the newest rows of one device; paging walks back in time.
     await db.schema.createIndex('device_changes_device_at').on('device_changes').columns(['device_id', 'at']).execute();

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration } from 'kysely';
+import { jsonColumnType } from '../mapping/dialect.js';
 
 /** The ticket desk: tickets with a human number sequence, their history, attachments, incidents, SLA setup. */
 export const ticketsMigration: Migration = {
@@ -44,7 +45,7 @@ export const ticketsMigration: Migration = {
       .addColumn('merged_into_id', 'text')
       .addColumn('incident_id', 'text')
       .addColumn('linked_alert_ids', 'text', (c) => c.notNull())
-      .addColumn('diagnostics', 'text')
+      .addColumn('diagnostics', jsonColumnType(db))
       .execute();
     await db.schema.createIndex('tickets_status').on('tickets').columns(['status', 'priority']).execute();
     await db.schema.createIndex('tickets_device').on('tickets').columns(['device_id', 'created_at']).execute();

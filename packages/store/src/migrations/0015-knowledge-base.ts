@@ -1,11 +1,13 @@
 import { type Kysely, type Migration, sql, SqliteAdapter } from 'kysely';
+import { isPostgres } from '../mapping/dialect.js';
+import { createKbSearch, dropKbSearch } from './postgres-search.js';
 
 /**
  * The knowledge base: articles with per-site visibility, full version history, feedback,
  * deflections (requests the tray ended without a ticket), logged searches and image attachments.
  * On SQLite also the full-text index: an FTS5 table over the articles (external content, kept in
  * step by triggers) and its vocabulary (for prefix and typo correction). A PostgreSQL store adds
- * its own tsvector index instead (the search lives behind KbRepository.search).
+ * its own: a weighted tsvector column kept by a trigger, GIN-indexed (postgres-search.ts).
  */
 export const knowledgeBaseMigration: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
@@ -103,6 +105,7 @@ export const knowledgeBaseMigration: Migration = {
       .execute();
     await db.schema.createIndex('kb_attachments_article').on('kb_attachments').columns(['article_id']).execute();
     if (db.getExecutor().adapter instanceof SqliteAdapter) await createSqliteFullText(db);
+    if (isPostgres(db)) await createKbSearch(db);
   },
   async down(db: Kysely<unknown>): Promise<void> {
     if (db.getExecutor().adapter instanceof SqliteAdapter) {
@@ -110,6 +113,7 @@ export const knowledgeBaseMigration: Migration = {
       await sql`drop table if exists kb_fts_vocab`.execute(db);
       await sql`drop table if exists kb_fts`.execute(db);
     }
+    if (isPostgres(db)) await dropKbSearch(db);
     for (const t of ['kb_attachments', 'kb_article_tickets', 'kb_searches', 'kb_deflections', 'kb_feedback', 'kb_article_versions', 'kb_article_sites', 'kb_articles']) {
       await db.schema.dropTable(t).execute();
     }

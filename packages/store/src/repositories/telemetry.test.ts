@@ -40,7 +40,7 @@ describe('inventory', () => {
     const ghost = newId();
     await expect(
       temp.store.inventory.put({ deviceId: ghost, hash: 'c'.repeat(64), document: anInventoryDocument(), updatedAt: T0 }),
-    ).rejects.toThrow(/FOREIGN KEY/);
+    ).rejects.toThrow(/foreign key/i);
     expect(await temp.store.inventory.get(ghost)).toBeUndefined();
   });
 });
