@@ -75,5 +75,12 @@ export { BudgetMeter, DEFAULT_BUDGET, type BudgetBreach, type ResourceBudget, ty
 export { startProcessWatchdog, processSample } from './watchdog/process-watchdog.js';
 export { CollectorBudgetError } from './collectors/collect-inventory.js';
 
+// Local IPC between the agent service and the users' trays
+export { AgentIpcServer, type AgentIpcServerOptions } from './local-ipc/ipc-server.js';
+export { AgentIpcClient, LocalCallError, type AgentIpcClientOptions } from './local-ipc/ipc-client.js';
+export { fileChallenges, loginNameOf, type PeerUser, type Challenge, type ChallengeIssuer } from './local-ipc/peer-proof.js';
+export { UserTickets, type SharedDesk } from './local-ipc/user-tickets.js';
+export { trayRestartArgv } from './local-ipc/tray-restart.js';
+
 // CLI
 export { main as runCli } from './cli/main.js';

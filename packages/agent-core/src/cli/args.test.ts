@@ -20,6 +20,7 @@ describe('parseCli', () => {
       enrollToken: 'tok',
       stateDir: '/s',
       configFile: undefined,
+      ipcPath: undefined,
     });
     expect(parseCli(['run', '--hub=http://h:4800'])).toMatchObject({ command: 'run', enrollToken: undefined });
     expect(parseCli(['run', '--config', '/etc/deskside/agent.json'])).toMatchObject({ command: 'run', configFile: '/etc/deskside/agent.json', hubUrl: undefined });

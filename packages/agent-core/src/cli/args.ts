@@ -13,6 +13,8 @@ export type CliCommand =
       hubFingerprint: string | undefined;
       /** The machine-wide configuration an installer wrote (hub URL, token, fingerprint). */
       configFile: string | undefined;
+      /** Serve the users' trays on this Unix socket / named pipe (the system service). */
+      ipcPath: string | undefined;
     }
   | { command: 'inventory'; pretty: boolean }
   | {
@@ -48,11 +50,13 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
       'state-dir': { type: 'string' },
       'hub-fingerprint': { type: 'string' },
       config: { type: 'string' },
+      ipc: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values['help']) return { command: 'help' };
     return {
       command: 'run',
+      ipcPath: nonEmpty(values['ipc'], '--ipc'),
       configFile: nonEmpty(values['config'], '--config'),
       hubFingerprint: fingerprint(values['hub-fingerprint'] ?? (env['DESKSIDE_HUB_FINGERPRINT'] || undefined)),
       hubUrl: nonEmpty(values['hub'], '--hub'),

@@ -12,6 +12,8 @@ import { errorMessage } from '../util/with-timeout.js';
 import type { CliIo } from './cli-io.js';
 
 export interface RunArgs {
+  /** Serve the users' trays over local IPC here (the system service). */
+  ipcPath?: string | undefined;
   /** The installer's machine-wide configuration; flags win over it. */
   configFile?: string | undefined;
   hubUrl: string | undefined;
@@ -51,6 +53,15 @@ export async function runCommand(
     return 1;
   }
   const agent = runtime;
+  let ipc: { close(): Promise<void> } | null = null;
+  if (args.ipcPath) {
+    try {
+      ipc = await (await import('../local-ipc/start-ipc-service.js')).startIpcService(agent, args.ipcPath, logger);
+    } catch (e) {
+      io.stderr(`deskside-agent: cannot serve the trays on ${args.ipcPath}: ${errorMessage(e)}\n`);
+      return 1;
+    }
+  }
   return new Promise<number>((resolve) => {
     let finishing = false;
     const finish = (code: number, reason: string) => {
@@ -59,7 +70,10 @@ export async function runCommand(
       removeSignals();
       stopWatchdog();
       unsubscribe();
-      void agent.stop(reason).finally(() => resolve(code));
+      void agent
+        .stop(reason)
+        .then(() => ipc?.close())
+        .finally(() => resolve(code));
     };
     const removeSignals = io.onSignal((signal) => finish(0, `signal ${signal}`));
     const stopWatchdog = startProcessWatchdog({

@@ -4,7 +4,8 @@ export const USAGE = `Usage:
       Run the headless agent. The token is needed only the first time; later runs use the stored
       device credential (--hub and --enroll-token may then be left out). --config: the machine-wide
       JSON an installer wrote ({"hubUrl", "enrollToken", "hubFingerprint"}); flags win over it, and
-      the token is removed from the file once the device is enrolled.
+      the token is removed from the file once the device is enrolled. --ipc PATH: serve the
+      logged-in users' trays on this Unix socket or named pipe (what the system service does).
       --hub-fingerprint: the SHA-256 of an https hub's certificate (openssl x509 -in cert.pem
       -noout -fingerprint -sha256); the token is sent only to a hub showing that certificate.
       Without it, https hubs are checked against the system's CAs. Either way the agent then pins

@@ -41,7 +41,7 @@ describe('systemd unit', () => {
   it('runs exactly the service command line, restarts always, keeps files owner-only', () => {
     const exec = /^ExecStart=(.*)$/m.exec(unit)?.[1] ?? '';
     expect(systemdSplit(exec)).toEqual(serviceArgv(linux));
-    expect(serviceArgv(linux)).toEqual([process.execPath, ...SERVICE_NODE_FLAGS, `${awkward}/deskside-agent.js`, 'run', '--config', '/etc/deskside/agent.json', '--state-dir', `${awkward}/state`]);
+    expect(serviceArgv(linux)).toEqual([process.execPath, ...SERVICE_NODE_FLAGS, `${awkward}/deskside-agent.js`, 'run', '--config', '/etc/deskside/agent.json', '--state-dir', `${awkward}/state`, '--ipc', '/run/deskside-agent/agent.sock']);
     expect(unit).toMatch(/^Restart=always$/m);
     expect(unit).toMatch(/^UMask=0077$/m);
     expect(unit).toMatch(/^Environment=MALLOC_ARENA_MAX=2$/m);
@@ -92,7 +92,7 @@ describe('Windows service (WinSW host)', () => {
     expect(text('executable')).toEqual([win.execPath]);
     expect(text('startmode')).toEqual(['Automatic']);
     const args = text('arguments')[0] ?? '';
-    expect(args).toContain('"C:\\Program Files\\Deskside\\resources\\bin\\deskside-agent.js" run --config C:\\ProgramData\\Deskside\\agent.json');
+    expect(args).toContain('"C:\\Program Files\\Deskside\\resources\\bin\\deskside-agent.js" run --config C:\\ProgramData\\Deskside\\agent.json --state-dir C:\\ProgramData\\Deskside\\agent --ipc \\\\.\\pipe\\deskside-agent');
     expect(winswConfig(win)).toContain('<onfailure action="restart" delay="5 sec"/>');
     expect(winswConfig(win)).toContain('<env name="ELECTRON_RUN_AS_NODE" value="1"/>');
   });

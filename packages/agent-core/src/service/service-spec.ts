@@ -70,5 +70,5 @@ export function defaultServiceSpec(
 
 /** The service's command line as an argument array: never joined into a shell string. */
 export function serviceArgv(spec: ServiceSpec): string[] {
-  return [spec.execPath, ...spec.nodeFlags, spec.script, 'run', '--config', spec.configFile, '--state-dir', spec.stateDir];
+  return [spec.execPath, ...spec.nodeFlags, spec.script, 'run', '--config', spec.configFile, '--state-dir', spec.stateDir, '--ipc', spec.ipcPath];
 }

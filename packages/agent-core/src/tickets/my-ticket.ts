@@ -42,6 +42,11 @@ export const LocalTicketSchema = z.object({
   pendingReplies: z.array(PendingReplySchema).max(100),
   /** Why the hub refused it, when `delivery` is `failed`. */
   failure: z.string().max(512).nullable(),
+  /**
+   * The OS login that asked (the agent service serves several users' trays and shows each only
+   * theirs). Absent on tickets from before, and on tickets the hub knows that this PC did not create.
+   */
+  owner: z.string().max(128).nullable().optional(),
 });
 export type LocalTicket = z.infer<typeof LocalTicketSchema>;
 

@@ -77,8 +77,8 @@ export class TicketDesk {
   }
 
   /** Queues a ticket (durable at once) and tries to send it now. */
-  async create(draft: TicketDraft): Promise<MyTicket> {
-    const ticket = await this.queue.create(draft);
+  async create(draft: TicketDraft, requester?: Requester): Promise<MyTicket> {
+    const ticket = await this.queue.create(draft, requester);
     this.sync.announce('queued', ticket);
     this.sendSoon();
     return ticket;

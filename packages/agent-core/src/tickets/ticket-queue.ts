@@ -59,7 +59,8 @@ export interface TicketQueueDeps {
 export class TicketQueue {
   constructor(private readonly deps: TicketQueueDeps) {}
 
-  async create(draft: TicketDraft): Promise<MyTicket> {
+  /** `requester`: who asks, when not this process's OS user (the service, for a tray's user). */
+  async create(draft: TicketDraft, requester: Requester = this.deps.requester()): Promise<MyTicket> {
     const candidate: AgentTicketCreate = {
       id: this.deps.newId(),
       createdAt: new Date(this.deps.now()).toISOString(),
@@ -68,7 +69,7 @@ export class TicketQueue {
       category: draft.category,
       impact: draft.impact,
       urgency: draft.urgency,
-      requester: this.deps.requester(),
+      requester,
       diagnostics: draft.diagnostics,
       screenshot: draft.screenshot,
     };
@@ -88,6 +89,7 @@ export class TicketQueue {
       hub: null,
       pendingReplies: [],
       failure: null,
+      owner: requester.username,
     };
     // Recorded first: if the process dies between the two writes the employee still sees the
     // ticket; the other order could send a ticket the tray never shows.

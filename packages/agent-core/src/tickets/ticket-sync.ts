@@ -111,6 +111,8 @@ function merge(before: LocalTicket | null, hub: EmployeeTicket): LocalTicket {
     hub,
     pendingReplies,
     failure: null,
+    // Who asked stays with the ticket: the hub's employee view does not say.
+    ...(before?.owner !== undefined ? { owner: before.owner } : {}),
   };
 }
 
