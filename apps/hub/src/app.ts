@@ -29,6 +29,8 @@ import { API_TOKEN_PREFIX, createApiTokenService } from './services/integrations
 import { createHubEvents } from './services/integrations/hub-events.js';
 import { countHubEvents } from './services/integrations/event-metrics.js';
 import { createSearch } from './services/search/create-search.js';
+import { WebhookDispatcher } from './services/integrations/webhook-dispatcher.js';
+import { createWebhookService } from './services/integrations/webhook-service.js';
 
 export interface HubDeps {
   clock?: Clock;
@@ -95,6 +97,9 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     tickets.onChanged((ids) => events.ticketsChanged(ids));
     alerting.alerts.onChange({ changed: (ids) => events.alertsChanged(ids), notificationsQueued: () => undefined });
     countHubEvents(metrics, events);
+    const outcomes = metrics.counter('deskside_webhook_deliveries_total', 'Event webhook delivery attempts, by format and outcome (sent, retry, dead).', ['format', 'outcome']);
+    const dispatcher = new WebhookDispatcher({ store, clock, logger: logger.child({ component: 'webhooks' }), secretBox, outcomes });
+    const webhooks = createWebhookService({ store, clock, logger: logger.child({ component: 'webhooks' }), audit, secretBox, events, dispatcher });
     const realtime = createRealtime({
       io,
       store,
@@ -127,6 +132,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
       apiTokens,
       events,
       search: createSearch(store, logger.child({ component: 'search' }), () => clock().getTime()),
+      webhooks,
       ...(tlsFingerprint ? { tlsFingerprint } : {}),
     });
     httpServer.on('request', createHttpHandler({ routes, authenticate, logger, metrics, allowedOrigins, consoleDir: deps.consoleDir }));
@@ -134,6 +140,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     await realtime.ready;
     const maintenance = createMaintenanceJob({ store, clock, logger: logger.child({ component: 'maintenance' }), retention: config.retention, heartbeatSeconds: config.heartbeatSeconds });
     maintenance.start();
+    dispatcher.wake();
 
     let closing: Promise<void> | undefined;
     const close = (): Promise<void> =>
@@ -143,6 +150,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
         await closeServers(io, httpServer);
         await realtime.close();
         await events.settle();
+        await webhooks.close();
+        await dispatcher.close();
         await alerting.close();
         await store.close();
       })());

@@ -22,7 +22,7 @@ export type WebhookEventName = z.infer<typeof WebhookEventNameSchema>;
 /** A device as webhook bodies name it. */
 export const WebhookDeviceSchema = z.object({ id: IdSchema, hostname: text(255), siteId: IdSchema });
 
-const envelope = <E extends WebhookEventName, D extends z.ZodType>(event: E, data: D) =>
+const envelope = <E extends WebhookEventName | 'webhook.test', D extends z.ZodType>(event: E, data: D) =>
   z.object({
     /** Unique per event: receivers drop a repeated id (deliveries are at least once). */
     id: IdSchema,
@@ -49,6 +49,8 @@ export const WebhookBodySchema = z.discriminatedUnion('event', [
   envelope('device.enrolled', z.object({ device: WebhookDeviceSchema })),
   envelope('device.unreachable', z.object({ device: WebhookDeviceSchema, lastSeen: Timestamp.nullable() })),
   envelope('device.merged', z.object({ device: WebhookDeviceSchema, into: WebhookDeviceSchema })),
+  /** "Send test" from the console: proves the URL, the network path and the receiver's signature check. */
+  envelope('webhook.test', z.object({ webhookId: IdSchema, message: text(256) })),
 ]);
 export type WebhookBody = z.infer<typeof WebhookBodySchema>;
 

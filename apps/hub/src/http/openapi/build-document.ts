@@ -16,6 +16,12 @@ export interface OpenApiBuild {
 }
 
 const COMPONENT = (id: string): string => `#/components/schemas/${id}`;
+const WEBHOOK_DESCRIPTION = [
+  'Sent to subscriptions of format `deskside` (Slack and Teams subscriptions get `{"text": "..."}` instead).',
+  'Verify every delivery: read the raw body; split `X-Deskside-Signature` (`t=<unix seconds>,v1=<hex>`);',
+  'compute HMAC-SHA256 with the subscription\'s secret over `<t>.<raw body>` and compare with `v1` in constant time;',
+  'refuse a `t` more than 300 seconds from your clock (a replay) and a body `id` you have already handled (deliveries are at least once).',
+].join(' ');
 const ERROR_STATUSES: Record<string, string> = {
   '400': 'Invalid input (`invalid_payload`, `bad_request`).',
   '401': 'No valid session or API token (`unauthorized`).',
@@ -59,6 +65,24 @@ export function buildOpenApiDocument(routes: readonly Route[], catalogue: Operat
     paths[openApiPath][route.method.toLowerCase()] = operation(route, doc ?? { tag: 'Undocumented', summary: key }, output);
   }
   const orphaned = Object.keys(catalogue).filter((key) => !served.has(key));
+  const webhooks = Object.fromEntries(
+    [...protocol.WEBHOOK_EVENTS, 'webhook.test'].map((event) => [
+      event,
+      {
+        post: {
+          summary: `The ${event} event`,
+          description: WEBHOOK_DESCRIPTION,
+          parameters: [
+            { name: 'X-Deskside-Event', in: 'header', required: true, schema: { type: 'string', const: event } },
+            { name: 'X-Deskside-Delivery', in: 'header', required: true, schema: { type: 'string' } },
+            { name: 'X-Deskside-Signature', in: 'header', required: true, schema: { type: 'string', pattern: '^t=\\d+,v1=[0-9a-f]{64}$' } },
+          ],
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: COMPONENT('WebhookBody') } } } },
+          responses: { '2XX': { description: 'Received. Anything else (or no answer within 10 s) is retried with backoff, up to 8 attempts.' } },
+        },
+      },
+    ]),
+  );
   const document: JsonSchema = {
     openapi: '3.1.0',
     info: {
@@ -70,6 +94,7 @@ export function buildOpenApiDocument(routes: readonly Route[], catalogue: Operat
     servers: [{ url: '/' }],
     security: [{ bearer: [] }],
     paths,
+    webhooks,
     components: {
       schemas,
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A session token (POST /api/v1/login) or an API token (POST /api/v1/tokens).' } },

@@ -108,6 +108,16 @@ describe('OpenAPI document', () => {
     await call('POST', '/api/v1/tickets/:id/reopen', { params: tid });
     await call('POST', '/api/v1/canned-responses', { body: { title: 'Restart', body: 'Please restart your PC.' } });
 
+    const apiToken = await call('POST', '/api/v1/tokens', { body: { label: 'script', scopes: ['devices:read'] } });
+    await call('GET', '/api/v1/tokens');
+    await call('DELETE', '/api/v1/tokens/:id', { params: { id: (apiToken.body['apiToken'] as Json)['id'] as string } });
+    const hook = await call('POST', '/api/v1/webhooks', { body: { label: 'nowhere', url: 'http://127.0.0.1:9/hook', events: ['alert.raised'] } });
+    const hid = { id: (hook.body['webhook'] as Json)['id'] as string };
+    await call('GET', '/api/v1/webhooks');
+    await call('POST', '/api/v1/webhooks/:id/test', { params: hid });
+    await call('GET', '/api/v1/webhooks/:id/deliveries', { params: hid });
+    await call('DELETE', '/api/v1/webhooks/:id', { params: hid });
+
     // Errors are documented too.
     await call('GET', '/api/v1/devices/:id', { params: { id: newId() } });
     await call('GET', '/api/v1/devices', { token: null });
@@ -115,7 +125,7 @@ describe('OpenAPI document', () => {
     await call('POST', '/api/v1/logout');
 
     expect(problems).toEqual([]);
-    expect([login.status, enrolled.status, site.status, user.status, token.status, group.status, ticket.status]).toEqual([200, 201, 201, 201, 201, 201, 201]);
+    expect([login.status, enrolled.status, site.status, user.status, token.status, group.status, ticket.status, apiToken.status, hook.status]).toEqual([200, 201, 201, 201, 201, 201, 201, 201, 201]);
     expect(checker.checked.size).toBeGreaterThan(40);
     // And the checker does catch an answer that breaks the contract.
     expect(checker.check('GET', '/api/v1/devices', 200, { devices: [{ id: 42 }] })).not.toEqual([]);

@@ -34,6 +34,8 @@ import { apiTokenRoutes } from './api-token-routes.js';
 import type { HubEvents } from '../../services/integrations/hub-events.js';
 import { searchRoutes } from './search-routes.js';
 import type { SearchService } from '../../services/search/search-service.js';
+import type { WebhookService } from '../../services/integrations/webhook-service.js';
+import { webhookRoutes } from './webhook-routes.js';
 
 export interface ApiRoutesDeps {
   store: Store;
@@ -62,6 +64,8 @@ export interface ApiRoutesDeps {
   search?: SearchService;
   /** The knowledge base; absent: no such routes. */
   kb?: KbService;
+  /** Event webhooks; absent: no webhook routes. */
+  webhooks?: WebhookService;
 }
 
 const FIFTEEN_MINUTES = 15 * 60_000;
@@ -119,6 +123,7 @@ export function apiRoutes(deps: ApiRoutesDeps): Route[] {
     }),
   ];
   if (deps.apiTokens) routes.push(...apiTokenRoutes(deps.apiTokens));
+  if (deps.webhooks) routes.push(...webhookRoutes(deps.webhooks));
   routes.push(openApiRoute(() => routes, `protocol ${PROTOCOL_VERSION}`));
   return routes;
 }

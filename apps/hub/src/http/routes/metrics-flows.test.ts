@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { PROTOCOL_VERSION, newId, type CreatedApiToken } from '@deskside/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHub, type Hub } from '../../app.js';
@@ -71,5 +72,13 @@ describe('metrics', () => {
     expect(text).toMatch(/deskside_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/tickets\/:id",status="404"\} 1/);
     expect(text).not.toContain(id);
     expect(text).toContain('# TYPE deskside_mails_total counter');
+  });
+
+  it('has every metric the Grafana dashboard in docs/ queries', async () => {
+    const dashboard = readFileSync(new URL('../../../../../docs/grafana/deskside-hub.json', import.meta.url), 'utf8');
+    const names = new Set([...dashboard.matchAll(/\b((?:deskside|process|nodejs)_[a-z_0-9]+)/g)].map((m) => (m[1] ?? '').replace(/_(bucket|count|sum)$/, '')));
+    const text = (await call('/metrics', admin)).text;
+    expect([...names].filter((name) => !text.includes(`# TYPE ${name} `))).toEqual([]);
+    expect(names.size).toBeGreaterThan(8);
   });
 });

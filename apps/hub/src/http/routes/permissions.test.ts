@@ -11,6 +11,9 @@ import { can, CONSOLE_EVENT_PERMISSIONS, PERMISSIONS } from '../../services/acce
 import { createAuthService } from '../../services/auth/auth-service.js';
 import { createSecretBox } from '../../services/auth/secret-box.js';
 import { createApiTokenService } from '../../services/integrations/api-tokens.js';
+import { createHubEvents } from '../../services/integrations/hub-events.js';
+import { WebhookDispatcher } from '../../services/integrations/webhook-dispatcher.js';
+import { createWebhookService } from '../../services/integrations/webhook-service.js';
 import { tempDir } from '../../test-support/temp.js';
 import type { Route } from '../router.js';
 import { apiRoutes } from './api-routes.js';
@@ -47,6 +50,7 @@ describe('permission table', () => {
       secretBox: createSecretBox(randomBytes(32)),
       realtime: hub.realtime,
       apiTokens: createApiTokenService({ store: hub.store, clock: systemClock, audit: hub.audit }),
+      webhooks: webhookServiceFor(hub),
     });
     const admin = await login('admin');
     tokens.set('admin', admin);
@@ -125,3 +129,12 @@ describe('can()', () => {
     expect(can({ role: 'technician', tier: 2 }, 'devices.write')).toBe(true);
   });
 });
+
+/** A webhook service over the hub's store, so the table covers the webhook routes too. */
+function webhookServiceFor(hub: Hub) {
+  const deps = { store: hub.store, clock: systemClock, logger: silentLogger() };
+  const secretBox = createSecretBox(randomBytes(32));
+  const events = createHubEvents({ ...deps, presentTickets: () => Promise.resolve([]) });
+  const dispatcher = new WebhookDispatcher({ ...deps, secretBox, outcomes: createMetricsRegistry({ defaultMetrics: false }).counter('x_total', 'x', ['format', 'outcome']) });
+  return createWebhookService({ ...deps, audit: hub.audit, secretBox, events, dispatcher });
+}
