@@ -71,7 +71,21 @@ describe('electron-builder.yml', () => {
     expect(config.win?.target).toEqual(['nsis', 'msi']);
     expect(config.nsis).toMatchObject({ perMachine: true, oneClick: false });
     expect(config.mac).toMatchObject({ target: ['dmg', 'pkg'], hardenedRuntime: true, category: 'public.app-category.utilities' });
-    expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'], category: 'Utility' });
+    expect(config.linux).toMatchObject({ target: ['AppImage', 'deb', 'rpm'], category: 'Utility' });
+  });
+
+  it('carries the silent-install parameters and the service into every installer', () => {
+    expect(config.nsis).toMatchObject({ include: 'apps/agent/build/installer.nsh', perMachine: true });
+    expect(config['pkg']).toMatchObject({ scripts: 'apps/agent/build/pkg-scripts' });
+    for (const target of ['deb', 'rpm']) expect(config[target]).toMatchObject({ afterInstall: 'apps/agent/build/linux/after-install.sh', afterRemove: 'apps/agent/build/linux/after-remove.sh' });
+    expect(config['extraResources']).toEqual(expect.arrayContaining([{ from: 'packages/agent-core/dist/bundle', to: 'agent/dist/bundle' }]));
+    // The service cannot run as the Electron binary: the runAsNode fuse stays off.
+    expect(config.electronFuses?.['runAsNode']).toBe(false);
+  });
+
+  it('publishes for electron-updater\'s generic provider with the code signature checked', () => {
+    expect(config['publish']).toEqual([expect.objectContaining({ provider: 'generic', channel: 'latest' })]);
+    expect(config.win).toMatchObject({ verifyUpdateCodeSignature: true });
   });
 
   it('packs the built app, not its sources', () => {

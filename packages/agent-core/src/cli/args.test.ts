@@ -34,6 +34,17 @@ describe('parseCli', () => {
     expect(() => parseCli(['service', 'install', '--hub', 'x'])).toThrow(UsageError);
   });
 
+  it('parses configure, taking the token from the environment when the flag is absent', () => {
+    expect(parseCli(['configure', '--config', '/c.json', '--hub', 'https://h'], { DESKSIDE_ENROLL_TOKEN: 'env-tok' })).toEqual({
+      command: 'configure',
+      configFile: '/c.json',
+      hubUrl: 'https://h',
+      enrollToken: 'env-tok',
+      hubFingerprint: undefined,
+    });
+    expect(() => parseCli(['configure', '--hub', 'https://h'])).toThrow(/--config FILE and --hub URL/);
+  });
+
   it('takes the hub fingerprint from --hub-fingerprint or DESKSIDE_HUB_FINGERPRINT, in canonical form', () => {
     const fp = 'ab'.repeat(32);
     const canonical = Array.from({ length: 32 }, () => 'AB').join(':');

@@ -27,6 +27,7 @@ export type CliCommand =
       stateDir: string | undefined;
     }
   | { command: 'service'; action: 'install' | 'uninstall' | 'status'; stateDir: string | undefined; configFile: string | undefined }
+  | { command: 'configure'; configFile: string; hubUrl: string; enrollToken: string | undefined; hubFingerprint: string | undefined }
   | { command: 'help' };
 
 /** A command line we cannot act on: exit code 2 with this message. */
@@ -72,6 +73,20 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
   }
   if (command === 'ticket') return parseTicket(rest);
   if (command === 'service') return parseService(rest);
+  if (command === 'configure') {
+    const { values } = parse(rest, { config: { type: 'string' }, hub: { type: 'string' }, 'enroll-token': { type: 'string' }, 'hub-fingerprint': { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+    if (values['help']) return { command: 'help' };
+    const configFile = nonEmpty(values['config'], '--config');
+    const hubUrl = nonEmpty(values['hub'], '--hub');
+    if (!configFile || !hubUrl) throw new UsageError('configure needs --config FILE and --hub URL');
+    return {
+      command: 'configure',
+      configFile,
+      hubUrl,
+      enrollToken: nonEmpty(values['enroll-token'] ?? (env['DESKSIDE_ENROLL_TOKEN'] || undefined), '--enroll-token'),
+      hubFingerprint: fingerprint(values['hub-fingerprint'] ?? (env['DESKSIDE_HUB_FINGERPRINT'] || undefined)),
+    };
+  }
   throw new UsageError(`unknown command "${command}"`);
 }
 

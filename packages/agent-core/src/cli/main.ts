@@ -32,6 +32,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         return await (await import('./run-command.js')).runCommand(command, io);
       case 'ticket':
         return await (await import('./ticket-command.js')).ticketCommand(command, io);
+      case 'configure': {
+        const { writeMachineConfig } = await import('../config/machine-config.js');
+        const { execFileBuffered } = await import('../probes/exec.js');
+        const { configFile, hubUrl, enrollToken, hubFingerprint } = command;
+        await writeMachineConfig(configFile, { hubUrl, ...(enrollToken ? { enrollToken } : {}), ...(hubFingerprint ? { hubFingerprint } : {}) }, { exec: execFileBuffered });
+        io.stdout(`wrote ${configFile} (owner-only)\n`);
+        return 0;
+      }
       case 'service':
         return await (await import('./service-command.js')).serviceCommand(command, io);
     }

@@ -16,6 +16,9 @@ export const USAGE = `Usage:
       Queue a ticket in this agent's outbox; the agent sends it (now, or when the hub is back).
       U, I: high | medium | low (default medium, low). C: hardware | software | account | network |
       printer | email | other (default other). Prints the ticket id and "queued".
+  deskside-agent configure --config FILE --hub URL [--enroll-token TOKEN] [--hub-fingerprint SHA256]
+      Write the machine-wide configuration owner-only (what the installers do with HUB_URL,
+      ENROLL_TOKEN, HUB_FINGERPRINT); the token may come from DESKSIDE_ENROLL_TOKEN instead.
   deskside-agent service install|uninstall|status [--state-dir DIR] [--config FILE]
       Install (and start), remove or show the agent as a system service: a systemd unit, a launchd
       daemon or a Windows service. Install and uninstall need root / Administrator. Defaults:

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { forgetEnrollToken, MachineConfigError, readMachineConfig } from './machine-config.js';
+import type { ExecFn } from '../probes/exec.js';
+import { forgetEnrollToken, MachineConfigError, readMachineConfig, writeMachineConfig } from './machine-config.js';
 
 const file = (content: string, mode = 0o644) => {
   const path = join(mkdtempSync(join(tmpdir(), 'machine-config-')), 'agent.json');
@@ -32,5 +33,19 @@ describe('machine configuration', () => {
     expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ hubUrl: 'https://hub.example.com' });
     if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(await forgetEnrollToken(path)).toBe(false);
+  });
+
+  it('writes a validated configuration owner-only, and on Windows locks it to SYSTEM and Administrators', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'machine-config-')), 'deskside', 'agent.json');
+    const calls: string[][] = [];
+    const exec: ExecFn = (file, args) => {
+      calls.push([file, ...args]);
+      return Promise.resolve({ exitCode: 0, stdout: new Uint8Array(), stderr: new Uint8Array() });
+    };
+    await writeMachineConfig(path, { hubUrl: 'https://hub.example.com', enrollToken: 'tok-1' }, { platform: 'win32', exec });
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ hubUrl: 'https://hub.example.com', enrollToken: 'tok-1' });
+    if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(calls).toEqual([['icacls', path, '/inheritance:r', '/grant:r', '*S-1-5-18:F', '*S-1-5-32-544:F']]);
+    await expect(writeMachineConfig(path, { hubUrl: 'javascript:alert(1)' })).rejects.toThrow();
   });
 });

@@ -1,5 +1,8 @@
 import { chmod, readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { ExecFn } from '../probes/exec.js';
 import { writeFileAtomic } from '../util/atomic-file.js';
 
 /**
@@ -57,4 +60,20 @@ export async function forgetEnrollToken(path: string): Promise<boolean> {
   delete rest['enrollToken'];
   await writeFileAtomic(path, `${JSON.stringify(rest, null, 2)}\n`, 0o600);
   return true;
+}
+
+/**
+ * Writes the machine configuration (what `deskside-agent configure` and the installers do):
+ * validated, atomically, owner-only: 0600 on POSIX; on Windows inheritance removed and full
+ * control for SYSTEM and Administrators only (icacls, an argument array).
+ */
+export async function writeMachineConfig(path: string, config: MachineConfig, options: { platform?: NodeJS.Platform; exec?: ExecFn } = {}): Promise<void> {
+  const valid = MachineConfigSchema.parse(config);
+  await mkdir(dirname(path), { recursive: true, mode: 0o755 });
+  await writeFileAtomic(path, `${JSON.stringify(valid, null, 2)}\n`, 0o600);
+  if ((options.platform ?? process.platform) === 'win32') {
+    if (!options.exec) throw new MachineConfigError('an exec function is needed to set the ACL');
+    const acl = await options.exec('icacls', [path, '/inheritance:r', '/grant:r', '*S-1-5-18:F', '*S-1-5-32-544:F'], { timeoutMs: 10_000, maxBuffer: 64 * 1024 });
+    if (acl.exitCode !== 0) throw new MachineConfigError(`icacls exited with code ${acl.exitCode}`);
+  }
 }
