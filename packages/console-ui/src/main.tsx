@@ -13,6 +13,7 @@ import './styles/charts.css';
 import './styles/tickets.css';
 import './styles/shell.css';
 import './styles/palette.css';
+import './styles/device-page.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

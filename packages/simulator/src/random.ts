@@ -21,3 +21,14 @@ export function pick<T>(random: Random, items: readonly T[]): T {
 export function between(random: Random, min: number, max: number): number {
   return Math.floor(min + random() * (max - min + 1));
 }
+
+/** One item, drawn in proportion to its `weight`. */
+export function pickWeighted<T extends { weight: number }>(random: Random, items: readonly T[]): T {
+  const total = items.reduce((sum, i) => sum + i.weight, 0);
+  let r = random() * total;
+  for (const item of items) {
+    r -= item.weight;
+    if (r < 0) return item;
+  }
+  return pick(random, items);
+}

@@ -33,7 +33,18 @@ export function PageOutlet({ route, epoch, session, api, assetApi, adminApi, fee
     case 'devices':
       return <P.FleetPage fleet={feed.fleet} connection={feed.connection} assetApi={assetApi} api={api} alerts={alerts.state.live} />;
     case 'device':
-      return <P.DevicePage key={k(route.id)} id={route.id} api={api} summary={feed.fleet.byId.get(route.id)} assetApi={assetApi} alerts={alerts} />;
+      return (
+        <P.DevicePage
+          key={k(route.id)}
+          id={route.id}
+          api={api}
+          summary={feed.fleet.byId.get(route.id)}
+          assetApi={assetApi}
+          alerts={alerts}
+          tickets={tickets.state}
+          section={route.tab}
+        />
+      );
     case 'asset-list':
       return <P.AssetListPage key={k(route.kind)} api={assetApi} kind={route.kind} />;
     case 'software-report':
@@ -43,7 +54,16 @@ export function PageOutlet({ route, epoch, session, api, assetApi, adminApi, fee
     case 'tickets':
       return <P.TicketsPage tickets={tickets} api={api} meId={me.id} devices={feed.fleet.sorted} />;
     case 'new-ticket':
-      return <P.NewTicketPage api={api} tickets={tickets} devices={feed.fleet.sorted} />;
+      return (
+        <P.NewTicketPage
+          key={k(`${route.device ?? ''}:${route.alert ?? ''}:${alerts.state.loaded}`)}
+          api={api}
+          tickets={tickets}
+          devices={feed.fleet.sorted}
+          deviceId={route.device}
+          alert={route.alert === undefined ? undefined : alerts.state.live.find((a) => a.id === route.alert)}
+        />
+      );
     case 'ticket':
       return <P.TicketPage key={k(route.id)} id={route.id} api={api} tickets={tickets} alerts={alerts.state.live} devices={feed.fleet.byId} me={me} />;
     case 'admin-users':

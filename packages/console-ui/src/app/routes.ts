@@ -8,9 +8,9 @@ export type Route =
   | { page: 'asset-list'; kind: 'warranty' | 'not-seen' }
   | { page: 'software-report'; app?: string }
   | { page: 'activity-report' }
-  | { page: 'tickets' }
+  | { page: 'tickets'; view?: string }
   | { page: 'ticket'; id: string }
-  | { page: 'new-ticket' }
+  | { page: 'new-ticket'; device?: string; alert?: string }
   | { page: 'admin-users' }
   | { page: 'admin-enroll-tokens' }
   | { page: 'admin-devices-pending' }
@@ -44,8 +44,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/assets/not-seen') return { page: 'asset-list', kind: 'not-seen' };
   if (path === '/reports/software') return { page: 'software-report', ...param('app') };
   if (path === '/reports/activity') return { page: 'activity-report' };
-  if (path === '/tickets' || path === '/tickets/') return { page: 'tickets' };
-  if (path === '/tickets/new') return { page: 'new-ticket' };
+  if (path === '/tickets' || path === '/tickets/') return { page: 'tickets', ...param('view') };
+  if (path === '/tickets/new') return { page: 'new-ticket', ...param('device'), ...param('alert') };
   const ticket = TICKET.exec(path);
   if (ticket?.[1] !== undefined) {
     try {

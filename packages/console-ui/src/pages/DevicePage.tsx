@@ -1,5 +1,5 @@
-import type { DeviceDetail, DeviceMergeResponse, DeviceSummary } from '@deskside/protocol';
-import { useCallback, useEffect } from 'react';
+import type { DeviceDetail, DeviceMergeResponse, DeviceSummary, Ticket } from '@deskside/protocol';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { useDeviceDetail } from './use-device-detail.js';
 import type { AssetApi } from '../api/asset-api.js';
 import { AssetPanel } from '../components/AssetPanel.js';
@@ -7,16 +7,16 @@ import type { HttpClient } from '../api/http-client.js';
 import { useNow } from '../app/use-now.js';
 import { DeviceAlertsPanel } from '../components/DeviceAlertsPanel.js';
 import { HealthChart } from '../components/HealthChart.js';
-import { InventoryPanels } from '../components/InventoryPanels.js';
+import { InventoryPanels, type InventoryPanelName } from '../components/InventoryPanels.js';
 import { ChangesPanel } from '../components/inventory/ChangesPanel.js';
-import { RelativeTime } from '../components/RelativeTime.js';
 import { SafeText } from '../components/SafeText.js';
-import { StatusBadge } from '../components/StatusBadge.js';
+import { DeviceHeader } from '../components/device/DeviceHeader.js';
+import { DeviceTickets } from '../components/device/DeviceTickets.js';
+import { JumpBar } from '../components/device/JumpBar.js';
 import { formatDateTime } from '../format/relative-time.js';
 import { latestWifi } from '../format/wifi-signal.js';
 import { revealControlsText } from '../format/reveal-controls.js';
 import type { AlertsView } from '../state/use-alerts.js';
-import type { LoadHourly } from '../state/use-hourly-health.js';
 
 export interface DevicePageProps {
   id: string;
@@ -27,10 +27,16 @@ export interface DevicePageProps {
   assetApi?: AssetApi;
   /** The live alerts and their actions (the device's Alerts panel). */
   alerts: AlertsView;
+  /** The live tickets (the device's Tickets panel). */
+  tickets?: { byId: ReadonlyMap<string, Ticket>; loaded: boolean };
+  /** The section to scroll to (`?tab=software`). */
+  section?: string | undefined;
 }
 
-/** One device: live header, then its inventory, probe reports and recent health. */
-export function DevicePage({ assetApi, id, api, summary, alerts }: DevicePageProps) {
+const HARDWARE: readonly InventoryPanelName[] = ['system', 'os', 'cpu', 'memory', 'disks', 'volumes', 'network', 'hardware', 'graphics', 'monitors', 'battery', 'printers', 'usbDevices'];
+
+/** One device: a summary header, a sticky jump bar, then alerts and tickets, health, hardware, software, security, services, history, asset. */
+export function DevicePage({ assetApi, id, api, summary, alerts, tickets, section }: DevicePageProps) {
   const { state, reload } = useDeviceDetail(api, id);
   const now = useNow(15_000);
   const detail = state.kind === 'loaded' ? state.detail : null;
@@ -38,6 +44,11 @@ export function DevicePage({ assetApi, id, api, summary, alerts }: DevicePagePro
   // A new loader for each loaded detail, so Refresh (which reloads the detail) also re-fetches the
   // 7- and 30-day hours the chart shows.
   const loadHourly = useCallback((from: Date, to: Date) => api.deviceHealthHourly(id, from, to), [api, id, detail]);
+  const deviceTickets = useMemo(
+    () => [...(tickets?.byId.values() ?? [])].filter((t) => t.deviceId === id && t.status !== 'closed' && t.mergedIntoId === null).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    [tickets, id],
+  );
+  const inv = detail?.inventory ?? null;
 
   useEffect(() => {
     document.title = head ? `${revealControlsText(head.hostname)} · Deskside` : 'Device · Deskside';
@@ -45,6 +56,10 @@ export function DevicePage({ assetApi, id, api, summary, alerts }: DevicePagePro
       document.title = 'Deskside console';
     };
   }, [head]);
+  // A link to a section (`?tab=software`, a search result) scrolls there once the page has it.
+  useEffect(() => {
+    if (section && detail) document.getElementById(`dev-${section}`)?.scrollIntoView({ block: 'start' });
+  }, [section, detail !== null]);
 
   return (
     <>
@@ -53,28 +68,21 @@ export function DevicePage({ assetApi, id, api, summary, alerts }: DevicePagePro
         <span aria-hidden="true"> / </span>
         <span aria-current="page">{head ? <SafeText value={head.hostname} /> : 'Device'}</span>
       </nav>
-      <div className="page-header device-header">
-        <h1 data-testid="device-hostname">{head ? <SafeText value={head.hostname} /> : 'Device'}</h1>
-        {head && <StatusBadge status={head.status} testId="device-status" />}
-        {head && (
-          <span className="page-meta">
-            Last seen <RelativeTime value={head.lastSeen} now={now} />
-          </span>
-        )}
-        <button
-          type="button"
-          className="button header-action"
-          onClick={reload}
-          disabled={state.kind === 'loading' || (state.kind === 'loaded' && state.refreshing)}
-        >
-          {state.kind === 'loaded' && state.refreshing ? 'Refreshing…' : 'Refresh'}
-        </button>
-      </div>
-
+      <DeviceHeader
+        id={id}
+        head={head}
+        detail={detail}
+        alerts={alerts.state.live}
+        openTickets={deviceTickets.length}
+        now={now}
+        refreshing={state.kind === 'loading' || (state.kind === 'loaded' && state.refreshing)}
+        onRefresh={reload}
+      />
       {state.kind === 'loading' && (
-        <p className="panel muted" role="status">
-          Loading device…
-        </p>
+        <div className="skeleton-page" role="status" aria-live="polite">
+          <span className="visually-hidden">Loading device…</span>
+          <div className="skeleton skeleton-block" aria-hidden="true" />
+        </div>
       )}
       {state.kind === 'error' && (
         <div className="panel error-panel" role="alert" data-testid="device-error">
@@ -85,59 +93,100 @@ export function DevicePage({ assetApi, id, api, summary, alerts }: DevicePagePro
         </div>
       )}
       {detail && (
-        <DeviceAlertsPanel
-          deviceId={id}
-          api={api}
-          alerts={alerts}
-          detailAlerts={detail.alerts}
-          maintenanceUntil={detail.maintenanceUntil}
-          now={now}
-        />
+        <>
+          <JumpBar
+            deviceId={id}
+            targets={[
+              { id: 'alerts', label: 'Alerts & tickets' },
+              { id: 'health', label: 'Health' },
+              { id: 'hardware', label: 'Hardware' },
+              { id: 'software', label: 'Software', count: inv?.software?.length },
+              { id: 'security', label: 'Security & users' },
+              { id: 'services', label: 'Services', count: inv?.services?.length },
+              { id: 'history', label: 'History', count: detail.changes?.length },
+              ...(assetApi ? [{ id: 'asset', label: 'Asset' }] : []),
+            ]}
+          />
+          <div className="device-body">
+            <div className="device-work" id="dev-alerts" tabIndex={-1}>
+              <DeviceAlertsPanel deviceId={id} api={api} alerts={alerts} detailAlerts={detail.alerts} maintenanceUntil={detail.maintenanceUntil} now={now} />
+              <DeviceTickets deviceId={id} tickets={deviceTickets} now={now} loaded={tickets?.loaded ?? false} />
+            </div>
+            <section className="panel" id="dev-health" tabIndex={-1} aria-labelledby="health-title" data-testid="health-section">
+              <h2 id="health-title">Health</h2>
+              <HealthChart health={detail.health} loadHourly={loadHourly} />
+            </section>
+            <InventoryGroups detail={detail} />
+            <div id="dev-history" tabIndex={-1}>
+              <DeviceHistory detail={detail} merge={(oldId, intoId) => api.mergeDevice(oldId, intoId)} onMerged={reload} />
+            </div>
+            {assetApi && (
+              <div id="dev-asset" tabIndex={-1}>
+                <AssetPanel api={assetApi} deviceId={id} />
+              </div>
+            )}
+          </div>
+        </>
       )}
-      {detail && assetApi && <AssetPanel api={assetApi} deviceId={id} />}
-      {detail && <DeviceBody detail={detail} loadHourly={loadHourly} merge={(oldId, intoId) => api.mergeDevice(oldId, intoId)} onMerged={reload} />}
     </>
   );
 }
 
-interface DeviceBodyProps {
+function Group({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="device-group" id={`dev-${id}`} tabIndex={-1} aria-label={title} data-testid={`device-group-${id}`}>
+      <h2 className="device-group-title">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function InventoryGroups({ detail }: { detail: DeviceDetail }) {
+  if (detail.inventory === null) {
+    return (
+      <section className="panel empty-state" id="dev-hardware" data-testid="no-inventory">
+        <h2>No inventory yet</h2>
+        <p className="muted">The agent has not sent an inventory for this device. It does so shortly after it first connects; check that the agent is running.</p>
+      </section>
+    );
+  }
+  const inventory = detail.inventory;
+  const wifi = latestWifi(detail.health);
+  return (
+    <>
+      <Group id="hardware" title="Hardware and network">
+        <p className="muted inventory-meta">
+          Inventory collected {formatDateTime(inventory.collectedAt)} by agent <SafeText value={inventory.agentVersion} />
+          {detail.inventoryUpdatedAt ? `, received ${formatDateTime(detail.inventoryUpdatedAt)}` : ''}
+        </p>
+        <InventoryPanels inventory={inventory} wifiSignal={wifi} only={HARDWARE} />
+      </Group>
+      <Group id="software" title="Software">
+        <InventoryPanels inventory={inventory} only={['software']} wide />
+      </Group>
+      <Group id="security" title="Security and users">
+        <InventoryPanels inventory={inventory} only={['security', 'users']} />
+      </Group>
+      <Group id="services" title="Services and start-up">
+        <InventoryPanels inventory={inventory} only={['services', 'startupItems', 'probes']} wide />
+      </Group>
+    </>
+  );
+}
+
+interface DeviceHistoryProps {
   detail: DeviceDetail;
-  loadHourly: LoadHourly;
   merge: (oldId: string, intoId: string) => Promise<DeviceMergeResponse>;
   onMerged: () => void;
 }
 
-function DeviceBody({ detail, loadHourly, merge, onMerged }: DeviceBodyProps) {
+function DeviceHistory({ detail, merge, onMerged }: DeviceHistoryProps) {
   return (
-    <div className="device-body">
-      <section className="panel" aria-labelledby="health-title" data-testid="health-section">
-        <h2 id="health-title">Health</h2>
-        <HealthChart health={detail.health} loadHourly={loadHourly} />
-      </section>
-      {detail.inventory === null ? (
-        <section className="panel empty-state" data-testid="no-inventory">
-          <h2>No inventory yet</h2>
-          <p className="muted">
-            The agent has not sent an inventory for this device. It does so shortly after it first connects; check
-            that the agent is running.
-          </p>
-        </section>
-      ) : (
-        <>
-          <p className="muted inventory-meta">
-            Inventory collected {formatDateTime(detail.inventory.collectedAt)} by agent{' '}
-            <SafeText value={detail.inventory.agentVersion} />
-            {detail.inventoryUpdatedAt ? `, received ${formatDateTime(detail.inventoryUpdatedAt)}` : ''}
-          </p>
-          <InventoryPanels inventory={detail.inventory} wifiSignal={latestWifi(detail.health)} />
-        </>
-      )}
-      <ChangesPanel
-        changes={detail.changes ?? []}
-        candidate={detail.sameAssetCandidate}
-        mergedIntoId={detail.mergedIntoId}
-        merge={{ deviceId: detail.id, hasInventory: detail.inventory !== null, call: merge, onMerged }}
-      />
-    </div>
+    <ChangesPanel
+      changes={detail.changes ?? []}
+      candidate={detail.sameAssetCandidate}
+      mergedIntoId={detail.mergedIntoId}
+      merge={{ deviceId: detail.id, hasInventory: detail.inventory !== null, call: merge, onMerged }}
+    />
   );
 }

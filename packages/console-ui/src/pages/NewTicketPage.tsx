@@ -4,6 +4,7 @@ import {
   TicketCategorySchema,
   TicketCreateRequestSchema,
   UrgencySchema,
+  type Alert,
   type DeviceSummary,
   type Impact,
   type TicketCategory,
@@ -15,6 +16,7 @@ import type { HttpClient } from '../api/http-client.js';
 import { ticketPath } from '../app/routes.js';
 import { navigate } from '../app/use-hash-route.js';
 import { revealControlsText } from '../format/reveal-controls.js';
+import { formatDateTime } from '../format/relative-time.js';
 import { ticketErrorText } from '../format/ticket-errors.js';
 import { LEVEL_LABELS, PRIORITY_LABELS, TICKET_CATEGORY_LABELS } from '../format/ticket-text.js';
 import type { TicketsView } from '../state/use-tickets.js';
@@ -24,16 +26,20 @@ export interface NewTicketPageProps {
   tickets: TicketsView;
   /** The live fleet, to pick the caller's PC. */
   devices: readonly DeviceSummary[];
+  /** Open the form for this device (`#/tickets/new?device=`). */
+  deviceId?: string | undefined;
+  /** Open the form from this alert (`#/tickets/new?alert=`): prefilled, and the alert linked once created. */
+  alert?: Alert | undefined;
 }
 
 /** A technician turns a phone call or an email into a ticket. */
-export function NewTicketPage({ api, tickets, devices }: NewTicketPageProps) {
-  const [subject, setSubject] = useState('');
-  const [description, setDescription] = useState('');
+export function NewTicketPage({ api, tickets, devices, deviceId: initialDevice, alert }: NewTicketPageProps) {
+  const [subject, setSubject] = useState(alert ? alert.message.slice(0, 200) : '');
+  const [description, setDescription] = useState(alert ? alertDescription(alert) : '');
   const [impact, setImpact] = useState<Impact>('medium');
-  const [urgency, setUrgency] = useState<Urgency>('medium');
+  const [urgency, setUrgency] = useState<Urgency>(alert?.severity === 'critical' ? 'high' : 'medium');
   const [category, setCategory] = useState<TicketCategory>('other');
-  const [deviceId, setDeviceId] = useState('');
+  const [deviceId, setDeviceId] = useState(alert?.deviceId ?? initialDevice ?? '');
   const [requesterName, setRequesterName] = useState('');
   const [requesterEmail, setRequesterEmail] = useState('');
   const [busy, setBusy] = useState(false);
@@ -67,8 +73,10 @@ export function NewTicketPage({ api, tickets, devices }: NewTicketPageProps) {
     setBusy(true);
     setError(null);
     api.createTicket(checked.data).then(
-      (ticket) => {
+      async (ticket) => {
         tickets.upsert(ticket);
+        // From an alert: link it, so the alert shows its ticket and the ticket its alert.
+        if (alert) await api.linkAlertToTicket(ticket.id, alert.id).then(tickets.upsert, () => undefined);
         navigate(ticketPath(ticket.id));
       },
       (err: unknown) => {
@@ -87,7 +95,7 @@ export function NewTicketPage({ api, tickets, devices }: NewTicketPageProps) {
       </nav>
       <div className="page-header">
         <h1>New ticket</h1>
-        <p className="page-meta">For a request that came by phone or email.</p>
+        <p className="page-meta">{alert ? 'From an alert: the alert is linked to the ticket once created.' : 'For a request that came by phone or email.'}</p>
       </div>
       <form className="panel new-ticket-form" onSubmit={submit} data-testid="new-ticket-form">
         <label className="field">
@@ -159,4 +167,8 @@ function Choice<T extends string>(props: { label: string; testId: string; value:
       </select>
     </label>
   );
+}
+
+function alertDescription(alert: Alert): string {
+  return `${alert.severity === 'critical' ? 'Critical' : alert.severity === 'warning' ? 'Warning' : 'Info'} alert on ${alert.hostname}, raised ${formatDateTime(alert.raisedAt)}:\n${alert.message}`;
 }

@@ -1,9 +1,12 @@
-import type { ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { compareValues, nextSort, type SortState } from '../../format/table-sort.js';
 
 export interface Column<T> {
   header: string;
   cell: (row: T) => ReactNode;
   className?: string;
+  /** What the column sorts by; columns without one are not sortable. */
+  value?: (row: T) => string | number | null | undefined;
 }
 
 export interface ListTableProps<T> {
@@ -11,25 +14,49 @@ export interface ListTableProps<T> {
   rows: readonly T[];
   columns: readonly Column<T>[];
   empty: string;
-  /** Rows rendered at most (software lists run to thousands); the rest is counted. */
+  /** Rows per page (software lists run to thousands); "Show more" adds a page, the total is always stated. */
   limit?: number;
 }
 
-/** A compact table for one inventory list; every cell renders agent text through SafeText in its column. */
-export function ListTable<T>({ caption, rows, columns, empty, limit = 500 }: ListTableProps<T>) {
+/**
+ * The console's inventory table: sticky header, sortable columns (click a header; again reverses),
+ * paged with the total stated ("Showing 200 of 848"). Every cell renders agent text through
+ * SafeText in its column.
+ */
+export function ListTable<T>({ caption, rows, columns, empty, limit = 200 }: ListTableProps<T>) {
+  const [sort, setSort] = useState<SortState | null>(null);
+  const [shownCount, setShownCount] = useState(limit);
+  const sorted = useMemo(() => {
+    const column = sort ? columns.find((c) => c.header === sort.column) : undefined;
+    if (!sort || !column?.value) return rows;
+    const value = column.value;
+    return [...rows].sort((a, b) => compareValues(value(a), value(b)) * (sort.direction === 'asc' ? 1 : -1));
+  }, [rows, columns, sort]);
   if (rows.length === 0) return <p className="muted">{empty}</p>;
-  const shown = rows.slice(0, limit);
+  const shown = sorted.slice(0, shownCount);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap table-scroll">
       <table className="data-table compact">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            {columns.map((c) => (
-              <th scope="col" key={c.header} className={c.className}>
-                {c.header}
-              </th>
-            ))}
+            {columns.map((c) => {
+              const active = sort?.column === c.header ? sort.direction : undefined;
+              return (
+                <th scope="col" key={c.header} className={c.className} aria-sort={active === 'asc' ? 'ascending' : active === 'desc' ? 'descending' : undefined}>
+                  {c.value ? (
+                    <button type="button" className="sort-button" onClick={() => setSort(nextSort(sort, c.header))}>
+                      {c.header}
+                      <span className="sort-mark" aria-hidden="true">
+                        {active === 'asc' ? '▲' : active === 'desc' ? '▼' : '↕'}
+                      </span>
+                    </button>
+                  ) : (
+                    c.header
+                  )}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
@@ -44,11 +71,20 @@ export function ListTable<T>({ caption, rows, columns, empty, limit = 500 }: Lis
           ))}
         </tbody>
       </table>
-      {rows.length > shown.length && (
-        <p className="muted" data-testid="list-truncated">
-          Showing {shown.length} of {rows.length}.
-        </p>
-      )}
+      <p className="table-count muted" data-testid="list-count">
+        Showing {shown.length} of {rows.length}
+        {rows.length > shown.length && (
+          <>
+            {' '}
+            <button type="button" className="button button-quiet" data-testid="list-more" onClick={() => setShownCount((n) => n + limit)}>
+              Show {Math.min(limit, rows.length - shown.length)} more
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => setShownCount(rows.length)}>
+              Show all
+            </button>
+          </>
+        )}
+      </p>
     </div>
   );
 }

@@ -22,11 +22,11 @@ export function SoftwareSection({ software }: { software: readonly Software[] })
         rows={rows}
         empty={software.length === 0 ? 'No software reported.' : 'Nothing matches the filter.'}
         columns={[
-          { header: 'Name', cell: (s) => <SafeText value={s.name} /> },
-          { header: 'Version', className: 'mono', cell: (s) => <SafeText value={s.version} /> },
-          { header: 'Publisher', cell: (s) => <SafeText value={s.publisher} /> },
-          { header: 'Installed', cell: (s) => <SafeText value={s.installDate} /> },
-          { header: 'Source', cell: (s) => s.source },
+          { header: 'Name', cell: (s) => <SafeText value={s.name} />, value: (s) => s.name },
+          { header: 'Version', className: 'mono', cell: (s) => <SafeText value={s.version} />, value: (s) => s.version },
+          { header: 'Publisher', cell: (s) => <SafeText value={s.publisher} />, value: (s) => s.publisher },
+          { header: 'Installed', cell: (s) => <SafeText value={s.installDate} />, value: (s) => s.installDate },
+          { header: 'Source', cell: (s) => s.source, value: (s) => s.source },
         ]}
       />
     </>

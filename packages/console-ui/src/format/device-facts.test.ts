@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { formatUptime } from './device-facts.js';
+
+describe('formatUptime', () => {
+  it('reads in days and hours, hours and minutes, or minutes', () => {
+    expect(formatUptime(null)).toBe('—');
+    expect(formatUptime((3 * 24 + 4) * 3_600_000 + 5 * 60_000)).toBe('3 d 4 h');
+    expect(formatUptime(5 * 3_600_000 + 12 * 60_000)).toBe('5 h 12 min');
+    expect(formatUptime(12 * 60_000)).toBe('12 min');
+  });
+});
