@@ -82,5 +82,8 @@ export { fileChallenges, loginNameOf, type PeerUser, type Challenge, type Challe
 export { UserTickets, type SharedDesk } from './local-ipc/user-tickets.js';
 export { trayRestartArgv } from './local-ipc/tray-restart.js';
 
+// Signed agent releases (auto-update)
+export { verifyRelease, signRelease, generateReleaseKey, trustedKeyOf, compareVersions, CLOCK_SKEW_MS, type TrustedReleaseKey, type ReleaseRefusal, type ReleaseVerdict } from './update/release-signature.js';
+
 // CLI
 export { main as runCli } from './cli/main.js';

@@ -27,5 +27,6 @@ export * from './schemas/kb-report.js';
 export * from './schemas/kb-links.js';
 export * from './schemas/api-responses.js';
 export * from './schemas/api-tokens.js';
+export * from './schemas/agent-release.js';
 export * from './schemas/webhooks.js';
 export * from './schemas/search.js';

@@ -28,6 +28,7 @@ export type CliCommand =
     }
   | { command: 'service'; action: 'install' | 'uninstall' | 'status'; stateDir: string | undefined; configFile: string | undefined }
   | { command: 'configure'; configFile: string; hubUrl: string; enrollToken: string | undefined; hubFingerprint: string | undefined }
+  | ({ command: 'release' } & ({ action: 'keygen'; outDir: string } | { action: 'sign'; keyFile: string; manifestFile: string }))
   | { command: 'help' };
 
 /** A command line we cannot act on: exit code 2 with this message. */
@@ -73,6 +74,15 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
   }
   if (command === 'ticket') return parseTicket(rest);
   if (command === 'service') return parseService(rest);
+  if (command === 'release') {
+    const [action, ...flags] = rest;
+    const { values } = parse(flags, { out: { type: 'string' }, key: { type: 'string' }, manifest: { type: 'string' } });
+    if (action === 'keygen') return { command: 'release', action, outDir: nonEmpty(values['out'], '--out') ?? '.' };
+    const keyFile = nonEmpty(values['key'], '--key');
+    const manifestFile = nonEmpty(values['manifest'], '--manifest');
+    if (action !== 'sign' || !keyFile || !manifestFile) throw new UsageError('release needs: keygen [--out DIR] | sign --key FILE --manifest FILE');
+    return { command: 'release', action, keyFile, manifestFile };
+  }
   if (command === 'configure') {
     const { values } = parse(rest, { config: { type: 'string' }, hub: { type: 'string' }, 'enroll-token': { type: 'string' }, 'hub-fingerprint': { type: 'string' }, help: { type: 'boolean', short: 'h' } });
     if (values['help']) return { command: 'help' };

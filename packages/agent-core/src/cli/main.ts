@@ -40,6 +40,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         io.stdout(`wrote ${configFile} (owner-only)\n`);
         return 0;
       }
+      case 'release':
+        return await (await import('./release-command.js')).releaseCommand(command, io);
       case 'service':
         return await (await import('./service-command.js')).serviceCommand(command, io);
     }

@@ -24,6 +24,9 @@ export const USAGE = `Usage:
       daemon or a Windows service. Install and uninstall need root / Administrator. Defaults:
       Linux /etc/deskside/agent.json and /var/lib/deskside-agent; macOS and Windows: see the docs.
       status exits 0 running, 3 installed but stopped, 4 not installed.
+  deskside-agent release keygen [--out DIR] | release sign --key FILE --manifest FILE
+      For the hub's admin, on their own machine: make the Ed25519 release key pair (the private key
+      never goes to the hub), and sign a release manifest to upload; agents trust the public key.
   deskside-agent --help
 
 Environment:

@@ -14,6 +14,13 @@ export const MachineConfigSchema = z.object({
   hubUrl: z.url({ protocol: /^https?$/ }).max(2048),
   enrollToken: z.string().trim().min(1).max(512).optional(),
   hubFingerprint: z.string().trim().max(128).optional(),
+  /** Public keys (from `deskside-agent release keygen`) whose signed releases this agent installs. */
+  updateKeys: z
+    .array(z.object({ keyId: z.string().regex(/^[0-9a-f]{16}$/), publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/) }))
+    .max(4)
+    .optional(),
+  /** The update channel this agent follows (default `stable`). */
+  updateChannel: z.string().regex(/^[a-z0-9-]{1,32}$/).optional(),
 });
 export type MachineConfig = z.infer<typeof MachineConfigSchema>;
 
