@@ -20,6 +20,18 @@ const SQLITE_ONLY = [
   // Reaches under the store with a second better-sqlite3 connection (triggers, corrupt rows).
   'packages/store/src/maintenance/health-rollup.test.ts',
 ];
+// The hub's main paths (agent writes, crash durability, tickets, alerts, presence, history,
+// access control, secrets) run again against a hub on PostgreSQL.
+const POSTGRES_INTEGRATION = [
+  'agent-protocol',
+  'hub-crash-durability',
+  'ticket-offline',
+  'disk-alert',
+  'fleet-presence',
+  'inventory-history',
+  'access-control',
+  'no-secrets-in-logs',
+];
 
 export default defineConfig({
   resolve: { conditions },
@@ -64,6 +76,22 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      ...(noPostgres
+        ? []
+        : [
+            {
+              extends: true as const,
+              test: {
+                name: 'integration-postgres',
+                // The hub's main paths, again on PostgreSQL (a fresh database per hub).
+                include: POSTGRES_INTEGRATION.map((name) => `test/integration/${name}.test.ts`),
+                env: { DESKSIDE_TEST_HUB_ENGINE: 'postgres' },
+                testTimeout: 120_000,
+                hookTimeout: 120_000,
+                fileParallelism: false,
+              },
+            },
+          ]),
       {
         extends: true,
         test: {

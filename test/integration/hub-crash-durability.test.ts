@@ -1,13 +1,12 @@
 // The hub is killed with SIGKILL at random moments while devices stream idempotent writes, each
 // retried (same message id) until acked. After the last restart every ACKNOWLEDGED write is in the
 // database exactly once, and a re-send answers the first result.
-import path from 'node:path';
 import { newId } from '@deskside/protocol';
 import { inventoryHash, SimulatedAgent, simulatedInventory, simulatedMetrics } from '@deskside/simulator';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AckedWrite, DurableWriter, type Write } from '../support/durable-writer.js';
 import { startHub, TEST_ENROLL_TOKEN, type TestHub } from '../support/hub.js';
+import { type HubDatabase, openHubDatabase } from '../support/hub-database.js';
 
 const DEVICES = 8;
 const TOTAL_WRITES = 1000;
@@ -20,18 +19,17 @@ interface WriteKind {
   weight: number;
   make(seq: number): Write['payload'];
   /** Rows this write produced in its own domain table (beyond the idempotency record); must be 1. */
-  domainRows?(db: Database.Database, w: AckedWrite): number;
+  domainRows?(db: HubDatabase, w: AckedWrite): Promise<number>;
 }
 
 const now = () => new Date().toISOString();
-const count = (db: Database.Database, sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
 
 const KINDS: WriteKind[] = [
   {
     event: 'device:heartbeat',
     weight: 8,
     make: () => ({ id: newId(), sentAt: now(), metrics: simulatedMetrics() }),
-    domainRows: (db, w) => count(db, 'select count(*) as n from health_samples where device_id = ? and message_id = ?', w.deviceId, w.payload.id),
+    domainRows: (db, w) => db.count('select count(*) as n from health_samples where device_id = ? and message_id = ?', w.deviceId, w.payload.id),
   },
   {
     event: 'inventory:full',
@@ -71,7 +69,7 @@ const KINDS: WriteKind[] = [
       diagnostics: null,
       screenshot: null,
     }),
-    domainRows: (db, w) => count(db, 'select count(*) as n from tickets where subject = ?', w.payload['subject']),
+    domainRows: (db, w) => db.count('select count(*) as n from tickets where subject = ?', w.payload['subject']),
   },
 ];
 
@@ -138,27 +136,27 @@ describe('hub killed with SIGKILL mid-stream', () => {
 
     for (const w of writers) w.close();
     await hub.stop('SIGTERM');
-    const db = new Database(path.join(hub.dataDir, 'deskside.db'), { readonly: true, fileMustExist: true });
+    const db = await openHubDatabase(hub);
     try {
-      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      if (hub.engine === 'sqlite') expect(db.journalMode).toBe('wal');
       for (const w of acked) {
-        const records = count(db, 'select count(*) as n from processed_messages where device_id = ? and message_id = ?', w.deviceId, w.payload.id);
+        const records = await db.count('select count(*) as n from processed_messages where device_id = ? and message_id = ?', w.deviceId, w.payload.id);
         expect(records, `${w.event} ${w.payload.id} recorded ${records} times`).toBe(1);
         const kind = KINDS.find((k) => k.event === w.event);
-        if (kind?.domainRows) expect(kind.domainRows(db, w), `${w.event} ${w.payload.id} stored`).toBe(1);
+        if (kind?.domainRows) expect(await kind.domainRows(db, w), `${w.event} ${w.payload.id} stored`).toBe(1);
       }
       // Nothing else slipped in twice: one sample per heartbeat message.
-      expect(count(db, 'select count(*) as n from (select 1 from health_samples group by device_id, message_id having count(*) > 1)')).toBe(0);
-      expect(count(db, 'select count(*) as n from health_samples')).toBe(acked.filter((w) => w.event === 'device:heartbeat').length);
+      expect(await db.count('select count(*) as n from (select 1 from health_samples group by device_id, message_id having count(*) > 1) as twice')).toBe(0);
+      expect(await db.count('select count(*) as n from health_samples')).toBe(acked.filter((w) => w.event === 'device:heartbeat').length);
       // Each device's stored inventory is the last one it was told is stored.
       for (const writer of writers) {
         const last = writer.acked.filter((w) => w.event === 'inventory:full').at(-1);
         if (!last) continue;
-        const row = db.prepare('select hash from inventories where device_id = ?').get(writer.deviceId) as { hash: string } | undefined;
+        const row = await db.get<{ hash: string }>('select hash from inventories where device_id = ?', writer.deviceId);
         expect(row?.hash).toBe(last.payload['hash']);
       }
     } finally {
-      db.close();
+      await db.close();
     }
     const retried = acked.filter((w) => w.attempts > 1).length;
     console.log(`hub-crash-durability: ${KILLS} kills, ${acked.length} acked writes, ${retried} needed a retry; acked at each kill: ${ackedAtKill.join(', ')}`);

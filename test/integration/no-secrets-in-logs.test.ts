@@ -7,7 +7,7 @@ import path from 'node:path';
 import { LoginResponseSchema } from '@deskside/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startAgent, type TestAgent } from '../support/agent.js';
-import { startHub, TEST_ADMIN_PASSWORD, TEST_ENROLL_TOKEN, type TestHub } from '../support/hub.js';
+import { startHub, TEST_ADMIN_PASSWORD, TEST_DATABASE_PASSWORD, TEST_ENROLL_TOKEN, type TestHub } from '../support/hub.js';
 import { agentBin } from '../support/paths.js';
 
 const WRONG_PASSWORD = 'canary-wrong-password-7f3a9c1e';
@@ -86,6 +86,8 @@ describe('no secret reaches a log, a diagnostics bundle or the database in plain
       'session token': sessionToken,
       'bogus bearer': BOGUS_BEARER,
       'device key': deviceKey,
+      // On PostgreSQL the hub's --database URL carries this password.
+      ...(hub.engine === 'postgres' ? { 'database password': TEST_DATABASE_PASSWORD } : {}),
     };
     const outputs: Array<[string, string]> = [
       ['hub output', hub.process.output()],
@@ -98,7 +100,7 @@ describe('no secret reaches a log, a diagnostics bundle or the database in plain
 
     // The database keeps only hashes: no canary as plain text in the file or its WAL.
     const dbFiles = filesText(hub.dataDir).filter(([p]) => /deskside\.db/.test(p));
-    expect(dbFiles.length).toBeGreaterThan(0);
+    expect(dbFiles.length > 0, 'a SQLite hub has its database file').toBe(hub.engine === 'sqlite');
     for (const [file, text] of dbFiles) {
       for (const [name, secret] of Object.entries(canaries)) expect(text.includes(secret), `${name} in ${path.basename(file)}`).toBe(false);
     }

@@ -2,15 +2,26 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LoginResponseSchema } from '@deskside/protocol';
+import { createTestDatabase } from '../../packages/store/src/test-support/postgres.js';
 import { hubBin } from './paths.js';
 import { type RunningProcess, startNode } from './processes.js';
 
 export const TEST_ADMIN_PASSWORD = 'correct-horse-battery-staple-42';
 export const TEST_ENROLL_TOKEN = 'test-enrolment-token-0123456789abcdef';
+/**
+ * The engine test hubs run on: SQLite in their data directory, or (the `integration-postgres`
+ * vitest project, DESKSIDE_TEST_HUB_ENGINE=postgres) a fresh database on the run's PostgreSQL.
+ */
+export const TEST_HUB_ENGINE: 'sqlite' | 'postgres' = process.env.DESKSIDE_TEST_HUB_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+/** A canary password in the hubs' PostgreSQL URL (the test cluster trusts loopback, so any works). */
+export const TEST_DATABASE_PASSWORD = 'canary-database-password-5e1d7c';
 
 export interface TestHub {
   url: string;
   dataDir: string;
+  engine: 'sqlite' | 'postgres';
+  /** The PostgreSQL database's URL when engine is postgres. */
+  databaseUrl: string | undefined;
   process: RunningProcess;
   login(): Promise<string>;
   /** GET with the admin's bearer token; answers status and parsed body. */
@@ -30,6 +41,12 @@ export async function startHub(
   dataDir = mkdtempSync(path.join(tmpdir(), 'deskside-hub-')),
   extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<TestHub> {
+  const database = TEST_HUB_ENGINE === 'postgres' && !extraArgs.includes('--database') ? await createTestDatabase() : undefined;
+  if (database) {
+    const url = new URL(database.url);
+    url.password = TEST_DATABASE_PASSWORD;
+    extraArgs = [...extraArgs, '--database', url.toString()];
+  }
   const env = { DESKSIDE_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, DESKSIDE_ENROLL_TOKEN: TEST_ENROLL_TOKEN, ...extraEnv };
   let port = 0;
   const launch = async () => {
@@ -44,6 +61,8 @@ export async function startHub(
   const hub: TestHub = {
     url,
     dataDir,
+    engine: database ? 'postgres' : 'sqlite',
+    databaseUrl: database?.url,
     get process() {
       return proc;
     },
@@ -69,6 +88,7 @@ export async function startHub(
     },
     async cleanup() {
       await proc.stop('SIGTERM');
+      await database?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
