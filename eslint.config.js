@@ -10,6 +10,37 @@ const ELECTRON_COMMON = ['@deskside/electron-common', '@deskside/electron-common
 
 const restrict = (message, group) => ({ group, message });
 
+// The hub's layers (docs/ARCHITECTURE.md): http/ and realtime/ are adapters over services/, and
+// services/ are the only code that touches the store. src/compose.ts builds every service once.
+const HUB_TRANSPORT = ['**/http/*', '**/http/**', '**/realtime/*', '**/realtime/**'];
+const STORE = ['@deskside/store', '@deskside/store/*'];
+/**
+ * Adapters that still reach the store while issue #11 moves their use cases into services. This
+ * list only shrinks: a new route or handler calls a service.
+ */
+const HUB_STORE_MIGRATING = [
+  'http/routes/activity-report-routes.ts',
+  'http/routes/alert-routes.ts',
+  'http/routes/alerting-routes.ts',
+  'http/routes/asset-routes.ts',
+  'http/routes/device-health-routes.ts',
+  'http/routes/device-history-routes.ts',
+  'http/routes/export-routes.ts',
+  'http/routes/group-routes.ts',
+  'http/routes/incident-routes.ts',
+  'http/routes/ops-routes.ts',
+  'http/routes/policy-routes.ts',
+  'http/routes/report-routes.ts',
+  'http/routes/ticket-routes.ts',
+  'realtime/agent-auth.ts',
+  'realtime/agent-namespace.ts',
+  'realtime/alert-feed.ts',
+  'realtime/context.ts',
+  'realtime/handlers/inventory-handlers.ts',
+  'realtime/handlers/presence-handlers.ts',
+  'realtime/handlers/ticket-handlers.ts',
+].map((f) => `apps/hub/src/${f}`);
+
 export default tseslint.config(
   {
     ignores: ['**/dist/**', '**/dist-electron/**', '**/node_modules/**', '.deskside/**', 'coverage/**', 'release/**'],
@@ -127,6 +158,26 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         { patterns: [restrict('Mocks stay in tests: production code never imports the electron mock.', ['./testing', './testing/*'])] },
+      ],
+    },
+  },
+  {
+    files: ['apps/hub/src/services/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [restrict('Services never import http/ or realtime/: the transport calls services, never the reverse (announce changes on HubEvents).', HUB_TRANSPORT)] },
+      ],
+    },
+  },
+  {
+    files: ['apps/hub/src/http/**/*.ts', 'apps/hub/src/realtime/**/*.ts'],
+    ignores: ['**/*.test.ts', 'apps/hub/src/realtime/testing/**', ...HUB_STORE_MIGRATING],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [restrict('Routes and socket handlers never touch the store: parse, call a service (from the HubServices record), answer.', STORE)] },
       ],
     },
   },

@@ -6,7 +6,7 @@ import { agentAuthMiddleware } from './agent-auth.js';
 import type { KnownDevices } from './known-devices.js';
 import { deviceRoom, type AgentContext, type AgentNamespace, type AgentSocket } from './context.js';
 import { registerHeartbeatHandlers } from './handlers/heartbeat-handlers.js';
-import type { QueuedHeartbeat } from './handlers/heartbeat-batch.js';
+import type { QueuedHeartbeat } from '../services/ingest/heartbeat-batch.js';
 import { registerInventoryHandlers } from './handlers/inventory-handlers.js';
 import { registerAlertHandlers } from './handlers/alert-handlers.js';
 import type { AlertService } from '../services/alerts/alert-service.js';
@@ -17,7 +17,7 @@ import { registerKbHandlers } from './handlers/kb-handlers.js';
 import type { KbService } from '../services/kb/create-kb.js';
 import { registerPresenceHandlers } from './handlers/presence-handlers.js';
 import type { RateLimiter } from './rate-limiter.js';
-import type { WriteBatcher } from './write-batcher.js';
+import type { WriteBatcher } from '../services/ingest/write-batcher.js';
 
 export interface AgentNamespaceDeps {
   hashDeviceKey: (key: string) => string;

@@ -1,21 +1,19 @@
-import type { AgentPolicy, DeviceStatus } from '@deskside/protocol';
+import type { AgentPolicy } from '@deskside/protocol';
 import type { Logger } from '../log/logger.js';
 import type { Alerting } from '../services/alerts/create-alerting.js';
 import { agentPart } from '../services/alerts/health-policy.js';
-import { HubChecks, type PresenceView } from '../services/alerts/hub-checks.js';
-import type { Store } from '@deskside/store';
-import type { Clock } from '../clock.js';
+import type { HubChecks } from '../services/alerts/hub-checks.js';
 import { AlertFeed } from './alert-feed.js';
 import type { AgentNamespace, AgentSocket, ConsoleNamespace } from './context.js';
 
 export interface AlertWiringDeps {
   alerting: Alerting;
+  /** The hub's own checks (built by the composition root): ticked here with snooze expiry. */
+  checks: HubChecks;
   agents: AgentNamespace;
   consoles: ConsoleNamespace;
-  store: Store;
-  clock: Clock;
   logger: Logger;
-  presence: PresenceView;
+  clock: () => Date;
   /** Hub checks and snooze expiry cadence (default 5 s; 0: by hand). */
   tickMs?: number;
   feedWindowMs?: number;
@@ -23,15 +21,11 @@ export interface AlertWiringDeps {
   observeAlertToConsole?: (ms: number) => void;
 }
 
-/** The realtime side of alerting: the console feed, hub checks fed by presence, policy pushes. */
+/** The realtime side of alerting: the console feed, the checks' cadence, policy pushes. */
 export interface AlertWiring {
-  checks: HubChecks;
   feed: AlertFeed;
-  onStatusChange(deviceId: string, status: DeviceStatus): void;
   /** Sends an agent its policy with the health thresholds that apply to it. */
   pushPolicy(socket: AgentSocket, base: AgentPolicy): void;
-  /** After presence is seeded. */
-  seed(deviceIds: readonly string[]): Promise<void>;
   tick(): Promise<void>;
   close(): Promise<void>;
 }
@@ -47,7 +41,7 @@ export function wireAlerting(deps: AlertWiringDeps): AlertWiring {
     ...(observe ? { pushed: (r: { updatedAt: Date }) => observe(deps.clock().getTime() - r.updatedAt.getTime()) } : {}),
   });
   const unsubscribe = alerting.alerts.onChange({ changed: (ids) => feed.markChanged(ids), notificationsQueued: () => undefined });
-  const checks = new HubChecks({ store: deps.store, clock: deps.clock, logger, alerts: alerting.alerts, policies: alerting.policies, presence: deps.presence });
+  const { checks } = deps;
   const bases = new WeakMap<AgentSocket, AgentPolicy>();
 
   const pushPolicy = (socket: AgentSocket, base: AgentPolicy): void => {
@@ -85,11 +79,8 @@ export function wireAlerting(deps: AlertWiringDeps): AlertWiring {
   timer?.unref();
 
   return {
-    checks,
     feed,
-    onStatusChange: (id, status) => checks.onStatusChange(id, status),
     pushPolicy,
-    seed: (ids) => checks.seed(ids),
     tick,
     async close() {
       if (timer) clearInterval(timer);

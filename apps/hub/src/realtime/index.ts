@@ -1,56 +1,37 @@
 import type { Server } from 'socket.io';
-import { NAMESPACES, type ConsoleSocketData, type DeviceStatus } from '@deskside/protocol';
-import type { Store } from '@deskside/store';
+import { NAMESPACES, type ConsoleSocketData } from '@deskside/protocol';
+import type { HubServices } from '../compose.js';
 import type { HubConfig } from '../config.js';
-import type { FleetQueries } from '../http/fleet-queries.js';
-import type { Logger } from '../log/logger.js';
-import type { MetricsRegistry } from '../metrics/registry.js';
-import { createFleetQueries } from '../services/fleet/fleet-queries.js';
-import { PresenceTracker } from '../services/presence/presence-tracker.js';
+import type { FleetQueries } from '../services/fleet/fleet-queries.js';
+import type { HubChecks } from '../services/alerts/hub-checks.js';
 import { AddressGate } from './address-gate.js';
 import { Admission } from './admission.js';
 import { KnownDevices } from './known-devices.js';
 import { emitDevicesChanged, emitDevicesRemoved, endSessionSockets, hasFleetWatchers } from './access-rooms.js';
-import type { Alerting } from '../services/alerts/create-alerting.js';
-import type { HubChecks } from '../services/alerts/hub-checks.js';
 import { setupAgentNamespace } from './agent-namespace.js';
 import { wireAlerting, type AlertWiring } from './alert-wiring.js';
 import { ConsoleFeed } from './console-feed.js';
 import { setupConsoleNamespace } from './console-namespace.js';
 import { deviceRoom, type AgentContext, type AgentNamespace, type ConsoleNamespace } from './context.js';
-import { createHeartbeatBatcher } from './handlers/heartbeat-batch.js';
-import { PresenceFlusher } from './presence-flusher.js';
 import { RateLimiter } from './rate-limiter.js';
 import { createRealtimeMetrics } from './realtime-metrics.js';
 import type { SessionStatus } from '../services/auth/session-status.js';
 import { createSessionSweeper, type SessionSweeper } from './session-sweep.js';
-import type { TicketDesk } from '../services/tickets/create-ticket-desk.js';
-import type { KbService } from '../services/kb/create-kb.js';
 import { wireTickets, type TicketWiring } from './ticket-wiring.js';
 
-/** What the realtime side needs from the composition root. */
+/** What the realtime side needs from the composition root: the services, and the transport. */
 export interface RealtimeDeps {
   io: Server;
-  store: Store;
-  clock: () => Date;
-  logger: Logger;
-  metrics: MetricsRegistry;
-  config: HubConfig;
-  authenticateConsole: (token: string) => Promise<ConsoleSocketData | undefined>;
-  /** SHA-256 hex of the device key. */
-  hashDeviceKey: (key: string) => string;
+  services: HubServices;
+  /** The transport's config (the listening port, allowed origins); by default the services'. */
+  config?: HubConfig;
+  /**
+   * Console sessions: how a token is checked and (for the sweep) how a session is re-checked. By
+   * default the auth service's; a test harness passes its own, without `status` (no sweep).
+   */
+  consoleSessions?: { authenticate(token: string): Promise<ConsoleSocketData | undefined>; status?(sessionId: string): Promise<SessionStatus> };
   /** Cadences, for tests; production uses the defaults. `0` turns that timer off (drive it by hand). */
   timing?: Partial<RealtimeTiming>;
-  /** Health alerts (agent writes, hub checks, the console alert feed); absent: none. */
-  alerting?: Alerting;
-  /** The ticket desk (agent ticket commands, `tickets:watch`, `ticket:updated` pushes); absent: none. */
-  tickets?: Pick<TicketDesk, 'service' | 'useNotifier'>;
-  /** The knowledge base for the tray (`kb:*` agent events); absent: none. */
-  kb?: KbService;
-  /** Re-checks a console socket's session (expiry, revocation); absent: no session sweep or prune. */
-  sessionStatus?: (sessionId: string) => Promise<SessionStatus>;
-  /** Told every presence change (integration events: device unreachable). */
-  onDeviceStatus?: (deviceId: string, status: DeviceStatus) => void;
 }
 
 export interface RealtimeTiming {
@@ -82,10 +63,10 @@ export interface Realtime {
   fleet: FleetQueries;
   /** Resolves once presence has been seeded from the store. */
   ready: Promise<void>;
-  /** Drops a revoked device's sockets (here and, through the adapter, on other hub processes). */
-  deviceRevoked(deviceId: string): void;
   /** A device enrolled through this hub: its first handshake is checked against the cache, like every later one. */
   deviceEnrolled(deviceId: string, keyHash: string): void;
+  /** Drops a revoked device's sockets (here and, through the adapter, on other hub processes). */
+  deviceRevoked(deviceId: string): void;
   /** The hub's own health checks (inventory history calls `onInventoryChanges`); absent without alerting. */
   alertChecks: HubChecks | undefined;
   /** Sends `session:ended` to these sessions' console sockets and disconnects them. */
@@ -102,22 +83,19 @@ export interface Realtime {
  * in-memory presence with periodic flushes, and the coalesced console feed.
  */
 export function createRealtime(deps: RealtimeDeps): Realtime {
+  const { services } = deps;
+  const { store, clock, presence, alerting, tickets, hubChecks } = services;
+  const config = deps.config ?? services.config;
   const timing = { ...DEFAULT_TIMING, ...deps.timing };
-  const logger = deps.logger.child({ component: 'realtime' });
-  const metrics = createRealtimeMetrics(deps.metrics);
+  const logger = services.logger.child({ component: 'realtime' });
+  const metrics = createRealtimeMetrics(services.metrics);
   const agents = deps.io.of(NAMESPACES.agent) as unknown as AgentNamespace;
   const consoles = deps.io.of(NAMESPACES.console) as unknown as ConsoleNamespace;
+  const fleet = services.fleetQueries;
+  const flusher = services.presenceFlusher;
+  const batcher = services.heartbeats;
+  const known = new KnownDevices();
 
-  const feedRef: { current?: ConsoleFeed } = {};
-  const presence = new PresenceTracker(deps.config, {
-    onStatusChange: (id, status) => {
-      feedRef.current?.markChanged(id);
-      alertWiring?.onStatusChange(id, status);
-      deps.onDeviceStatus?.(id, status);
-    },
-    onStale: (id) => agents.in(deviceRoom(id)).disconnectSockets(true),
-  });
-  const fleet = createFleetQueries({ store: deps.store, presence, clock: deps.clock });
   const feed = new ConsoleFeed({
     summaries: (ids) => fleet.summaries(ids),
     hasWatchers: () => hasFleetWatchers(consoles),
@@ -125,51 +103,47 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     emitRemoved: (ids) => emitDevicesRemoved(consoles, ids),
     logger,
   });
-  feedRef.current = feed;
-  const flusher = new PresenceFlusher(deps.store, presence, logger);
-  const batcher = createHeartbeatBatcher(deps.store);
-  const known = new KnownDevices();
-  const ctx: AgentContext = { store: deps.store, clock: deps.clock, logger, metrics, config: deps.config, presence, feed };
-
-  // Declared after the presence listener that uses it: that listener first runs once traffic flows.
-  const alertWiring: AlertWiring | undefined = deps.alerting
-    ? wireAlerting({ alerting: deps.alerting, agents, consoles, store: deps.store, clock: deps.clock, logger, presence, observeAlertToConsole: (ms) => ctx.metrics.observeAlertToConsole(ms), ...(deps.timing?.presenceTickMs === 0 ? { tickMs: 0 } : {}) })
-    : undefined;
-  if (alertWiring) {
-    const checks = alertWiring.checks;
+  const ctx: AgentContext = { store, clock, logger, metrics, config, presence, feed };
+  const alertWiring: AlertWiring | undefined =
+    alerting && hubChecks
+      ? wireAlerting({ alerting, checks: hubChecks, agents, consoles, logger, clock, observeAlertToConsole: (ms) => metrics.observeAlertToConsole(ms), ...(deps.timing?.presenceTickMs === 0 ? { tickMs: 0 } : {}) })
+      : undefined;
+  if (hubChecks) {
     ctx.onInventoryChanges = (deviceId, changes) => {
-      checks.onInventoryChanges(deviceId, changes).catch((err: unknown) => logger.error('inventory-change check failed', { deviceId, err: String(err) }));
+      hubChecks.onInventoryChanges(deviceId, changes).catch((err: unknown) => logger.error('inventory-change check failed', { deviceId, err: String(err) }));
     };
   }
-  const ticketWiring: TicketWiring | undefined = deps.tickets
-    ? wireTickets({ service: deps.tickets.service, agents, consoles, logger, ...(deps.timing?.feedFlushMs === 0 ? { feedFlushMs: 0, jobsMs: 0 } : {}) })
+  const ticketWiring: TicketWiring | undefined = tickets
+    ? wireTickets({ service: tickets, events: services.events, agents, consoles, logger, ...(deps.timing?.feedFlushMs === 0 ? { feedFlushMs: 0, jobsMs: 0 } : {}) })
     : undefined;
-  if (deps.tickets && ticketWiring) deps.tickets.useNotifier(ticketWiring.notifier);
   setupAgentNamespace(agents, ctx, {
-    ...(deps.tickets ? { tickets: deps.tickets.service } : {}),
-    ...(deps.kb ? { kb: deps.kb } : {}),
-    ...(deps.alerting && alertWiring ? { alerting: { alerts: deps.alerting.alerts, pushPolicy: alertWiring.pushPolicy } } : {}),
-    hashDeviceKey: deps.hashDeviceKey,
+    kb: services.kb,
+    ...(tickets ? { tickets } : {}),
+    ...(alerting && alertWiring ? { alerting: { alerts: alerting.alerts, pushPolicy: alertWiring.pushPolicy } } : {}),
+    hashDeviceKey: services.hashDeviceKey,
     batcher,
     limiter: new RateLimiter(timing.ratePerSecond, timing.rateBurst),
     admission: new Admission({
-      maxConcurrent: deps.config.agentHandshakeConcurrency,
-      ratePerSecond: deps.config.agentConnectRate,
-      burst: deps.config.agentConnectRate,
+      maxConcurrent: config.agentHandshakeConcurrency,
+      ratePerSecond: config.agentConnectRate,
+      burst: config.agentConnectRate,
     }),
     // A tenth of the main budget: devices enrolled on another hub get in, junk ids get no further.
     unverified: new Admission({
-      maxConcurrent: Math.max(1, Math.ceil(deps.config.agentHandshakeConcurrency / 10)),
-      ratePerSecond: Math.max(1, Math.ceil(deps.config.agentConnectRate / 10)),
-      burst: Math.max(1, Math.ceil(deps.config.agentConnectRate / 10)),
+      maxConcurrent: Math.max(1, Math.ceil(config.agentHandshakeConcurrency / 10)),
+      ratePerSecond: Math.max(1, Math.ceil(config.agentConnectRate / 10)),
+      burst: Math.max(1, Math.ceil(config.agentConnectRate / 10)),
     }),
     known,
-    gate: new AddressGate(deps.config.agentAddressLimits),
+    gate: new AddressGate(config.agentAddressLimits),
   });
-  setupConsoleNamespace(consoles, { config: deps.config, logger, metrics, fleet, authenticateConsole: deps.authenticateConsole, ...(deps.alerting ? { alerts: deps.alerting.alerts } : {}), ...(deps.tickets ? { tickets: deps.tickets.service } : {}) });
+  const consoleSessions = deps.consoleSessions ?? services.auth;
+  const authenticateConsole = (token: string) => consoleSessions.authenticate(token);
+  setupConsoleNamespace(consoles, { config, logger, metrics, fleet, authenticateConsole, ...(alerting ? { alerts: alerting.alerts } : {}), ...(tickets ? { tickets } : {}) });
 
-  const sessions: SessionSweeper | undefined = deps.sessionStatus
-    ? createSessionSweeper({ consoles, status: deps.sessionStatus, prune: () => deps.store.sessions.deleteExpired(deps.clock()), clock: deps.clock, logger })
+  const sessionStatus = consoleSessions.status?.bind(consoleSessions);
+  const sessions: SessionSweeper | undefined = sessionStatus
+    ? createSessionSweeper({ consoles, status: sessionStatus, prune: () => store.sessions.deleteExpired(clock()), clock, logger })
     : undefined;
 
   const dropDevice = (id: string): void => {
@@ -179,18 +153,31 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     feed.markChanged(id);
   };
   agents.on('device:revoked', dropDevice);
+  const deviceRevoked = (deviceId: string): void => {
+    dropDevice(deviceId);
+    // The in-memory adapter has no other processes to tell (and warns when asked).
+    if (!IN_MEMORY_ADAPTERS.has(agents.adapter.constructor.name)) agents.serverSideEmit('device:revoked', deviceId);
+  };
+  const endSessions = (sessionIds: readonly string[], reason: 'revoked' | 'expired'): void => endSessionSockets(consoles, sessionIds, reason);
+  const unsubscribe = [
+    services.events.on('deviceStatusChanged', (id) => feed.markChanged(id)),
+    services.events.on('deviceStale', (id) => agents.in(deviceRoom(id)).disconnectSockets(true)),
+    services.events.on('deviceRevoked', deviceRevoked),
+    services.events.on('sessionsEnded', endSessions),
+    services.events.on('deviceEnrolled', (deviceId, keyHash) => known.remember(deviceId, keyHash)),
+  ];
 
-  const ready = deps.store.devices
+  const ready = store.devices
     .list()
     .then(async (records) => {
-      presence.seed(records, deps.clock());
+      presence.seed(records, clock());
       known.seed(records);
-      await alertWiring?.seed(records.map((r) => r.id));
+      await hubChecks?.seed(records.map((r) => r.id));
     })
     .catch((err: unknown) => logger.error('presence seeding failed', { err: String(err) }));
 
   const timers = [
-    every(timing.presenceTickMs, () => presence.tick(deps.clock())),
+    every(timing.presenceTickMs, () => presence.tick(clock())),
     every(timing.feedFlushMs, () => void feed.flush()),
     every(timing.presenceFlushMs, () => void flusher.flush()),
     ...(sessions
@@ -202,12 +189,12 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
   ];
 
   const settle = async (): Promise<void> => {
-    presence.tick(deps.clock());
+    presence.tick(clock());
     await batcher.flush();
     await flusher.flush();
     await feed.flush();
     await alertWiring?.tick();
-    await alertWiring?.checks.settle();
+    await hubChecks?.settle();
     await alertWiring?.feed.flush();
     await ticketWiring?.settle();
   };
@@ -215,18 +202,15 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
   return {
     fleet,
     ready,
-    alertChecks: alertWiring?.checks,
-    endSessions: (sessionIds, reason) => endSessionSockets(consoles, sessionIds, reason),
+    alertChecks: hubChecks,
+    endSessions,
     sweepSessions: () => sessions?.sweep() ?? Promise.resolve(0),
-    deviceRevoked(deviceId) {
-      dropDevice(deviceId);
-      // The in-memory adapter has no other processes to tell (and warns when asked).
-      if (!IN_MEMORY_ADAPTERS.has(agents.adapter.constructor.name)) agents.serverSideEmit('device:revoked', deviceId);
-    },
+    deviceRevoked,
     deviceEnrolled: (deviceId, keyHash) => known.remember(deviceId, keyHash),
     settle,
     async close() {
       for (const t of timers) if (t) clearInterval(t);
+      for (const off of unsubscribe) off();
       await alertWiring?.close();
       await ticketWiring?.close();
       await sessions?.idle();

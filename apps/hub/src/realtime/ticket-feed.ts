@@ -26,7 +26,7 @@ export class TicketFeed {
   private flushing = false;
 
   constructor(
-    private readonly deps: { nsp: ConsoleNamespace; service: TicketService; logger: Logger },
+    private readonly deps: { nsp: ConsoleNamespace; service: Pick<TicketService, 'queries'>; logger: Logger },
   ) {}
 
   markChanged(ids: readonly string[]): void {
@@ -47,8 +47,7 @@ export class TicketFeed {
     if (!this.hasWatchers()) return;
     this.flushing = true;
     try {
-      const records = await this.deps.service.deps.store.tickets.findMany(ids);
-      const tickets = await this.deps.service.queries.present(records);
+      const tickets = await this.deps.service.queries.byIds(ids);
       if (tickets.length === 0) return;
       this.deps.nsp.to(TICKETS_ROOM).emit('tickets:changed', { tickets });
       const bySite = new Map<string, Ticket[]>();

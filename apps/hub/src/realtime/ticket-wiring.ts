@@ -1,11 +1,13 @@
 import type { Logger } from '../log/logger.js';
-import type { TicketNotifier } from '../services/tickets/ticket-deps.js';
+import type { DomainEvents } from '../services/events/domain-events.js';
 import type { TicketService } from '../services/tickets/ticket-service.js';
 import { deviceRoom, type AgentNamespace, type ConsoleNamespace } from './context.js';
 import { TicketFeed } from './ticket-feed.js';
 
 export interface TicketWiringDeps {
   service: TicketService;
+  /** Where the ticket service announces its changes. */
+  events: DomainEvents;
   agents: AgentNamespace;
   consoles: ConsoleNamespace;
   logger: Logger;
@@ -17,8 +19,6 @@ export interface TicketWiringDeps {
 
 export interface TicketWiring {
   feed: TicketFeed;
-  /** Bind it to the desk (`desk.useNotifier`). */
-  notifier: TicketNotifier;
   /** Runs the periodic jobs once and flushes the feed (tests, shutdown). */
   settle(): Promise<void>;
   close(): Promise<void>;
@@ -31,10 +31,10 @@ export interface TicketWiring {
  */
 export function wireTickets(deps: TicketWiringDeps): TicketWiring {
   const feed = new TicketFeed({ nsp: deps.consoles, service: deps.service, logger: deps.logger });
-  const notifier: TicketNotifier = {
-    ticketsChanged: (ids) => feed.markChanged(ids),
-    employeeTicketChanged: (deviceId, ticket) => deps.agents.to(deviceRoom(deviceId)).emit('ticket:updated', ticket),
-  };
+  const unsubscribe = [
+    deps.events.on('ticketsChanged', (ids) => feed.markChanged(ids)),
+    deps.events.on('employeeTicketChanged', (deviceId, ticket) => deps.agents.to(deviceRoom(deviceId)).emit('ticket:updated', ticket)),
+  ];
   let running: Promise<unknown> = Promise.resolve();
   const jobs = (): Promise<unknown> =>
     (running = running.then(() => deps.service.jobs.tick()).catch((err: unknown) => deps.logger.warn('ticket jobs failed', { err: String(err) })));
@@ -44,13 +44,13 @@ export function wireTickets(deps: TicketWiringDeps): TicketWiring {
   ];
   return {
     feed,
-    notifier,
     async settle() {
       await jobs();
       await feed.flush();
     },
     async close() {
       for (const t of timers) if (t) clearInterval(t);
+      for (const off of unsubscribe) off();
       await running;
     },
   };

@@ -1,7 +1,7 @@
 import { DeviceListQuerySchema, IdSchema, type DeviceListResponse } from '@deskside/protocol';
 import { seesSite, siteFilter } from '../../services/access/site-scope.js';
 import { ServiceError } from '../../services/service-error.js';
-import type { FleetQueries } from '../fleet-queries.js';
+import type { FleetQueries } from '../../services/fleet/fleet-queries.js';
 import { requireUser, type Route } from '../router.js';
 import { parseWith, queryObject } from '../validate.js';
 

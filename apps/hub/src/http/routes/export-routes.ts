@@ -12,7 +12,7 @@ import { writeCsvExport } from '../../services/export/csv-export.js';
 import type { ExportSource } from '../../services/export/export-source.js';
 import { writeJsonExport } from '../../services/export/json-export.js';
 import { writeXlsxExport } from '../../services/export/xlsx-export.js';
-import type { FleetQueries } from '../fleet-queries.js';
+import type { FleetQueries } from '../../services/fleet/fleet-queries.js';
 import { requireUser, type Route } from '../router.js';
 import { parseWith, queryObject } from '../validate.js';
 

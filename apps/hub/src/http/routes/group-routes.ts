@@ -6,7 +6,7 @@ import { resolveFleetFilter } from '../../services/assets/fleet-filter.js';
 import { listFleet } from '../../services/assets/fleet-pages.js';
 import type { GroupService } from '../../services/assets/group-service.js';
 import { ServiceError } from '../../services/service-error.js';
-import type { FleetQueries } from '../fleet-queries.js';
+import type { FleetQueries } from '../../services/fleet/fleet-queries.js';
 import { readJsonBody } from '../json-body.js';
 import { requireUser, type Route } from '../router.js';
 import { parseWith, queryObject } from '../validate.js';

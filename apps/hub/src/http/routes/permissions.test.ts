@@ -1,19 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { CONSOLE_TO_HUB_EVENTS, NAMESPACES, newId, PROTOCOL_VERSION, type Role } from '@deskside/protocol';
 import { io as connect } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHub, type Hub } from '../../app.js';
-import { systemClock } from '../../clock.js';
 import { resolveConfig } from '../../config.js';
 import { silentLogger } from '../../log/logger.js';
-import { createMetricsRegistry } from '../../metrics/registry.js';
 import { can, CONSOLE_EVENT_PERMISSIONS, PERMISSIONS } from '../../services/access/permissions.js';
-import { createAuthService } from '../../services/auth/auth-service.js';
-import { createSecretBox } from '../../services/auth/secret-box.js';
-import { createApiTokenService } from '../../services/integrations/api-tokens.js';
-import { createHubEvents } from '../../services/integrations/hub-events.js';
-import { WebhookDispatcher } from '../../services/integrations/webhook-dispatcher.js';
-import { createWebhookService } from '../../services/integrations/webhook-service.js';
 import { tempDir } from '../../test-support/temp.js';
 import type { Route } from '../router.js';
 import { apiRoutes } from './api-routes.js';
@@ -38,20 +29,7 @@ describe('permission table', () => {
     const config = resolveConfig({ port: 0, dataDir: dir.dir }, { DESKSIDE_ADMIN_PASSWORD: PASSWORD });
     hub = await createHub(config, { logger: silentLogger(), consoleDir: `${dir.dir}/no-console` });
     // The same route list the hub serves, built by the same function.
-    routes = apiRoutes({
-      store: hub.store,
-      clock: systemClock,
-      logger: silentLogger(),
-      metrics: createMetricsRegistry(),
-      config,
-      auth: createAuthService({ store: hub.store, clock: systemClock, logger: silentLogger(), sessionHours: 1 }),
-      fleet: hub.realtime.fleet,
-      audit: hub.audit,
-      secretBox: createSecretBox(randomBytes(32)),
-      realtime: hub.realtime,
-      apiTokens: createApiTokenService({ store: hub.store, clock: systemClock, audit: hub.audit }),
-      webhooks: webhookServiceFor(hub),
-    });
+    routes = apiRoutes(hub.services);
     const admin = await login('admin');
     tokens.set('admin', admin);
     for (const r of ROLES.filter((x) => x.role !== 'admin')) {
@@ -129,12 +107,3 @@ describe('can()', () => {
     expect(can({ role: 'technician', tier: 2 }, 'devices.write')).toBe(true);
   });
 });
-
-/** A webhook service over the hub's store, so the table covers the webhook routes too. */
-function webhookServiceFor(hub: Hub) {
-  const deps = { store: hub.store, clock: systemClock, logger: silentLogger() };
-  const secretBox = createSecretBox(randomBytes(32));
-  const events = createHubEvents({ ...deps, presentTickets: () => Promise.resolve([]) });
-  const dispatcher = new WebhookDispatcher({ ...deps, secretBox, outcomes: createMetricsRegistry({ defaultMetrics: false }).counter('x_total', 'x', ['format', 'outcome']) });
-  return createWebhookService({ ...deps, audit: hub.audit, secretBox, events, dispatcher });
-}

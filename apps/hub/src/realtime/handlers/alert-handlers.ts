@@ -4,7 +4,7 @@ import type { Actor, Outcome } from '../../services/alerts/alert-lifecycle.js';
 import type { AlertService } from '../../services/alerts/alert-service.js';
 import type { AgentContext, AgentSocket } from '../context.js';
 import { agentCommand, isSaneInstant } from '../handler-kit.js';
-import { idempotentWrite } from '../idempotent-write.js';
+import { idempotentWrite } from '../../services/ingest/idempotent-write.js';
 
 const HUB_ONLY: ReadonlySet<string> = new Set(HUB_CHECKS);
 

@@ -1,8 +1,8 @@
 import { fail, HeartbeatSchema, type Ack, type HeartbeatAck } from '@deskside/protocol';
 import type { AgentContext, AgentSocket } from '../context.js';
 import { agentCommand, isSaneInstant } from '../handler-kit.js';
-import type { WriteBatcher } from '../write-batcher.js';
-import type { QueuedHeartbeat } from './heartbeat-batch.js';
+import type { WriteBatcher } from '../../services/ingest/write-batcher.js';
+import type { QueuedHeartbeat } from '../../services/ingest/heartbeat-batch.js';
 import { heartbeatHash } from './heartbeat-hash.js';
 
 /** How far back an agent's own sample time is believed; older (a dead CMOS battery) falls back to receipt. */

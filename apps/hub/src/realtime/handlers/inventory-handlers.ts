@@ -15,7 +15,7 @@ import { linkSameAsset } from '../../services/enrollment/reinstall-match.js';
 import { recordInventoryChanges } from '../../services/inventory-history/record-changes.js';
 import type { AgentContext, AgentSocket } from '../context.js';
 import { agentCommand, isSaneInstant } from '../handler-kit.js';
-import { idempotentWrite } from '../idempotent-write.js';
+import { idempotentWrite } from '../../services/ingest/idempotent-write.js';
 
 /**
  * The inventory exchange: the agent offers a hash, the hub asks for the document only when it is

@@ -3,7 +3,7 @@ import { payloadHash } from '../../services/ingest/inventory-hash.js';
 import type { KbService } from '../../services/kb/create-kb.js';
 import type { AgentContext, AgentSocket } from '../context.js';
 import { agentCommand, isSaneInstant } from '../handler-kit.js';
-import { idempotentWrite } from '../idempotent-write.js';
+import { idempotentWrite } from '../../services/ingest/idempotent-write.js';
 
 /**
  * The tray's knowledge base: `kb:search` and `kb:sync` are reads for the socket's device (its site

@@ -3,7 +3,7 @@ import type { DeclaredPresence } from '@deskside/store';
 import { payloadHash } from '../../services/ingest/inventory-hash.js';
 import type { AgentContext, AgentSocket } from '../context.js';
 import { agentCommand, isSaneInstant } from '../handler-kit.js';
-import { idempotentWrite } from '../idempotent-write.js';
+import { idempotentWrite } from '../../services/ingest/idempotent-write.js';
 
 const DECLARED: Record<PresenceNotice['state'], DeclaredPresence> = {
   suspending: 'asleep',

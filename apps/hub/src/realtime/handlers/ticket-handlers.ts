@@ -7,7 +7,7 @@ import type { TicketService } from '../../services/tickets/ticket-service.js';
 import type { KbService } from '../../services/kb/create-kb.js';
 import type { AgentContext, AgentSocket } from '../context.js';
 import { agentCommand, isSaneInstant } from '../handler-kit.js';
-import { idempotentWrite } from '../idempotent-write.js';
+import { idempotentWrite } from '../../services/ingest/idempotent-write.js';
 
 /**
  * The tray's ticket commands. `ticket:create` is idempotent on the ticket id born on the PC (a

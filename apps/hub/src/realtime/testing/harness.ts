@@ -1,5 +1,6 @@
 // Test support only: a real hub realtime side (socket.io on port 0, SQLite in a temp dir) and
 // real socket.io clients. Not exported by the package.
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,9 +20,11 @@ import {
 import { openStore, type Store } from '@deskside/store';
 import { Server } from 'socket.io';
 import { io as connect, type Socket as ClientSocket } from 'socket.io-client';
+import { composeServices } from '../../compose.js';
 import { DEFAULT_CONFIG, type HubConfig } from '../../config.js';
 import { silentLogger } from '../../log/logger.js';
 import { createMetricsRegistry, type MetricsRegistry } from '../../metrics/registry.js';
+import { createSecretBox } from '../../services/auth/secret-box.js';
 import { hashDeviceKey, newDeviceKey } from '../../services/enrollment/device-key.js';
 import { createRealtime, type Realtime, type RealtimeTiming } from '../index.js';
 
@@ -81,15 +84,12 @@ export async function startHarness(options: { timing?: Partial<RealtimeTiming>; 
   const httpServer = createServer();
   const io = new Server(httpServer, { maxHttpBufferSize: LIMITS.socketMessageBytes });
   const session: ConsoleSocketData = { userId: newId(), role: 'technician', sessionId: newId(), siteIds: [] };
+  // The bare agent path: no alerting, no ticket desk (their suites compose the whole hub).
+  const services = await composeServices({ store, clock, logger: silentLogger(), metrics, config, features: { alerting: false, tickets: false }, secretBox: createSecretBox(randomBytes(32)) });
   const realtime = createRealtime({
     io,
-    store,
-    clock,
-    logger: silentLogger(),
-    metrics,
-    config,
-    authenticateConsole: async (token) => (token === CONSOLE_TOKEN ? session : undefined),
-    hashDeviceKey,
+    services,
+    consoleSessions: { authenticate: async (token) => (token === CONSOLE_TOKEN ? session : undefined) },
     timing: { presenceTickMs: 0, feedFlushMs: 0, presenceFlushMs: 0, ...options.timing },
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));

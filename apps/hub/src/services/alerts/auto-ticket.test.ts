@@ -30,9 +30,12 @@ beforeEach(async () => {
   await store.devices.create({ id: deviceId, siteId, machineId: 'm', hostname: 'PC-1', keyHash: 'a'.repeat(64), enrolledAt: time.clock() });
   const policies = new PolicyService({ store, clock: time.clock, logger: silentLogger() });
   await policies.setGlobal({ ...DEFAULT_HUB_HEALTH_POLICY, autoTicketChecks: ['disk-free'] }, 'admin');
-  const desk = createTicketDesk({ store, clock: time.clock, logger: silentLogger(), dataDir: temp.dir, defaultTimeZone: 'UTC' });
-  service = new AlertService({ store, clock: time.clock, newId: monotonicIds(() => time.clock().getTime()), logger: silentLogger(), policies, notificationsEnabled: false, tickets: desk.hook });
-  desk.useAlerts(service);
+  const ids = monotonicIds(() => time.clock().getTime());
+  const notifier = { ticketsChanged: () => undefined, employeeTicketChanged: () => undefined };
+  const desk = await createTicketDesk({ store, clock: time.clock, logger: silentLogger(), newId: ids, dataDir: temp.dir, notifier, defaultTimeZone: 'UTC' }, (hook) => ({
+    alerts: new AlertService({ store, clock: time.clock, newId: ids, logger: silentLogger(), policies, notificationsEnabled: false, tickets: hook }),
+  }));
+  service = desk.alerting.alerts;
   changed = [];
   service.onChange({ changed: (ids) => void changed.push(...ids), notificationsQueued: () => undefined });
 });

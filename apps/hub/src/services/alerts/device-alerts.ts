@@ -1,5 +1,5 @@
 import type { Alert } from '@deskside/protocol';
-import type { FleetQueries } from '../../http/fleet-queries.js';
+import type { FleetQueries } from '../fleet/fleet-queries.js';
 import type { AlertService } from './alert-service.js';
 
 /**

@@ -5,7 +5,7 @@ import {
   type HealthPolicy,
   type InventorySectionName,
 } from '@deskside/protocol';
-import type { ParseSchema } from '../../http/validate.js';
+import type { ParseSchema } from '../validation.js';
 
 /**
  * The hub's health policy: what agents evaluate (HealthPolicy, pushed in `policy:update`) plus

@@ -17,6 +17,9 @@ export interface FleetQueryService {
   present(record: DeviceRecord, asset?: AssetRecord | null): DeviceSummary;
 }
 
+/** What the device routes ask of the fleet (the detail enriched with alerts by `withDeviceAlerts`). */
+export type FleetQueries = Pick<FleetQueryService, 'list' | 'detail' | 'present'>;
+
 /** Where live presence comes from: the in-memory tracker at runtime. */
 export interface LivePresence {
   status(deviceId: string): DeviceStatus | undefined;

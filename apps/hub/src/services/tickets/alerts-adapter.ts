@@ -4,20 +4,16 @@ import type { TicketAlerts } from './ticket-deps.js';
 
 /**
  * The ticket desk's view of the alert service: link checks and the hub's `sla-breach` alert (one
- * per ticket and target, keyed by subject, so a breach is raised once). Bound late, because the
- * alert service is built with the ticket desk's hook and the desk with this adapter.
+ * per ticket and target, keyed by subject, so a breach is raised once).
  */
-export function alertsAdapter(current: () => AlertService | undefined): TicketAlerts {
+export function alertsAdapter(alerts: AlertService): TicketAlerts {
   return {
     async findAlert(alertId) {
-      const alerts = current();
-      if (!alerts) return undefined;
       const [record] = await alerts.records([alertId]);
       return record ? { deviceId: record.deviceId } : undefined;
     },
     async raiseSlaBreach(t: TicketRecord, which) {
-      const alerts = current();
-      if (!alerts || t.deviceId === null) return;
+      if (t.deviceId === null) return;
       await alerts.raise({
         deviceId: t.deviceId,
         check: 'sla-breach',

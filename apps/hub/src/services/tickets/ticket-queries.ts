@@ -55,6 +55,9 @@ export function createTicketQueries(deps: TicketDeps) {
   return {
     present: async (records: readonly TicketRecord[]): Promise<Ticket[]> => (await present(records)).map((p) => p.ticket),
 
+    /** The current views of these tickets (unknown ids left out): what the console feed pushes. */
+    byIds: async (ids: readonly string[]): Promise<Ticket[]> => (await present(await deps.store.tickets.findMany(ids))).map((p) => p.ticket),
+
     /** The queue: closed tickets only when asked for by status; priority, then SLA due time. */
     async list(user: Viewer, query: TicketListQuery): Promise<Ticket[]> {
       const scope = siteFilter(user);

@@ -6,11 +6,14 @@ import { createTicketIntake } from './ticket-intake.js';
 import { createTicketJobs } from './ticket-jobs.js';
 import { createTicketQueries } from './ticket-queries.js';
 
+export type TicketIntake = ReturnType<typeof createTicketIntake>;
+
 /**
  * The ticket desk, composed: intake (tray, technicians, alerts), technician actions, reads,
- * incidents and the periodic jobs, all over the same collaborators.
+ * incidents and the periodic jobs, all over the same collaborators. The composition root builds
+ * the intake first (the alert service opens tickets through it) and hands it in with `built`.
  */
-export function createTicketService(input: TicketDeps) {
+export function createTicketService(input: TicketDeps, built: { intake?: TicketIntake } = {}) {
   const deps: TicketDeps = { ...input, newId: monotonic(input.newId) };
   const actions = createTicketActions(deps);
   return {
@@ -18,7 +21,7 @@ export function createTicketService(input: TicketDeps) {
     sla: deps.sla,
     files: deps.files,
     actions,
-    intake: createTicketIntake(deps),
+    intake: built.intake ?? createTicketIntake(deps),
     queries: createTicketQueries(deps),
     incidents: createIncidentService(deps, actions),
     jobs: createTicketJobs(deps),

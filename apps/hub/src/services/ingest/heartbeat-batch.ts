@@ -1,7 +1,7 @@
 import { ok, type Ack, type HeartbeatAck, type MetricsSample } from '@deskside/protocol';
 import type { HealthSampleRecord, ProcessedMessage, Store } from '@deskside/store';
-import { conflict } from '../idempotent-write.js';
-import { WriteBatcher, type Scheduler } from '../write-batcher.js';
+import { conflict } from './idempotent-write.js';
+import { WriteBatcher, type Scheduler } from './write-batcher.js';
 
 /** One heartbeat waiting for its batch. */
 export interface QueuedHeartbeat {
@@ -13,6 +13,9 @@ export interface QueuedHeartbeat {
   /** When the agent took the sample (see `sampleTime`); the receipt time when left out. */
   sampledAt?: Date;
 }
+
+/** The heartbeat write path: add one, get its ack once its batch committed. */
+export type HeartbeatBatcher = WriteBatcher<QueuedHeartbeat, Ack<HeartbeatAck>>;
 
 export const HEARTBEAT_KIND = 'device:heartbeat';
 
@@ -30,7 +33,7 @@ const HEARTBEAT_BATCHING = { maxItems: 2_000, maxDelayMs: 5, busyItems: 200, bus
 export function createHeartbeatBatcher(
   store: Store,
   options: { maxItems?: number; maxDelayMs?: number; busyItems?: number; busyDelayMs?: number; schedule?: Scheduler } = {},
-): WriteBatcher<QueuedHeartbeat, Ack<HeartbeatAck>> {
+): HeartbeatBatcher {
   return new WriteBatcher({ ...HEARTBEAT_BATCHING, ...options, commit: (items) => commitHeartbeats(store, items) });
 }
 

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { newId } from '@deskside/protocol';
 import { openStore, type Store } from '@deskside/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { metrics } from '../testing/fixtures.js';
-import type { Scheduler } from '../write-batcher.js';
+import { metrics } from '../../realtime/testing/fixtures.js';
+import type { Scheduler } from './write-batcher.js';
 import { createHeartbeatBatcher, type QueuedHeartbeat } from './heartbeat-batch.js';
 
 describe('heartbeat batching', () => {

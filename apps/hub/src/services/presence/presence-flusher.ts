@@ -1,6 +1,6 @@
 import type { Store } from '@deskside/store';
-import type { Logger } from '../log/logger.js';
-import type { PresenceTracker } from '../services/presence/presence-tracker.js';
+import type { Logger } from '../../log/logger.js';
+import type { PresenceTracker } from './presence-tracker.js';
 
 /**
  * Writes the presence table's changes (last seen, declared state, status) to the store in one
