@@ -79,7 +79,7 @@ export function simulatedInventory(seed: number, index: number, collectedAt = ne
     },
     ...peripheralsFor(random, hw, serial, seed, index),
     users: usersFor(index, hw.platform, bootAt),
-    software: softwareFor(random, hw.platform, installedAt),
+    software: softwareFor(random, hw.platform, installedAt, collectedAt),
     security: securityFor(random, hw.platform),
     services: servicesFor(random, hw.platform),
     startupItems: startupFor(hw.platform),

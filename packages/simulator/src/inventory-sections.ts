@@ -16,10 +16,10 @@ export function personOf(index: number): { first: string; last: string; username
 }
 
 /** Software a PC of `platform` really has: the standard image plus a few department tools. */
-export function softwareFor(random: Random, platform: Platform, installedAt: Date): NonNullable<InventoryDocument['software']> {
+export function softwareFor(random: Random, platform: Platform, installedAt: Date, collectedAt: Date): NonNullable<InventoryDocument['software']> {
   const source = platform === 'win32' ? 'registry' : platform === 'darwin' ? 'applications' : 'dpkg';
   const optional = OPTIONAL_SOFTWARE[platform].filter(() => random() < 0.3);
-  const day = (offset: number) => new Date(installedAt.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  const day = (offset: number) => new Date(Math.min(collectedAt.getTime(), installedAt.getTime() + offset * 86_400_000)).toISOString().slice(0, 10);
   return [...CORE_SOFTWARE[platform], ...optional].map(([name, publisher, version], i) => ({
     name,
     version,

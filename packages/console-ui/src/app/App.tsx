@@ -21,6 +21,7 @@ import { PageOutlet } from './PageOutlet.js';
 import { CommandPalette } from '../components/CommandPalette.js';
 import { useGlobalShortcuts } from './use-global-shortcuts.js';
 import { ShortcutHelp } from '../components/ShortcutHelp.js';
+import { AlertTicketsContext, alertTicketIndex } from '../state/alert-tickets.js';
 
 const ENDED = 'Your session has ended. Please sign in again.';
 const EXPIRED = 'Your session expired. Please sign in again.';
@@ -53,6 +54,7 @@ export function App() {
   const tickets = useTickets(feed.socket);
   const me = useMemo(() => ({ id: session?.user.id ?? '', name: session?.user.displayName || session?.user.username || 'you' }), [session]);
   const freshness = useFreshnessTracker(feed.connection);
+  const alertTickets = useMemo(() => alertTicketIndex(tickets.state.byId.values()), [tickets.state.byId]);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   useGlobalShortcuts(session !== null, { openPalette: () => setPaletteOpen(true), openHelp: () => setHelpOpen(true) });
@@ -84,6 +86,7 @@ export function App() {
 
   return (
     <FreshnessContext.Provider value={freshness}>
+      <AlertTicketsContext.Provider value={alertTickets}>
       <div className={freshness.stale ? 'app is-stale' : 'app'}>
         <a className="skip-link" href="#main" onClick={skipToMain}>
           Skip to content
@@ -116,6 +119,7 @@ export function App() {
         {paletteOpen && <CommandPalette api={api} onClose={() => setPaletteOpen(false)} />}
         {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
       </div>
+      </AlertTicketsContext.Provider>
     </FreshnessContext.Provider>
   );
 }

@@ -5,9 +5,11 @@ import type { AlertActions as Actions } from '../state/use-alerts.js';
 import { checkLabel } from '../format/alert-text.js';
 import { revealControlsText } from '../format/reveal-controls.js';
 import { ticketPath } from '../app/routes.js';
+import { useAlertTicket } from '../state/alert-tickets.js';
 
 /** Acknowledge / Create ticket / Snooze / Resolve for one alert; what is pointless in its state is left out. */
 export function AlertActions({ alert, actions }: { alert: Alert; actions: Actions }) {
+  const ticketId = useAlertTicket(alert);
   if (alert.state === 'resolved') return null;
   // Accessible names say which alert, since a page holds many "Acknowledge" buttons.
   const what = `${checkLabel(alert.check)}${alert.subject ? ` ${revealControlsText(alert.subject)}` : ''} on ${revealControlsText(alert.hostname)}`;
@@ -18,8 +20,8 @@ export function AlertActions({ alert, actions }: { alert: Alert; actions: Action
           Acknowledge
         </button>
       )}
-      {alert.ticketId ? (
-        <a className="button button-quiet" href={`#${ticketPath(alert.ticketId)}`} data-testid="alert-open-ticket" aria-label={`Open the ticket of ${what}`}>
+      {ticketId ? (
+        <a className="button button-quiet" href={`#${ticketPath(ticketId)}`} data-testid="alert-open-ticket" aria-label={`Open the ticket of ${what}`}>
           Open ticket
         </a>
       ) : (

@@ -15,7 +15,7 @@ export interface DeviceTableProps {
 export function DeviceTable({ devices, now, emptyText }: DeviceTableProps) {
   const shown = devices.length > MAX_ROWS ? devices.slice(0, MAX_ROWS) : devices;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="data-table fleet-table" data-testid="fleet-table">
         <caption className="visually-hidden">Devices, problems first, then by hostname</caption>
         <thead>

@@ -68,7 +68,7 @@ export function DiagnosticsPanel({ bundle }: { bundle: DiagnosticsBundle }) {
       {bundle.recentSoftware.length === 0 ? (
         <p className="muted">No change recorded.</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="data-table compact">
             <thead>
               <tr>

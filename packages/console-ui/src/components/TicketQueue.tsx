@@ -8,7 +8,7 @@ const MAX_ROWS = 500;
 export function TicketQueue({ tickets, now, emptyText }: { tickets: readonly Ticket[]; now: number; emptyText: string }) {
   const shown = tickets.length > MAX_ROWS ? tickets.slice(0, MAX_ROWS) : tickets;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="data-table ticket-table" data-testid="ticket-queue">
         <caption className="visually-hidden">Tickets, by priority then SLA due time</caption>
         <thead>

@@ -16,7 +16,7 @@ export function deviceFacts(summary: DeviceSummary | null, detail: DeviceDetail 
   const inv = detail?.inventory ?? null;
   const loggedIn = inv?.users?.loggedIn[0]?.name ?? null;
   const assigned = summary?.asset?.assignedTo ?? detail?.asset?.assignedTo ?? null;
-  const vendorModel = [inv?.system?.manufacturer, inv?.system?.model].filter(Boolean).join(' ');
+  const vendorModel = vendorAndModel(inv?.system?.manufacturer ?? null, inv?.system?.model ?? null);
   const boot = inv?.os?.lastBootAt ? Date.parse(inv.os.lastBootAt) : NaN;
   return {
     user: loggedIn ?? assigned,
@@ -44,4 +44,12 @@ export function openAlertsOf(alerts: readonly Alert[], deviceId: string): { crit
   const c = { critical: 0, warning: 0, info: 0 };
   for (const a of alerts) if (a.deviceId === deviceId && (a.state === 'open' || a.state === 'acknowledged')) c[a.severity] += 1;
   return c;
+}
+
+/** "Dell Inc. Latitude 5440", but "HP EliteBook 840 G10" (not "HP HP EliteBook") when the model already names the vendor. */
+export function vendorAndModel(vendor: string | null, model: string | null): string {
+  if (!model) return vendor ?? '';
+  const brand = (vendor ?? '').split(/[\s,]/)[0]?.toLowerCase() ?? '';
+  if (!vendor || (brand !== '' && model.toLowerCase().startsWith(brand))) return model;
+  return `${vendor} ${model}`;
 }

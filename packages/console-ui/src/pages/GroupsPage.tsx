@@ -64,7 +64,7 @@ export function GroupsPage({ api, role }: { api: GroupsApi; role: Role }) {
           <GroupForm initial={EMPTY_GROUP_DRAFT} submitLabel="Create group" onSubmit={save(null)} onCancel={() => setEditing(null)} />
         </section>
       )}
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
       <table className="data-table" data-testid="group-list">
         <thead>
           <tr>

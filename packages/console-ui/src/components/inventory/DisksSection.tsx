@@ -8,7 +8,7 @@ const SMART: Record<'ok' | 'failing' | 'unknown', string> = { ok: 'OK', failing:
 export function DisksSection({ disks }: { disks: NonNullable<InventoryDocument['disks']> }) {
   if (disks.length === 0) return <p className="muted">No physical disks reported.</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="data-table compact">
         <caption className="visually-hidden">Physical disks</caption>
         <thead>

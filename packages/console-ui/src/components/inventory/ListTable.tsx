@@ -35,7 +35,7 @@ export function ListTable<T>({ caption, rows, columns, empty, limit = 200 }: Lis
   if (rows.length === 0) return <p className="muted">{empty}</p>;
   const shown = sorted.slice(0, shownCount);
   return (
-    <div className="table-wrap table-scroll">
+    <div className="table-wrap table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table compact">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -11,7 +11,7 @@ export function MemorySection({ memory }: { memory: NonNullable<InventoryDocumen
         {memory.modules.length > 0 ? ` in ${memory.modules.length} module${memory.modules.length === 1 ? '' : 's'}` : ''}
       </p>
       {memory.modules.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="data-table compact">
             <caption className="visually-hidden">Memory modules</caption>
             <thead>

@@ -25,7 +25,7 @@ export function NetworkSection({ network, wifiSignal }: { network: NonNullable<I
       {network.adapters.length === 0 ? (
         <p className="muted">No network adapters reported.</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="data-table compact">
             <caption className="visually-hidden">Network adapters</caption>
             <thead>

@@ -7,7 +7,7 @@ export function ProbeReports({ probes }: { probes: readonly ProbeReport[] }) {
   if (probes.length === 0) return <p className="muted">The agent sent no probe reports.</p>;
   const sorted = [...probes].sort((a, b) => Number(a.status === 'ok') - Number(b.status === 'ok') || b.ms - a.ms);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="data-table compact">
         <caption className="visually-hidden">Probe reports, unknown sections first</caption>
         <thead>

@@ -8,7 +8,7 @@ import { YesNo } from '../YesNo.js';
 export function VolumesSection({ volumes }: { volumes: NonNullable<InventoryDocument['volumes']> }) {
   if (volumes.length === 0) return <p className="muted">No volumes reported.</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="data-table compact">
         <caption className="visually-hidden">Volumes</caption>
         <thead>
