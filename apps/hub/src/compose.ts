@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Store } from '@deskside/store';
 import type { Clock } from './clock.js';
 import type { HubConfig } from './config.js';
@@ -38,6 +39,7 @@ import { createSoftwareReport, type SoftwareReport } from './services/reports/so
 import { createTicketDesk } from './services/tickets/create-ticket-desk.js';
 import type { TicketNotifier } from './services/tickets/ticket-deps.js';
 import type { TicketService } from './services/tickets/ticket-service.js';
+import { installerDir, type InstallerDir } from './services/agent-installers/installer-dir.js';
 
 export interface ComposeDeps {
   store: Store;
@@ -59,6 +61,8 @@ export interface ComposeDeps {
  */
 export interface HubServices {
   readonly config: HubConfig;
+  /** The agent installers an admin placed in DATA_DIR/agent-installers/ (Deploy page, downloads). */
+  readonly agentInstallers: InstallerDir;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly metrics: MetricsRegistry;
@@ -166,6 +170,7 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
 
   const services: HubServices = {
     config,
+    agentInstallers: installerDir(join(config.dataDir, 'agent-installers')),
     clock,
     logger,
     metrics: deps.metrics,

@@ -43,3 +43,16 @@ export const SignedAgentReleaseSchema = z.object({
   signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/),
 });
 export type SignedAgentRelease = z.infer<typeof SignedAgentReleaseSchema>;
+
+/** An installer the admin placed in the hub's data directory (`agent-installers/`), as the Deploy page lists it. */
+export const AgentInstallerSchema = z.object({
+  file: z.string().max(255),
+  kind: z.enum(['nsis', 'msi', 'pkg', 'dmg', 'deb', 'rpm', 'appimage']),
+  platform: z.enum(['win32', 'darwin', 'linux']),
+  bytes: z.number().int().nonnegative(),
+  modifiedAt: Timestamp,
+  /** Where PCs download it from: `/downloads/agent/<file>` on this hub (no sign-in needed). */
+  url: z.string().max(512),
+});
+export type AgentInstaller = z.infer<typeof AgentInstallerSchema>;
+export const AgentInstallerListResponseSchema = z.object({ installers: z.array(AgentInstallerSchema).max(200) });

@@ -46,6 +46,8 @@ export const ADMIN_OPERATIONS: OperationCatalogue = {
   'DELETE /api/v1/webhooks/:id': { tag: 'Webhooks', summary: 'Delete a webhook (pending deliveries are dropped)', response: p.WebhookSubscriptionSchema },
   'GET /api/v1/webhooks/:id/deliveries': { tag: 'Webhooks', summary: 'The delivery log, newest first', response: p.WebhookDeliveryListResponseSchema },
   'POST /api/v1/webhooks/:id/test': { tag: 'Webhooks', summary: 'Send a test delivery now; answers how it went', response: p.WebhookDeliverySchema },
+  'GET /api/v1/agent-installers': { tag: 'Deployment', summary: 'Agent installers placed in the data directory (agent-installers/)', response: p.AgentInstallerListResponseSchema },
+  'GET /downloads/agent/:file': { tag: 'Deployment', summary: 'Download an agent installer (public: deployment scripts fetch it)', file: 'application/octet-stream' },
   'GET /healthz': { tag: 'Operations', summary: 'Liveness and database reachability (load balancers)', response: p.HealthzResponseSchema },
   'GET /metrics': { tag: 'Operations', summary: 'Metrics in the Prometheus text format', file: 'text/plain' },
   'GET /api/v1/openapi.json': { tag: 'Operations', summary: 'This document', file: 'application/json' },

@@ -1,5 +1,6 @@
 import { PROTOCOL_VERSION } from '@deskside/protocol';
 import type { HubServices } from '../../compose.js';
+import { agentDownloadRoutes } from './agent-download-routes.js';
 import type { Route } from '../router.js';
 import { alertingRoutes } from './alerting-routes.js';
 import { incidentRoutes } from './incident-routes.js';
@@ -46,6 +47,7 @@ export function apiRoutes(services: HubServices): Route[] {
     ),
     ...deviceHealthRoutes(store, clock),
     ...opsRoutes(store, services.metrics, services.logger),
+    ...agentDownloadRoutes(services.agentInstallers),
     ...(alerting ? alertingRoutes(store, alerting) : []),
     ...searchRoutes(services.search),
     ...kbRoutes(services.kb),
