@@ -52,7 +52,7 @@ export function PageOutlet({ route, epoch, session, api, assetApi, adminApi, fee
     case 'activity-report':
       return <P.ActivityReportPage key={k()} api={assetApi} />;
     case 'tickets':
-      return <P.TicketsPage tickets={tickets} api={api} meId={me.id} devices={feed.fleet.sorted} />;
+      return <P.TicketsPage key={k(route.view ?? '')} tickets={tickets} api={api} meId={me.id} meName={me.name} devices={feed.fleet.sorted} view={route.view} />;
     case 'new-ticket':
       return (
         <P.NewTicketPage

@@ -8,9 +8,20 @@ import { ticketPath } from '../app/routes.js';
 import { TICKET_CATEGORY_LABELS, ticketNumber } from '../format/ticket-text.js';
 
 /** One ticket of the queue; the subject links to the ticket page. */
-export function TicketRow({ ticket, now }: { ticket: Ticket; now: number }) {
+export function TicketRow({ ticket, now, selected, onSelect, active = false }: { ticket: Ticket; now: number; selected?: boolean; onSelect?: (on: boolean) => void; active?: boolean }) {
   return (
-    <tr data-testid="ticket-row" data-ticket-id={ticket.id} data-status={ticket.status} data-priority={ticket.priority}>
+    <tr
+      data-testid="ticket-row"
+      data-ticket-id={ticket.id}
+      data-status={ticket.status}
+      data-priority={ticket.priority}
+      className={[active ? 'row-active' : '', selected ? 'row-selected' : ''].filter(Boolean).join(' ') || undefined}
+    >
+      {onSelect && (
+        <td className="col-select">
+          <input type="checkbox" checked={selected ?? false} onChange={(e) => onSelect(e.target.checked)} aria-label={`Select ticket ${ticketNumber(ticket.number)}`} data-testid="select-ticket" />
+        </td>
+      )}
       <td className="col-priority">
         <PriorityBadge priority={ticket.priority} />
       </td>
