@@ -1,5 +1,7 @@
 import {
   AdminUserSchema,
+  AgentInstallerListResponseSchema,
+  type AgentInstaller,
   CreatedEnrollTokenSchema,
   EnrollTokenListResponseSchema,
   EnrollTokenSchema,
@@ -45,6 +47,8 @@ export interface AdminApi {
   createUser(request: CreateUserRequest): Promise<AdminUser>;
   updateUser(id: string, request: UpdateUserRequest): Promise<AdminUser>;
   sites(): Promise<Site[]>;
+  /** Installers an admin placed in the hub's data directory (agent-installers/). */
+  agentInstallers(): Promise<AgentInstaller[]>;
   enrollTokens(): Promise<EnrollToken[]>;
   createEnrollToken(request: CreateEnrollTokenRequest): Promise<CreatedEnrollToken>;
   revokeEnrollToken(id: string): Promise<EnrollToken>;
@@ -86,6 +90,7 @@ export function createAdminApi(options: AdminApiOptions): AdminApi {
     createUser: (request) => json('POST', '/api/v1/users', AdminUserSchema, request),
     updateUser: (userId, request) => json('PATCH', `/api/v1/users/${id(userId)}`, AdminUserSchema, request),
     sites: async () => (await json('GET', '/api/v1/sites', SiteListResponseSchema)).sites,
+    agentInstallers: async () => (await json('GET', '/api/v1/agent-installers', AgentInstallerListResponseSchema)).installers,
     enrollTokens: async () => (await json('GET', '/api/v1/enroll-tokens', EnrollTokenListResponseSchema)).enrollTokens,
     createEnrollToken: (request) => json('POST', '/api/v1/enroll-tokens', CreatedEnrollTokenSchema, request),
     revokeEnrollToken: (tokenId) => json('DELETE', `/api/v1/enroll-tokens/${id(tokenId)}`, EnrollTokenSchema),

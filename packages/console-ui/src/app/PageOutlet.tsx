@@ -68,6 +68,8 @@ export function PageOutlet({ route, epoch, session, api, assetApi, adminApi, fee
       return <P.TicketPage key={k(route.id)} id={route.id} api={api} tickets={tickets} alerts={alerts.state.live} devices={feed.fleet.byId} me={me} />;
     case 'admin-users':
       return <P.AdminUsersPage key={k()} api={adminApi} />;
+    case 'admin-deploy':
+      return <P.DeployPage key={k()} api={adminApi} />;
     case 'admin-enroll-tokens':
       return <P.EnrollTokensPage key={k()} api={adminApi} />;
     case 'admin-devices-pending':

@@ -53,6 +53,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     label: 'Admin',
     items: [
       { label: 'Users', href: '#/admin/users', pages: ['admin-users'], testId: 'nav-admin-users', roles: ['admin'] },
+      { label: 'Deploy', href: '#/admin/deploy', pages: ['admin-deploy'], testId: 'nav-admin-deploy', roles: ['admin'] },
       { label: 'Enrolment tokens', href: '#/admin/enroll-tokens', pages: ['admin-enroll-tokens'], testId: 'nav-admin-tokens', roles: ['admin'] },
       { label: 'Pending devices', href: '#/admin/devices-pending', pages: ['admin-devices-pending'], testId: 'nav-admin-pending', roles: ['admin'] },
     ],

@@ -13,6 +13,7 @@ export type Route =
   | { page: 'new-ticket'; device?: string; alert?: string }
   | { page: 'admin-users' }
   | { page: 'admin-enroll-tokens' }
+  | { page: 'admin-deploy' }
   | { page: 'admin-devices-pending' }
   | { page: 'me' }
   | { page: 'groups' }
@@ -56,6 +57,7 @@ export function parseRoute(hash: string): Route {
   }
   if (path === '/admin/users') return { page: 'admin-users' };
   if (path === '/admin/enroll-tokens') return { page: 'admin-enroll-tokens' };
+  if (path === '/admin/deploy') return { page: 'admin-deploy' };
   if (path === '/admin/devices-pending') return { page: 'admin-devices-pending' };
   if (path === '/me') return { page: 'me' };
   if (path === '/groups' || path === '/groups/') return { page: 'groups' };
