@@ -36,9 +36,6 @@ const HUB_STORE_MIGRATING = [
   'realtime/agent-namespace.ts',
   'realtime/alert-feed.ts',
   'realtime/context.ts',
-  'realtime/handlers/inventory-handlers.ts',
-  'realtime/handlers/presence-handlers.ts',
-  'realtime/handlers/ticket-handlers.ts',
 ].map((f) => `apps/hub/src/${f}`);
 
 export default tseslint.config(

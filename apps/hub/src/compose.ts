@@ -21,6 +21,7 @@ import { createSecretBox, loadOrCreateSecretKey, type SecretBox } from './servic
 import { hashDeviceKey } from './services/enrollment/device-key.js';
 import { createDomainEvents, type DomainEvents } from './services/events/domain-events.js';
 import { createFleetQueries, type FleetQueries, type FleetQueryService } from './services/fleet/fleet-queries.js';
+import { createAgentIngest, type AgentIngest } from './services/ingest/agent-ingest.js';
 import { createHeartbeatBatcher, type HeartbeatBatcher } from './services/ingest/heartbeat-batch.js';
 import { createMaintenanceJob, type MaintenanceJob } from './services/maintenance/maintenance-job.js';
 import { countHubEvents } from './services/integrations/event-metrics.js';
@@ -100,6 +101,8 @@ export interface HubServices {
   /** Fleet reads for the device routes: the detail carries open alerts when alerting is on. */
   readonly fleet: FleetQueries;
   readonly heartbeats: HeartbeatBatcher;
+  /** Every agent write as a use case (services/ingest): the socket handlers only parse, call, answer. */
+  readonly ingest: AgentIngest;
   readonly groups: GroupService;
   readonly assets: AssetService;
   readonly softwareReport: SoftwareReport;
@@ -168,6 +171,10 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
   const hubChecks = alerting ? new HubChecks({ store, clock, logger: logger.child({ component: 'realtime' }), alerts: alerting.alerts, policies: alerting.policies, presence }) : undefined;
   if (hubChecks) events.on('deviceStatusChanged', (id, status) => hubChecks.onStatusChange(id, status));
 
+  const heartbeats = createHeartbeatBatcher(store);
+  const kb = createKb({ store, clock, audit, newId, images: new KbImageFiles(config.dataDir) });
+  const ingest = createAgentIngest({ store, logger: logger.child({ component: 'realtime' }), events, presence, heartbeats, alerts: alerting?.alerts, hubChecks, tickets, kb });
+
   const services: HubServices = {
     config,
     agentInstallers: installerDir(join(config.dataDir, 'agent-installers')),
@@ -195,11 +202,12 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
     presenceFlusher: new PresenceFlusher(store, presence, logger.child({ component: 'realtime' })),
     fleetQueries,
     fleet: alerting ? withDeviceAlerts(fleetQueries, alerting.alerts) : fleetQueries,
-    heartbeats: createHeartbeatBatcher(store),
+    heartbeats,
+    ingest,
     groups,
     assets: createAssetService({ store, clock, newId, audit: assetAudit }),
     softwareReport: createSoftwareReport({ store }),
-    kb: createKb({ store, clock, audit, newId, images: new KbImageFiles(config.dataDir) }),
+    kb,
     search: createSearch(store, logger.child({ component: 'search' }), () => clock().getTime()),
     alerting,
     hubChecks,

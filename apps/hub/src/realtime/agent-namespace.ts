@@ -1,4 +1,4 @@
-import { AGENT_TO_HUB_EVENTS, fail, type Ack, type AgentPolicy, type AgentToHubEvents, type HeartbeatAck } from '@deskside/protocol';
+import { AGENT_TO_HUB_EVENTS, fail, type Ack, type AgentPolicy, type AgentToHubEvents } from '@deskside/protocol';
 import type { DeviceRecord } from '@deskside/store';
 import type { AddressGate } from './address-gate.js';
 import type { Admission } from './admission.js';
@@ -6,10 +6,8 @@ import { agentAuthMiddleware } from './agent-auth.js';
 import type { KnownDevices } from './known-devices.js';
 import { deviceRoom, type AgentContext, type AgentNamespace, type AgentSocket } from './context.js';
 import { registerHeartbeatHandlers } from './handlers/heartbeat-handlers.js';
-import type { QueuedHeartbeat } from '../services/ingest/heartbeat-batch.js';
 import { registerInventoryHandlers } from './handlers/inventory-handlers.js';
 import { registerAlertHandlers } from './handlers/alert-handlers.js';
-import type { AlertService } from '../services/alerts/alert-service.js';
 import { cadencePolicy } from '../services/policy/agent-policy.js';
 import type { TicketService } from '../services/tickets/ticket-service.js';
 import { registerTicketHandlers } from './handlers/ticket-handlers.js';
@@ -17,11 +15,12 @@ import { registerKbHandlers } from './handlers/kb-handlers.js';
 import type { KbService } from '../services/kb/create-kb.js';
 import { registerPresenceHandlers } from './handlers/presence-handlers.js';
 import type { RateLimiter } from './rate-limiter.js';
-import type { WriteBatcher } from '../services/ingest/write-batcher.js';
+import type { AgentIngest } from '../services/ingest/agent-ingest.js';
 
 export interface AgentNamespaceDeps {
   hashDeviceKey: (key: string) => string;
-  batcher: WriteBatcher<QueuedHeartbeat, Ack<HeartbeatAck>>;
+  /** Every agent write, as services/ingest use cases. */
+  ingest: AgentIngest;
   limiter: RateLimiter;
   /** Reconnect-storm guard: handshakes in flight and per second (devices whose key matched the cache). */
   admission: Admission;
@@ -31,7 +30,7 @@ export interface AgentNamespaceDeps {
   /** Per-address caps on pending handshakes and open connections. */
   gate: AddressGate;
   /** Health alerts: `alert:raise`/`alert:clear` handlers and the health part of the pushed policy. */
-  alerting?: { alerts: AlertService; pushPolicy(socket: AgentSocket, base: AgentPolicy): void };
+  alerting?: { pushPolicy(socket: AgentSocket, base: AgentPolicy): void };
   /** Tickets from the tray: `ticket:create`, `ticket:reply`, `tickets:mine`; absent: unknown_event. */
   tickets?: TicketService;
   /** The knowledge base for the tray: `kb:search`, `kb:sync`, `kb:deflect`, `kb:feedback`; absent: unknown_event. */
@@ -91,12 +90,13 @@ export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps
       }
       next();
     });
-    registerHeartbeatHandlers(ctx, socket, deps.batcher);
-    registerPresenceHandlers(ctx, socket);
-    registerInventoryHandlers(ctx, socket);
-    if (deps.alerting) registerAlertHandlers(ctx, socket, deps.alerting.alerts);
-    if (deps.tickets) registerTicketHandlers(ctx, socket, deps.tickets, deps.kb);
-    if (deps.kb) registerKbHandlers(ctx, socket, deps.kb);
+    const { ingest } = deps;
+    registerHeartbeatHandlers(ctx, socket, ingest);
+    registerPresenceHandlers(ctx, socket, ingest);
+    registerInventoryHandlers(ctx, socket, ingest);
+    if (ingest.alerts) registerAlertHandlers(ctx, socket, ingest.alerts);
+    if (deps.tickets && ingest.tickets) registerTicketHandlers(ctx, socket, deps.tickets, ingest.tickets);
+    if (deps.kb && ingest.kb) registerKbHandlers(ctx, socket, deps.kb, ingest.kb);
 
     socket.on('disconnect', () => {
       closeAddress();

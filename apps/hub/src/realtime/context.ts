@@ -12,7 +12,6 @@ import type { Store } from '@deskside/store';
 import type { HubConfig } from '../config.js';
 import type { Logger } from '../log/logger.js';
 import type { PresenceTracker } from '../services/presence/presence-tracker.js';
-import type { ConsoleFeed } from './console-feed.js';
 import type { RealtimeMetrics } from './realtime-metrics.js';
 
 export type AgentNamespace = Namespace<AgentToHubEvents, HubToAgentEvents, InterHubEvents, AgentSocketData>;
@@ -22,15 +21,14 @@ export type ConsoleSocket = Socket<ConsoleToHubEvents, HubToConsoleEvents, Inter
 
 /** What every agent handler works with. Built once by `createRealtime`. */
 export interface AgentContext {
+  /** The handshake's device lookup only (realtime/agent-auth.ts). */
   store: Store;
   clock: () => Date;
   logger: Logger;
   metrics: RealtimeMetrics;
   config: HubConfig;
+  /** Live presence (connect, disconnect); every write goes through services/ingest. */
   presence: PresenceTracker;
-  feed: ConsoleFeed;
-  /** Told the semantic changes of every stored inventory, after commit (the watched-field check). */
-  onInventoryChanges?: (deviceId: string, changes: ReadonlyArray<{ section: string; kind: string; summary: string }>) => void;
 }
 
 /** The room every socket of one device joins, so the hub can reach or drop them together. */

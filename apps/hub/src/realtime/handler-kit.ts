@@ -3,15 +3,7 @@ import { fail, jsonDepth, LIMITS, type Ack } from '@deskside/protocol';
 import type { z } from 'zod';
 import type { AgentContext, AgentSocket } from './context.js';
 
-/** Instants an agent may claim: not before 2000, not more than a day ahead of the hub's clock. */
-const EARLIEST_MS = Date.UTC(2000, 0, 1);
-const MAX_AHEAD_MS = 24 * 3600 * 1000;
-
-export function isSaneInstant(iso: string | null | undefined, now: Date): boolean {
-  if (iso === null || iso === undefined) return true;
-  const t = Date.parse(iso);
-  return Number.isFinite(t) && t >= EARLIEST_MS && t <= now.getTime() + MAX_AHEAD_MS;
-}
+export { isSaneInstant } from '../services/ingest/sane-instant.js';
 
 /** A parsed command, with the device it came from (always the socket's, never the payload's). */
 export interface Command<P> {

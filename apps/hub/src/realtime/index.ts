@@ -103,25 +103,20 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     emitRemoved: (ids) => emitDevicesRemoved(consoles, ids),
     logger,
   });
-  const ctx: AgentContext = { store, clock, logger, metrics, config, presence, feed };
+  const ctx: AgentContext = { store, clock, logger, metrics, config, presence };
   const alertWiring: AlertWiring | undefined =
     alerting && hubChecks
       ? wireAlerting({ alerting, checks: hubChecks, agents, consoles, logger, clock, observeAlertToConsole: (ms) => metrics.observeAlertToConsole(ms), ...(deps.timing?.presenceTickMs === 0 ? { tickMs: 0 } : {}) })
       : undefined;
-  if (hubChecks) {
-    ctx.onInventoryChanges = (deviceId, changes) => {
-      hubChecks.onInventoryChanges(deviceId, changes).catch((err: unknown) => logger.error('inventory-change check failed', { deviceId, err: String(err) }));
-    };
-  }
   const ticketWiring: TicketWiring | undefined = tickets
     ? wireTickets({ service: tickets, events: services.events, agents, consoles, logger, ...(deps.timing?.feedFlushMs === 0 ? { feedFlushMs: 0, jobsMs: 0 } : {}) })
     : undefined;
   setupAgentNamespace(agents, ctx, {
     kb: services.kb,
     ...(tickets ? { tickets } : {}),
-    ...(alerting && alertWiring ? { alerting: { alerts: alerting.alerts, pushPolicy: alertWiring.pushPolicy } } : {}),
+    ...(alertWiring ? { alerting: { pushPolicy: alertWiring.pushPolicy } } : {}),
     hashDeviceKey: services.hashDeviceKey,
-    batcher,
+    ingest: services.ingest,
     limiter: new RateLimiter(timing.ratePerSecond, timing.rateBurst),
     admission: new Admission({
       maxConcurrent: config.agentHandshakeConcurrency,
@@ -161,6 +156,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
   const endSessions = (sessionIds: readonly string[], reason: 'revoked' | 'expired'): void => endSessionSockets(consoles, sessionIds, reason);
   const unsubscribe = [
     services.events.on('deviceStatusChanged', (id) => feed.markChanged(id)),
+    services.events.on('deviceChanged', (id) => feed.markChanged(id)),
     services.events.on('deviceStale', (id) => agents.in(deviceRoom(id)).disconnectSockets(true)),
     services.events.on('deviceRevoked', deviceRevoked),
     services.events.on('sessionsEnded', endSessions),

@@ -15,6 +15,8 @@ export interface DomainEventMap {
   deviceEnrolled: [deviceId: string, keyHash: string];
   /** A device was revoked: its agent sockets are dropped at once. */
   deviceRevoked: [deviceId: string];
+  /** A device's stored record changed (inventory): the fleet feed re-reads it. */
+  deviceChanged: [deviceId: string];
   /** A device's live status changed (fleet feed, hub checks). */
   deviceStatusChanged: [deviceId: string, status: DeviceStatus];
   /** A device's socket looks open but has been silent too long: drop it. */

@@ -1,8 +1,8 @@
 import { HeartbeatSchema, newId } from '@deskside/protocol';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { payloadHash } from '../../services/ingest/inventory-hash.js';
-import { heartbeat } from '../testing/fixtures.js';
+import { payloadHash } from './inventory-hash.js';
+import { heartbeat } from '../../realtime/testing/fixtures.js';
 import { heartbeatHash } from './heartbeat-hash.js';
 
 const bytes = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 2 ** 40 }), fc.double({ min: 0, max: 2 ** 50, noNaN: true }));

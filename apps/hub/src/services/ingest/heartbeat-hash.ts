@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import type { Heartbeat } from '@deskside/protocol';
-import { payloadHash } from '../../services/ingest/inventory-hash.js';
+import { payloadHash } from './inventory-hash.js';
 
 const TOP_KEYS = 3;
 const METRIC_KEYS = 6;

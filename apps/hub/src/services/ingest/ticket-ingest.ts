@@ -1,0 +1,74 @@
+import { fail, type Ack, type AgentTicketCreate, type AgentTicketReply, type TicketCreatedAck } from '@deskside/protocol';
+import type { TicketAttachmentRecord } from '@deskside/store';
+import type { KbService } from '../kb/create-kb.js';
+import { ServiceError } from '../service-error.js';
+import { noEffects } from '../tickets/ticket-intake.js';
+import type { TicketService } from '../tickets/ticket-service.js';
+import { writeKey, type AgentWrite, type IngestDeps } from './agent-write.js';
+import { idempotentWrite } from './idempotent-write.js';
+import { payloadHash } from './inventory-hash.js';
+import { isSaneInstant } from './sane-instant.js';
+
+type Deps = Pick<IngestDeps, 'store' | 'kb'> & { tickets: TicketService };
+
+/**
+ * The tray's ticket writes. `ticket:create` is idempotent on the ticket id born on the PC (a retry
+ * answers the same {ticketId, number, priority}; the same id with another payload is
+ * `idempotency_conflict`). Its screenshot is written before the transaction and removed again when
+ * the row was not committed now; the console feed and the tray push follow the commit.
+ */
+export const ticketIngest = {
+  async create(deps: Deps, write: AgentWrite<AgentTicketCreate>): Promise<Ack<TicketCreatedAck>> {
+    const { payload, deviceId, receivedAt } = write;
+    const { tickets, kb } = deps;
+    if (!isSaneInstant(payload.createdAt, receivedAt)) return fail('invalid_payload', 'ticket:create: createdAt is out of range');
+    // A retry must not write the screenshot again: look before touching the disk.
+    const seen = await deps.store.messages.get(deviceId, payload.id);
+    let screenshot: TicketAttachmentRecord | undefined;
+    if (!seen) {
+      try {
+        screenshot = await tickets.intake.saveScreenshot(payload, receivedAt);
+      } catch (err) {
+        if (err instanceof ServiceError) return fail(err.code, `ticket:create: ${err.message}`);
+        throw err;
+      }
+    }
+    const effects = noEffects();
+    const { ack, replayed } = await idempotentWrite(deps.store, writeKey('ticket:create', write, payloadHash(payload)), async (tx) => {
+      const created = await tickets.intake.createFromAgentIn(tx, deviceId, payload, receivedAt, screenshot, effects);
+      // The articles the employee read before asking anyway, tied to the ticket in the same transaction.
+      if (created.ok && kb && payload.articlesRead) await kb.tray.linkReadIn(tx, deviceId, created.data.ticketId, payload.articlesRead, receivedAt);
+      return created;
+    });
+    // Files are not in the transaction: one whose row was not committed goes.
+    if (screenshot && (!ack.ok || replayed)) await tickets.intake.discardScreenshot(screenshot);
+    if (ack.ok && !replayed) await tickets.intake.afterCommit(effects);
+    return ack;
+  },
+
+  /** `ticket:reply`: idempotent on its message id. */
+  async reply(deps: Deps, write: AgentWrite<AgentTicketReply>) {
+    const { payload, deviceId, receivedAt } = write;
+    if (!isSaneInstant(payload.sentAt, receivedAt)) return fail('invalid_payload', 'ticket:reply: sentAt is out of range');
+    const effects = noEffects();
+    const { ack, replayed } = await idempotentWrite(deps.store, writeKey('ticket:reply', write, payloadHash(payload)), (tx) =>
+      deps.tickets.intake.agentReplyIn(tx, deviceId, payload, receivedAt, effects),
+    );
+    if (ack.ok && !replayed) await deps.tickets.intake.afterCommit(effects);
+    return ack;
+  },
+};
+
+/** The tray's knowledge-base writes ("This solved it", feedback), idempotent like every agent write. */
+export const kbIngest = {
+  async deflect(deps: Pick<IngestDeps, 'store'> & { kb: KbService }, write: AgentWrite<Parameters<KbService['tray']['deflectIn']>[2] & { id: string; at: string }>) {
+    const { payload, deviceId, receivedAt } = write;
+    if (!isSaneInstant(payload.at, receivedAt)) return fail('invalid_payload', 'kb:deflect: at is out of range');
+    return (await idempotentWrite(deps.store, writeKey('kb:deflect', write, payloadHash(payload)), (tx) => deps.kb.tray.deflectIn(tx, deviceId, payload, receivedAt))).ack;
+  },
+  async feedback(deps: Pick<IngestDeps, 'store'> & { kb: KbService }, write: AgentWrite<Parameters<KbService['tray']['feedbackIn']>[2] & { id: string; at: string }>) {
+    const { payload, deviceId, receivedAt } = write;
+    if (!isSaneInstant(payload.at, receivedAt)) return fail('invalid_payload', 'kb:feedback: at is out of range');
+    return (await idempotentWrite(deps.store, writeKey('kb:feedback', write, payloadHash(payload)), (tx) => deps.kb.tray.feedbackIn(tx, deviceId, payload, receivedAt))).ack;
+  },
+};
