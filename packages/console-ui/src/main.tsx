@@ -14,6 +14,7 @@ import './styles/tickets.css';
 import './styles/shell.css';
 import './styles/palette.css';
 import './styles/device-page.css';
+import './styles/integrations.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

@@ -23,12 +23,7 @@ import {
   type TotpEnrollment,
   type UpdateUserRequest,
 } from '@deskside/protocol';
-import { ApiError } from './api-error.js';
-import { toApiError } from './http-client.js';
-
-interface Schema<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false };
-}
+import { createJsonCaller, type Schema } from './json-caller.js';
 
 const OkSchema: Schema<{ ok: true }> = {
   safeParse: (v) => ((v as { ok?: unknown } | null)?.ok === true ? { success: true, data: { ok: true } } : { success: false }),
@@ -62,27 +57,7 @@ export interface AdminApi {
 }
 
 export function createAdminApi(options: AdminApiOptions): AdminApi {
-  const base = options.baseUrl ?? '';
-  const json = async <T>(method: string, path: string, schema: Schema<T>, body?: unknown): Promise<T> => {
-    const token = options.getToken();
-    const headers: Record<string, string> = {};
-    if (token !== null) headers.Authorization = `Bearer ${token}`;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body), credentials: 'omit', cache: 'no-store' });
-    } catch {
-      throw new ApiError('network', 'Cannot reach the hub. Check the connection and try again.', 0);
-    }
-    const payload: unknown = await response.json().catch(() => null);
-    if (!response.ok) {
-      if (response.status === 401 && token !== null) options.onUnauthorized();
-      throw toApiError(response, payload, Date.now());
-    }
-    const parsed = schema.safeParse(payload);
-    if (!parsed.success) throw new ApiError('bad_response', 'The hub sent an answer the console does not understand.', response.status);
-    return parsed.data;
-  };
+  const json = createJsonCaller(options);
   const id = (value: string) => encodeURIComponent(value);
   return {
     me: () => json('GET', '/api/v1/me', MeResponseSchema),

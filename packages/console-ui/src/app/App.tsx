@@ -11,6 +11,7 @@ import { PageSkeleton } from '../components/PageSkeleton.js';
 import { LoginPage } from '../pages/LoginPage.js';
 import { createAssetApi } from '../api/asset-api.js';
 import { createAdminApi } from '../api/admin-api.js';
+import { createIntegrationsApi } from '../api/integrations-api.js';
 import { openAlertCounts } from '../state/alert-summary.js';
 import { useAlerts } from '../state/use-alerts.js';
 import { useFleetFeed } from '../state/use-fleet-feed.js';
@@ -48,6 +49,7 @@ export function App() {
 
   const assetApi = useMemo(() => createAssetApi({ getToken: () => token, onUnauthorized: () => endSession(ENDED) }), [token, endSession]);
   const adminApi = useMemo(() => createAdminApi({ getToken: () => token, onUnauthorized: () => endSession(ENDED) }), [token, endSession]);
+  const integrationsApi = useMemo(() => createIntegrationsApi({ getToken: () => token, onUnauthorized: () => endSession(ENDED) }), [token, endSession]);
   const feed = useFleetFeed(token, (reason) => endSession(reason === 'expired' ? EXPIRED : ENDED));
   const alerts = useAlerts(feed.socket, api, session?.user.displayName || session?.user.username || 'you');
   const alertCounts = useMemo(() => openAlertCounts(alerts.state.live), [alerts.state.live]);
@@ -107,6 +109,7 @@ export function App() {
                   api={api}
                   assetApi={assetApi}
                   adminApi={adminApi}
+                  integrationsApi={integrationsApi}
                   feed={feed}
                   alerts={alerts}
                   tickets={tickets}

@@ -1,5 +1,6 @@
 import type { AdminApi } from '../api/admin-api.js';
 import type { AssetApi } from '../api/asset-api.js';
+import type { IntegrationsApi } from '../api/integrations-api.js';
 import type { HttpClient } from '../api/http-client.js';
 import type { Session } from '../api/session-store.js';
 import type { AlertsView } from '../state/use-alerts.js';
@@ -16,6 +17,7 @@ export interface PageOutletProps {
   api: HttpClient;
   assetApi: AssetApi;
   adminApi: AdminApi;
+  integrationsApi: IntegrationsApi;
   feed: FleetFeedView;
   alerts: AlertsView;
   tickets: TicketsView;
@@ -23,7 +25,7 @@ export interface PageOutletProps {
 }
 
 /** The page of the current route (each page is its own code chunk). */
-export function PageOutlet({ route, epoch, session, api, assetApi, adminApi, feed, alerts, tickets, me }: PageOutletProps) {
+export function PageOutlet({ route, epoch, session, api, assetApi, adminApi, integrationsApi, feed, alerts, tickets, me }: PageOutletProps) {
   const k = (id = '') => `${route.page}:${id}:${epoch}`;
   switch (route.page) {
     case 'overview':
@@ -72,6 +74,12 @@ export function PageOutlet({ route, epoch, session, api, assetApi, adminApi, fee
       return <P.DeployPage key={k()} api={adminApi} />;
     case 'admin-enroll-tokens':
       return <P.EnrollTokensPage key={k()} api={adminApi} />;
+    case 'admin-api-tokens':
+      return <P.ApiTokensPage key={k()} api={integrationsApi} adminApi={adminApi} />;
+    case 'admin-webhooks':
+      return <P.WebhooksPage key={k()} api={integrationsApi} />;
+    case 'api-reference':
+      return <P.ApiReferencePage key={k()} api={integrationsApi} />;
     case 'admin-devices-pending':
       return <P.PendingDevicesPage key={k()} api={adminApi} />;
     case 'me':

@@ -56,6 +56,9 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       { label: 'Deploy', href: '#/admin/deploy', pages: ['admin-deploy'], testId: 'nav-admin-deploy', roles: ['admin'] },
       { label: 'Enrolment tokens', href: '#/admin/enroll-tokens', pages: ['admin-enroll-tokens'], testId: 'nav-admin-tokens', roles: ['admin'] },
       { label: 'Pending devices', href: '#/admin/devices-pending', pages: ['admin-devices-pending'], testId: 'nav-admin-pending', roles: ['admin'] },
+      { label: 'API tokens', href: '#/admin/api-tokens', pages: ['admin-api-tokens'], testId: 'nav-admin-api-tokens', roles: ['admin', 'auditor'] },
+      { label: 'Webhooks', href: '#/admin/webhooks', pages: ['admin-webhooks'], testId: 'nav-admin-webhooks', roles: ['admin', 'auditor'] },
+      { label: 'API reference', href: '#/api', pages: ['api-reference'], testId: 'nav-api-reference' },
     ],
   },
 ];

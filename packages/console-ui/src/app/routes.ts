@@ -15,6 +15,9 @@ export type Route =
   | { page: 'admin-enroll-tokens' }
   | { page: 'admin-deploy' }
   | { page: 'admin-devices-pending' }
+  | { page: 'admin-api-tokens' }
+  | { page: 'admin-webhooks' }
+  | { page: 'api-reference' }
   | { page: 'me' }
   | { page: 'groups' }
   | { page: 'group'; id: string }
@@ -59,6 +62,9 @@ export function parseRoute(hash: string): Route {
   if (path === '/admin/enroll-tokens') return { page: 'admin-enroll-tokens' };
   if (path === '/admin/deploy') return { page: 'admin-deploy' };
   if (path === '/admin/devices-pending') return { page: 'admin-devices-pending' };
+  if (path === '/admin/api-tokens') return { page: 'admin-api-tokens' };
+  if (path === '/admin/webhooks') return { page: 'admin-webhooks' };
+  if (path === '/api') return { page: 'api-reference' };
   if (path === '/me') return { page: 'me' };
   if (path === '/groups' || path === '/groups/') return { page: 'groups' };
   const group = GROUP.exec(path);
