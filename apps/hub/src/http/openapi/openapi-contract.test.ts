@@ -129,5 +129,5 @@ describe('OpenAPI document', () => {
     expect(checker.checked.size).toBeGreaterThan(40);
     // And the checker does catch an answer that breaks the contract.
     expect(checker.check('GET', '/api/v1/devices', 200, { devices: [{ id: 42 }] })).not.toEqual([]);
-  });
+  }, 60_000);
 });

@@ -75,7 +75,7 @@ describe('permission table', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, 60_000);
 
   it('checks the role of every console event', async () => {
     for (const r of ROLES) {
