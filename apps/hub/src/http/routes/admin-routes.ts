@@ -18,6 +18,8 @@ import type { EnrollTokensAdmin } from '../../services/admin/enroll-tokens-admin
 import type { SessionsAdmin } from '../../services/admin/sessions-admin.js';
 import type { SitesAdmin } from '../../services/admin/sites-admin.js';
 import type { UsersAdmin } from '../../services/admin/users-admin.js';
+import { seesPerson } from '../../services/access/site-scope.js';
+import type { AuthenticatedUser } from '../../services/auth/session.js';
 import { readJsonBody } from '../json-body.js';
 import { requireUser, type Route, type RouteContext } from '../router.js';
 import { parseWith, queryObject } from '../validate.js';
@@ -33,6 +35,9 @@ export interface AdminRoutesDeps {
 
 const id = (ctx: RouteContext): string => parseWith(IdSchema, ctx.params['id'], 'id');
 
+/** The unscoped view of the user list, for the assignable-technicians answer (it applies its own rule). */
+const ADMIN_VIEW: AuthenticatedUser = { userId: '', role: 'admin', sessionId: '', tier: null, siteIds: [] };
+
 /** Users, sessions (admin side), sites, enrolment tokens, device credentials, the audit log. */
 export function adminRoutes(deps: AdminRoutesDeps): Route[] {
   return [
@@ -40,16 +45,18 @@ export function adminRoutes(deps: AdminRoutesDeps): Route[] {
       method: 'GET',
       path: '/api/v1/users',
       permission: 'users.read',
-      handler: async () => ({ json: { users: await deps.users.list() } satisfies UserListResponse }),
+      handler: async (ctx) => ({ json: { users: await deps.users.list(requireUser(ctx)) } satisfies UserListResponse }),
     },
     {
       // Whoever works tickets may see whom they can assign to: active admins and technicians, names only.
       method: 'GET',
       path: '/api/v1/technicians',
       permission: 'tickets.read',
-      async handler() {
+      async handler(ctx) {
         const technicians: TechnicianListResponse['technicians'] = [];
-        for (const u of await deps.users.list()) {
+        // Hub-wide staff can take any ticket; the others only those of the sites they share with the asker.
+        for (const u of await deps.users.list(ADMIN_VIEW)) {
+          if (u.siteIds.length > 0 && !seesPerson(requireUser(ctx), u.siteIds)) continue;
           if (u.disabledAt !== null || u.role === 'auditor') continue;
           technicians.push({ id: u.id, username: u.username, displayName: u.displayName, role: u.role, tier: u.tier });
         }
@@ -99,7 +106,7 @@ export function adminRoutes(deps: AdminRoutesDeps): Route[] {
       method: 'GET',
       path: '/api/v1/enroll-tokens',
       permission: 'enroll-tokens.read',
-      handler: async () => ({ json: { enrollTokens: await deps.enrollTokens.list() } satisfies EnrollTokenListResponse }),
+      handler: async (ctx) => ({ json: { enrollTokens: await deps.enrollTokens.list(requireUser(ctx)) } satisfies EnrollTokenListResponse }),
     },
     {
       method: 'POST',
@@ -139,7 +146,7 @@ export function adminRoutes(deps: AdminRoutesDeps): Route[] {
       permission: 'audit.read',
       async handler(ctx) {
         const query = parseWith(AuditQuerySchema, queryObject(ctx.query), 'query');
-        return { json: { entries: await deps.audit.list(query.limit ?? 100, query.before) } satisfies AuditListResponse };
+        return { json: { entries: await deps.audit.listFor(requireUser(ctx), query.limit ?? 100, query.before) } satisfies AuditListResponse };
       },
     },
     {

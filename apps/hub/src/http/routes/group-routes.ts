@@ -5,7 +5,7 @@ import { siteScope, writerActor } from '../../services/assets/actor.js';
 import { resolveFleetFilter } from '../../services/assets/fleet-filter.js';
 import { listFleet } from '../../services/assets/fleet-pages.js';
 import type { GroupService } from '../../services/assets/group-service.js';
-import { ServiceError } from '../../services/service-error.js';
+import { groupsFor } from '../../services/assets/group-scope.js';
 import type { FleetQueries } from '../../services/fleet/fleet-queries.js';
 import { readJsonBody } from '../json-body.js';
 import { requireUser, type Route } from '../router.js';
@@ -26,8 +26,8 @@ export function groupRoutes({ store, clock, groups, fleet }: GroupRoutesDeps): R
       method: 'GET',
       path: '/api/v1/groups',
       permission: 'devices.read',
-      async handler() {
-        const answer: GroupListResponse = { groups: await groups.list() };
+      async handler(ctx) {
+        const answer: GroupListResponse = { groups: await groupsFor(groups, requireUser(ctx)).list() };
         return { json: answer };
       },
     },
@@ -37,8 +37,8 @@ export function groupRoutes({ store, clock, groups, fleet }: GroupRoutesDeps): R
       permission: 'devices.write',
       async handler(ctx) {
         const input = parseWith(GroupCreateSchema, await readJsonBody(ctx.req), 'group');
-        const actor = await writerActor(store, requireUser(ctx));
-        return { status: 201, json: await groups.create(input, actor) };
+        const user = requireUser(ctx);
+        return { status: 201, json: await groupsFor(groups, user).create(input, await writerActor(store, user)) };
       },
     },
     {
@@ -48,8 +48,8 @@ export function groupRoutes({ store, clock, groups, fleet }: GroupRoutesDeps): R
       async handler(ctx) {
         const id = groupId(ctx.params['id']);
         const patch = parseWith(GroupPatchSchema, await readJsonBody(ctx.req), 'group');
-        const actor = await writerActor(store, requireUser(ctx));
-        return { json: await groups.update(id, patch, actor) };
+        const user = requireUser(ctx);
+        return { json: await groupsFor(groups, user).update(id, patch, await writerActor(store, user)) };
       },
     },
     {
@@ -58,7 +58,8 @@ export function groupRoutes({ store, clock, groups, fleet }: GroupRoutesDeps): R
       permission: 'devices.write',
       async handler(ctx) {
         const id = groupId(ctx.params['id']);
-        await groups.remove(id, await writerActor(store, requireUser(ctx)));
+        const user = requireUser(ctx);
+        await groupsFor(groups, user).remove(id, await writerActor(store, user));
         return { json: { deleted: id } };
       },
     },
@@ -70,7 +71,7 @@ export function groupRoutes({ store, clock, groups, fleet }: GroupRoutesDeps): R
         const user = requireUser(ctx);
         const id = groupId(ctx.params['id']);
         const query = parseWith(DeviceListQuerySchema, queryObject(ctx.query), 'query');
-        if (!(await groups.get(id))) throw new ServiceError('not_found', 'No such group.');
+        await groupsFor(groups, user).get(id);
         const scope = siteScope(user);
         const filter = await resolveFleetFilter(store, { ...query, group: id, ...(scope ? { siteIds: scope } : {}) }, clock());
         return { json: { devices: await listFleet(store, fleet.present, filter, query.status) } };

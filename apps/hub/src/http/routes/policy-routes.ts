@@ -2,6 +2,8 @@ import { IdSchema } from '@deskside/protocol';
 import type { Store } from '@deskside/store';
 import { GlobalPolicyBodySchema, GroupOverrideSchema, DEFAULT_HUB_HEALTH_POLICY } from '../../services/alerts/health-policy.js';
 import type { PolicyService } from '../../services/alerts/policy-service.js';
+import { seesGroup } from '../../services/assets/group-scope.js';
+import type { AuthenticatedUser } from '../../services/auth/session.js';
 import { ServiceError } from '../../services/service-error.js';
 import { readJsonBody } from '../json-body.js';
 import { requireUser, type Route } from '../router.js';
@@ -46,9 +48,11 @@ export function policyRoutes({ store, policies, groupExists }: PolicyRoutesDeps)
     },
   ];
   if (!groupExists) return routes;
-  const groupId = async (raw: string | undefined): Promise<string> => {
+  /** The group named in the path, if it exists and the caller may see it (another site's group: 404). */
+  const groupId = async (raw: string | undefined, user: AuthenticatedUser): Promise<string> => {
     const id = parseWith(IdSchema, raw, 'group id');
-    if (!(await groupExists(id))) throw new ServiceError('not_found', 'No such group.');
+    const group = (await groupExists(id)) ? await store.groups.findById(id) : undefined;
+    if (!group || !seesGroup(user, group)) throw new ServiceError('not_found', 'No such group.');
     return id;
   };
   return [
@@ -58,7 +62,7 @@ export function policyRoutes({ store, policies, groupExists }: PolicyRoutesDeps)
       path: '/api/v1/groups/:id/health-policy',
       permission: 'policies.read',
       async handler(ctx) {
-        const id = await groupId(ctx.params['id']);
+        const id = await groupId(ctx.params['id'], requireUser(ctx));
         return { json: { groupId: id, override: policies.groupOverride(id) ?? null } };
       },
     },
@@ -67,7 +71,7 @@ export function policyRoutes({ store, policies, groupExists }: PolicyRoutesDeps)
       path: '/api/v1/groups/:id/health-policy',
       permission: 'policies.write',
       async handler(ctx) {
-        const id = await groupId(ctx.params['id']);
+        const id = await groupId(ctx.params['id'], requireUser(ctx));
         const override = parseWith(GroupOverrideSchema, await readJsonBody(ctx.req), 'group health policy');
         await policies.setGroupOverride(id, override, await actorName(requireUser(ctx).userId));
         return { json: { groupId: id, override } };
@@ -78,7 +82,7 @@ export function policyRoutes({ store, policies, groupExists }: PolicyRoutesDeps)
       path: '/api/v1/groups/:id/health-policy',
       permission: 'policies.write',
       async handler(ctx) {
-        const id = await groupId(ctx.params['id']);
+        const id = await groupId(ctx.params['id'], requireUser(ctx));
         await policies.setGroupOverride(id, null, await actorName(requireUser(ctx).userId));
         return { json: { groupId: id, override: null } };
       },

@@ -14,3 +14,18 @@ export function seesSite(who: Pick<ConsoleSocketData, 'role' | 'siteIds'>, siteI
   const scope = siteFilter(who);
   return scope === undefined || scope.includes(siteId);
 }
+
+/**
+ * Whether `who` may see a person with these sites: an unscoped viewer sees everyone; a scoped one
+ * sees only people limited to at least one of their sites (not hub-wide staff, not other clients').
+ */
+export function seesPerson(who: Pick<ConsoleSocketData, 'role' | 'siteIds'>, personSiteIds: readonly string[]): boolean {
+  const scope = siteFilter(who);
+  return scope === undefined || personSiteIds.some((s) => scope.includes(s));
+}
+
+/** Whether `who` may change something that spans these sites (`[]`: the whole hub): only with all of them in scope. */
+export function governsSites(who: Pick<ConsoleSocketData, 'role' | 'siteIds'>, siteIds: readonly string[]): boolean {
+  const scope = siteFilter(who);
+  return scope === undefined || (siteIds.length > 0 && siteIds.every((s) => scope.includes(s)));
+}

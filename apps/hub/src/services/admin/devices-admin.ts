@@ -19,6 +19,12 @@ export interface DevicesAdmin {
 
 export function createDevicesAdmin(deps: AdminDeps): DevicesAdmin {
   const find = (who: AuthenticatedUser, id: string) => visibleDevice(deps.store.devices, who, id);
+  /** The other records with this machine id that `who` may see (another site's ids stay hidden). */
+  const visibleTwins = async (who: AuthenticatedUser, machineId: string, exceptId: string): Promise<string[]> => {
+    const ids = await deps.store.deviceApprovals.activeTwins(machineId, exceptId);
+    const records = await Promise.all(ids.map((id) => deps.store.devices.findById(id)));
+    return records.flatMap((r) => (r && seesSite(who, r.siteId) ? [r.id] : []));
+  };
   return {
     async listPending(who) {
       const pending = (await deps.store.deviceApprovals.listPending()).filter((d) => seesSite(who, d.siteId));
@@ -29,7 +35,7 @@ export function createDevicesAdmin(deps: AdminDeps): DevicesAdmin {
           hostname: d.hostname,
           machineId: d.machineId,
           enrolledAt: d.enrolledAt.toISOString(),
-          twinIds: await deps.store.deviceApprovals.activeTwins(d.machineId, d.id),
+          twinIds: await visibleTwins(who, d.machineId, d.id),
         })),
       );
     },

@@ -2,13 +2,15 @@ import { newId, type CreatedEnrollToken, type CreateEnrollTokenRequest, type Enr
 import type { EnrollTokenRecord } from '@deskside/store';
 import { newSecret, sha256Hex } from '../auth/secrets.js';
 import type { AuthenticatedUser } from '../auth/session.js';
+import { seesSite } from '../access/site-scope.js';
 import { ServiceError } from '../service-error.js';
 import { actorOf, type AdminDeps } from './admin-deps.js';
 import { toEnrollToken } from './presenters.js';
 
 /** Enrolment tokens: several, per site, hashed, with expiry and a use limit; revocable. */
 export interface EnrollTokensAdmin {
-  list(): Promise<EnrollToken[]>;
+  /** The tokens of the sites `who` may see. */
+  list(who: AuthenticatedUser): Promise<EnrollToken[]>;
   /** The plaintext token is in this answer only. */
   create(who: AuthenticatedUser, request: CreateEnrollTokenRequest): Promise<CreatedEnrollToken>;
   revoke(who: AuthenticatedUser, id: string): Promise<EnrollToken>;
@@ -16,8 +18,8 @@ export interface EnrollTokensAdmin {
 
 export function createEnrollTokensAdmin(deps: AdminDeps): EnrollTokensAdmin {
   return {
-    async list() {
-      return (await deps.store.enrollTokens.list()).map(toEnrollToken);
+    async list(who) {
+      return (await deps.store.enrollTokens.list()).filter((t) => seesSite(who, t.siteId)).map(toEnrollToken);
     },
     async create(who, request) {
       if (!(await deps.store.sites.findById(request.siteId))) throw new ServiceError('invalid_payload', 'No such site.');

@@ -1,5 +1,6 @@
 import { newId, type AdminUser, type CreateUserRequest, type UpdateUserRequest } from '@deskside/protocol';
 import type { UserPatch, UserRecord } from '@deskside/store';
+import { seesPerson } from '../access/site-scope.js';
 import { hashPassword } from '../auth/password.js';
 import type { AuthenticatedUser } from '../auth/session.js';
 import { ServiceError } from '../service-error.js';
@@ -8,7 +9,8 @@ import { toAdminUser } from './presenters.js';
 
 /** Users: list, create, change (role, tier, sites, name, disable, password reset). */
 export interface UsersAdmin {
-  list(): Promise<AdminUser[]>;
+  /** The people `who` may see (site scope: seesPerson). */
+  list(who: AuthenticatedUser): Promise<AdminUser[]>;
   get(id: string): Promise<AdminUser | undefined>;
   create(who: AuthenticatedUser, request: CreateUserRequest): Promise<AdminUser>;
   update(who: AuthenticatedUser, id: string, request: UpdateUserRequest): Promise<AdminUser>;
@@ -23,8 +25,8 @@ export function createUsersAdmin(deps: AdminDeps): UsersAdmin {
     }
   };
   return {
-    async list() {
-      return Promise.all((await deps.store.users.list()).map(present));
+    async list(who) {
+      return Promise.all((await deps.store.users.list()).filter((u) => seesPerson(who, u.siteIds)).map(present));
     },
     async get(id) {
       const user = await deps.store.users.findById(id);

@@ -3,6 +3,8 @@ import type { AuditRecord, Repositories, Store } from '@deskside/store';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../log/logger.js';
 import { auditRowHash, ChainVerifier, GENESIS_HASH, type ChainVerdict } from './audit-chain.js';
+import type { AuthenticatedUser } from '../auth/session.js';
+import { auditFor } from './audit-scope.js';
 
 /** Who did it: a signed-in person, or the hub itself / an anonymous caller (failed logins). */
 export interface AuditActor {
@@ -22,6 +24,8 @@ export interface AuditService {
   /** Appends inside the caller's transaction, so the action and its audit row commit together. */
   recordIn(tx: Repositories, actor: AuditActor, action: string, target: string, details?: Record<string, unknown>): Promise<void>;
   list(limit: number, before?: number): Promise<AuditEntry[]>;
+  /** The entries `who` may read (site scope: auditFor). */
+  listFor(who: AuthenticatedUser, limit: number, before?: number): Promise<AuditEntry[]>;
   /** Re-hashes the whole chain, in pages. */
   verify(): Promise<ChainVerdict>;
 }
@@ -36,6 +40,10 @@ const MAX_DETAILS_CHARS = 4096;
 const VERIFY_PAGE = 1000;
 
 export function createAuditService(deps: AuditDeps): AuditService {
+  const list: AuditService['list'] = async (limit, before) => {
+    const rows = await deps.store.audit.page(limit, before);
+    return rows.map(({ prevHash: _prev, ...row }) => ({ ...row, at: row.at.toISOString() }));
+  };
   const recordIn: AuditService['recordIn'] = async (tx, actor, action, target, details = {}) => {
     const last = await tx.audit.last();
     const draft: Omit<AuditRecord, 'hash'> = {
@@ -59,10 +67,8 @@ export function createAuditService(deps: AuditDeps): AuditService {
         deps.logger.error('audit write failed', { action, err: String(err) });
       }
     },
-    async list(limit, before) {
-      const rows = await deps.store.audit.page(limit, before);
-      return rows.map(({ prevHash: _prev, ...row }) => ({ ...row, at: row.at.toISOString() }));
-    },
+    list,
+    listFor: (who, limit, before) => auditFor(deps.store, list, who, limit, before),
     verify: () => verifyAuditChain(deps.store),
   };
 }

@@ -65,10 +65,12 @@ export async function linkSameAsset(tx: Repositories, deviceId: string, doc: Inv
   await tx.deviceLinks.setIdentity(deviceId, identity?.key ?? null, identity?.macs ?? []);
   if (!identity || !firstInventory || identity.macs.length === 0) return undefined;
   const twins = (await tx.deviceLinks.findByIdentity(identity.key)).filter((t) => t.deviceId !== deviceId && t.macs.some((m) => identity.macs.includes(m)));
+  const self = await tx.devices.findById(deviceId);
   let best: { id: string; enrolledAt: number } | undefined;
   for (const twin of twins) {
     const record = await tx.devices.findById(twin.deviceId);
-    if (!record || record.revokedAt !== null) continue;
+    // Only within one site: another client's PC is never offered (nor merged) as this one.
+    if (!record || record.revokedAt !== null || record.siteId !== self?.siteId) continue;
     if (!best || record.enrolledAt.getTime() > best.enrolledAt) best = { id: record.id, enrolledAt: record.enrolledAt.getTime() };
   }
   if (!best) return undefined;

@@ -17,9 +17,10 @@ export async function deviceHistoryView(
   const [rows, link] = await Promise.all([store.changes.list(deviceId, { limit: DETAIL_CHANGES }), store.deviceLinks.get(deviceId)]);
   let candidate: SameAssetCandidate | null = null;
   if (link?.candidateId) {
-    const other = await store.devices.findById(link.candidateId);
-    // A candidate that was revoked or merged since is no longer worth a technician's attention.
-    if (other && other.revokedAt === null) {
+    const [self, other] = await Promise.all([store.devices.findById(deviceId), store.devices.findById(link.candidateId)]);
+    // A candidate that was revoked or merged since is no longer worth a technician's attention;
+    // one of another site is never shown (its id and hostname are that site's business).
+    if (other && other.revokedAt === null && other.siteId === self?.siteId) {
       candidate = { deviceId: other.id, hostname: other.hostname, enrolledAt: other.enrolledAt.toISOString(), matchedOn: link.matchedOn.slice(0, 8) };
     }
   }

@@ -1,5 +1,6 @@
 import type { ConsoleSocketData, TicketStatus } from '@deskside/protocol';
 import type { Repositories, TicketPatch, TicketRecord } from '@deskside/store';
+import { seesSite } from '../access/site-scope.js';
 import { ServiceError } from '../service-error.js';
 import { assertTransition, publish, sameReaders, statusPatch, technicianActor, userName, visibleTicket, writeChange, type EventDraft } from './ticket-change.js';
 import type { TicketActor, TicketDeps } from './ticket-deps.js';
@@ -133,11 +134,14 @@ export function createTicketActions(deps: TicketDeps) {
     linkAlert: async (user: User, id: string, alertId: string) => {
       // Read before the ticket's transaction: the alert lives behind the store, not the transaction.
       const alert = deps.alerts ? await deps.alerts.findAlert(alertId) : undefined;
-      if (deps.alerts && !alert) throw new ServiceError('not_found', 'No such alert.');
+      // An alert of a device the actor may not see is "no such alert", whatever ticket it is linked to.
+      const device = alert ? await deps.store.devices.findById(alert.deviceId) : undefined;
+      if (deps.alerts && (!alert || !device || !seesSite(user, device.siteId))) throw new ServiceError('not_found', 'No such alert.');
       return act(user, id, async (t) => {
         if (t.linkedAlertIds.includes(alertId)) throw new ServiceError('conflict', 'That alert is already linked.');
         if (t.linkedAlertIds.length >= 100) throw new ServiceError('conflict', 'A ticket links at most 100 alerts.');
         if (alert && t.deviceId !== null && alert.deviceId !== t.deviceId) throw new ServiceError('conflict', "That alert is not about this ticket's device.");
+        if (device && device.siteId !== t.siteId) throw new ServiceError('conflict', "That alert is about a device of another site than this ticket's.");
         return { patch: { linkedAlertIds: [...t.linkedAlertIds, alertId] }, events: [{ type: 'alert-linked', visibility: 'internal', to: alertId }], employeeVisible: false };
       });
     },

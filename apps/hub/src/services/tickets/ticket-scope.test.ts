@@ -1,6 +1,6 @@
 // Incidents and merges never cross what a person may read: the site of a technician, the thread of an employee.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { agentCreates, agentReplies, kitDevice, ticketKit, type TicketKit } from './ticket-test-kit.js';
+import { agentCreates, agentReplies, KNOWN_ALERT, kitDevice, ticketKit, type TicketKit } from './ticket-test-kit.js';
 
 let kit: TicketKit;
 beforeEach(async () => {
@@ -67,5 +67,21 @@ describe('merging tickets of two employees', () => {
     const second = await agentCreates(kit, kit.deviceId);
     await kit.service.actions.merge(kit.tech, first.ticketId, second.ticketId);
     expect(await agentReplies(kit, kit.deviceId, { ticketId: first.ticketId, body: 'still broken', sentAt: new Date().toISOString() })).toBe(second.ticketId);
+  });
+});
+
+describe('linking alerts', () => {
+  it("never links (or reveals) an alert of a site the technician does not see, nor across sites", async () => {
+    const withAlerts = await ticketKit({ withAlerts: true });
+    try {
+      // KNOWN_ALERT is about the kit's device, in the kit's first site.
+      const elsewhere = await agentCreates(withAlerts, await kitDevice(withAlerts, withAlerts.otherSiteId, 'PC-B'));
+      const scoped = { ...withAlerts.tech, siteIds: [withAlerts.otherSiteId] };
+      await expect(withAlerts.service.actions.linkAlert(scoped, elsewhere.ticketId, KNOWN_ALERT)).rejects.toMatchObject({ code: 'not_found' });
+      await expect(withAlerts.service.actions.linkAlert(withAlerts.tech, elsewhere.ticketId, KNOWN_ALERT)).rejects.toMatchObject({ code: 'conflict' });
+      expect((await withAlerts.store.tickets.findById(elsewhere.ticketId))?.linkedAlertIds).toEqual([]);
+    } finally {
+      await withAlerts.cleanup();
+    }
   });
 });
