@@ -5,9 +5,11 @@ import { Server } from 'socket.io';
 import { bootstrap, type BootstrapResult } from './bootstrap/bootstrap.js';
 import { composeServices, type HubServices } from './compose.js';
 import type { AuditService } from './services/audit/audit-service.js';
+import { lockDataDir } from './bootstrap/data-dir-lock.js';
 import { systemClock, type Clock } from './clock.js';
 import type { HubConfig } from './config.js';
 import { createHttpHandler } from './http/http-handler.js';
+import { secureEveryResponse } from './http/security-headers.js';
 import { apiRoutes } from './http/routes/api-routes.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { createMetricsRegistry } from './metrics/registry.js';
@@ -46,13 +48,22 @@ export interface Hub {
 export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<Hub> {
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger ?? createLogger();
-  const store = await openStore({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
+  // One hub per data directory: a second one is refused before it opens anything.
+  const releaseDataDir = lockDataDir(config.dataDir);
+  let store: Store;
+  try {
+    store = await openStore({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
+  } catch (error) {
+    releaseDataDir();
+    throw error;
+  }
   // Bounded request reception, so slow clients cannot hold connections open (upgraded sockets are exempt).
   let hubServer: ReturnType<typeof createHubServer>;
   try {
     hubServer = createHubServer(config);
   } catch (error) {
     await store.close();
+    releaseDataDir();
     throw error;
   }
   const { server: httpServer, tlsFingerprint } = hubServer;
@@ -71,6 +82,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     const routes = apiRoutes(services);
     httpServer.on('request', createHttpHandler({ routes, authenticate: services.authenticateBearer, logger, metrics, allowedOrigins, consoleDir: deps.consoleDir }));
     io.attach(httpServer);
+    // After attach: socket.io takes over the request listeners and serves its paths alone.
+    secureEveryResponse(httpServer, hubServer.scheme === 'https');
     await realtime.ready;
     const { maintenance } = services;
     maintenance.start();
@@ -85,11 +98,13 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
         await realtime.close();
         await services.close();
         await store.close();
+        releaseDataDir();
       })());
     return { url: withScheme(hubUrl(config.host, port)), port, httpServer, io, store, realtime, audit: services.audit, services, credentials, close, ...(tlsFingerprint ? { tlsFingerprint } : {}) };
   } catch (error) {
     if (httpServer.listening) httpServer.close();
     await store.close();
+    releaseDataDir();
     throw error;
   }
 }

@@ -5,7 +5,12 @@ import { ServiceError } from '../services/service-error.js';
 export interface JsonBodyLimits {
   maxBytes: number;
   maxDepth: number;
+  /** How long the whole body may take to arrive (default BODY_DEADLINE_MS). */
+  maxMillis?: number;
 }
+
+/** A JSON body is at most ~1 MB: even a slow link sends it in far less than this. */
+export const BODY_DEADLINE_MS = 10_000;
 
 const DEFAULT_LIMITS: JsonBodyLimits = { maxBytes: LIMITS.httpJsonBytes, maxDepth: LIMITS.jsonDepth };
 
@@ -22,11 +27,26 @@ export async function readJsonBody(req: IncomingMessage, limits: JsonBodyLimits 
 
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limits.maxBytes) throw tooLarge(limits.maxBytes);
-    chunks.push(chunk);
+  // A body that stops arriving is not waited for: the whole body within the deadline, or the
+  // connection is closed (a slow sender cannot hold a request, its memory and a handler forever).
+  let late = false;
+  const deadline = setTimeout(() => {
+    late = true;
+    req.destroy();
+  }, limits.maxMillis ?? BODY_DEADLINE_MS);
+  try {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limits.maxBytes) throw tooLarge(limits.maxBytes);
+      chunks.push(chunk);
+    }
+  } catch (err) {
+    if (late) throw new ServiceError('bad_request', 'The request body did not arrive in time.');
+    throw err;
+  } finally {
+    clearTimeout(deadline);
   }
+  if (late) throw new ServiceError('bad_request', 'The request body did not arrive in time.');
   let value: unknown;
   try {
     value = JSON.parse(Buffer.concat(chunks).toString('utf8'));

@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 /** The console loads only its own scripts, styles and sockets; nothing may frame it. */
 export const CONTENT_SECURITY_POLICY = [
@@ -23,7 +23,21 @@ const HEADERS: ReadonlyArray<readonly [string, string]> = [
   ['Cross-Origin-Resource-Policy', 'same-origin'],
 ];
 
-/** Sets the security headers every hub response carries, API and static alike. */
-export function setSecurityHeaders(res: ServerResponse): void {
+/** Browsers keep to HTTPS for a year once they have seen the hub over TLS (never sent over plain HTTP). */
+export const HSTS = 'max-age=31536000';
+
+/** Sets the security headers every hub response carries, API and static alike; HSTS when serving TLS. */
+export function setSecurityHeaders(res: ServerResponse, tls = false): void {
   for (const [name, value] of HEADERS) res.setHeader(name, value);
+  if (tls) res.setHeader('Strict-Transport-Security', HSTS);
+}
+
+/**
+ * Puts the security headers on EVERY response of the server, before any listener runs: the API,
+ * the console, and socket.io's own answers (the polling transport, its errors), which never pass
+ * through the hub's HTTP handler. Call it AFTER `io.attach`: socket.io replaces the request
+ * listeners it finds with one that serves its own paths without calling them.
+ */
+export function secureEveryResponse(server: Server, tls: boolean): void {
+  server.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => setSecurityHeaders(res, tls));
 }

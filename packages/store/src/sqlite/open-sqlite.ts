@@ -27,6 +27,7 @@ export function openSqlite(target: SqliteTarget): Kysely<Database> {
   const filename = target.kind === 'memory' ? ':memory:' : prepareFile(target.path);
   const sqlite = new BetterSqlite3(filename, { timeout: BUSY_TIMEOUT_MS });
   try {
+    if (target.kind === 'file') refuseDamaged(sqlite, target.path);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
@@ -47,10 +48,49 @@ export function sqliteHandleOf(db: Kysely<Database>): BetterSqlite3.Database | u
   return handles.get(db);
 }
 
-/** Creates the directory (0700) and an empty file (0600) so tokens' hashes are not world-readable. */
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Creates the directory (0700) and an empty file (0600) so tokens' hashes are not world-readable.
+ * An EXISTING file must be a SQLite database: an empty one (a failed copy, a full disk) or one
+ * with another header is refused with a clear message, never silently treated as a new install.
+ */
 function prepareFile(file: string): string {
+  const existing = fs.statSync(file, { throwIfNoEntry: false });
+  if (existing) {
+    const wal = fs.statSync(`${file}-wal`, { throwIfNoEntry: false });
+    if (existing.size === 0 && !(wal && wal.size > 0)) {
+      throw new Error(`The database file ${file} is empty (0 bytes): it is not a Deskside database. Restore it from a backup, or remove it to start a new, empty hub.`);
+    }
+    if (existing.size > 0) {
+      const header = Buffer.alloc(SQLITE_HEADER.length);
+      const fd = fs.openSync(file, 'r');
+      try {
+        fs.readSync(fd, header, 0, header.length, 0);
+      } finally {
+        fs.closeSync(fd);
+      }
+      if (!header.equals(SQLITE_HEADER)) throw new Error(`The database file ${file} is not a SQLite database (damaged or overwritten). Restore it from a backup; the hub does not start on it.`);
+    }
+  }
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   // SQLite gives the -wal and -shm files the database file's permissions.
   fs.closeSync(fs.openSync(file, 'a', 0o600));
   return file;
+}
+
+/**
+ * Refuses a damaged database at start (PRAGMA quick_check: every page, index order and record
+ * format; about a second per 100 MB) rather than starting a hub whose reads and sign-ins fail later.
+ */
+function refuseDamaged(sqlite: BetterSqlite3.Database, file: string): void {
+  let problems: string[];
+  try {
+    problems = (sqlite.pragma('quick_check(5)') as Array<{ quick_check: string }>).map((r) => r.quick_check).filter((r) => r !== 'ok');
+  } catch (err) {
+    problems = [err instanceof Error ? err.message : String(err)];
+  }
+  if (problems.length > 0) {
+    throw new Error(`The database file ${file} is damaged (${problems.join('; ').slice(0, 300)}). Restore it from a backup; the hub does not start on a damaged database.`);
+  }
 }

@@ -1,7 +1,8 @@
 import { newId } from '@deskside/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../log/logger.js';
-import { fakeClock, tempStore } from '../../test-support/temp.js';
+import { captureLogger, fakeClock, tempStore } from '../../test-support/temp.js';
+import { createAuditService } from '../audit/audit-service.js';
 import { ServiceError } from '../service-error.js';
 import { createAuthService, type AuthService } from './auth-service.js';
 import { hashPassword } from './password.js';
@@ -72,5 +73,20 @@ describe('auth service', () => {
     expect(await auth.authenticate('')).toBeUndefined();
     expect(await auth.authenticate('not a token!')).toBeUndefined();
     expect(await auth.authenticate('A'.repeat(43))).toBeUndefined();
+  });
+
+  it('never logs or audits a password typed into the name box', async () => {
+    const logs = captureLogger();
+    const audit = createAuditService({ store: temp.store, clock: time.clock, logger: silentLogger() });
+    const audited = createAuthService({ store: temp.store, clock: time.clock, logger: logs.logger, sessionHours: 12, audit });
+    const secret = 'Correct-Horse-42!';
+    await audited.login({ username: secret, password: '' }).catch(() => undefined);
+    await audited.login({ username: 'alice', password: 'nope' }).catch(() => undefined);
+    const trail = JSON.stringify(await temp.store.audit.page(10));
+    expect(logs.text()).not.toContain(secret);
+    expect(trail).not.toContain(secret);
+    // The refusal of a real account still names it.
+    expect(logs.text()).toContain('alice');
+    expect(trail).toContain('login.failure');
   });
 });

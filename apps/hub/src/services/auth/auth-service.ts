@@ -37,16 +37,22 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   const dummyHash = hashPassword('deskside-dummy-password');
   dummyHash.catch(() => undefined);
   const dummy = (): Promise<string> => dummyHash;
-  const refuse = async (username: string, reason: string, user?: UserRecord): Promise<never> => {
-    deps.logger.info('login refused', { username: username.slice(0, 64), reason });
-    await deps.audit?.record({ id: user?.id ?? 'anonymous', name: username.slice(0, 64) }, 'login.failure', `user:${username.slice(0, 64)}`, { reason });
+  /**
+   * Logs and audits a refused login by the ACCOUNT, never by what was typed: a name that matches
+   * no account is often a password typed into the name box, so it reaches neither the log nor the
+   * audit trail (only that the name was unknown, and its length).
+   */
+  const refuse = async (typed: string, reason: string, user: UserRecord | undefined): Promise<never> => {
+    const who = user ? { userId: user.id, username: user.username } : { username: '(no such account)', typedLength: typed.length };
+    deps.logger.info('login refused', { ...who, reason });
+    await deps.audit?.record({ id: user?.id ?? 'anonymous', name: user?.username ?? '(no such account)' }, 'login.failure', user ? `user:${user.id}` : 'user:unknown', { reason });
     throw new ServiceError('unauthorized', reason === 'totp' ? 'Wrong or already used authenticator code.' : BAD_LOGIN);
   };
   return {
     async login({ username, password, totp }) {
       const user = await deps.store.users.findByUsername(username);
       const matches = await verifyPassword(password, user?.passwordHash ?? (await dummy()));
-      if (!user || !matches || user.disabledAt !== null) return refuse(username, 'password');
+      if (!user || !matches || user.disabledAt !== null) return refuse(username, 'password', user);
       const factor = await deps.store.totp.get(user.id);
       if (factor?.confirmedAt) {
         if (totp === undefined) throw new ServiceError('totp_required', 'Enter the 6-digit code from your authenticator app.');

@@ -15,7 +15,7 @@ describe('csvField', () => {
     expect(csvField('"')).toBe('""""');
   });
 
-  it.each(['=', '+', '-', '@', '\t', '\r'])('neutralizes a text cell starting with %j', (trigger) => {
+  it.each(['=', '+', '-', '@', '\t', '\r', '\n', ' ', '\0', '\u00a0', '\u2007', '\u200b', '\ufeff', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫'])('neutralizes a text cell starting with %j', (trigger) => {
     const field = csvField(`${trigger}1+1`);
     const unquoted = field.startsWith('"') ? field.slice(1, -1) : field;
     expect(unquoted.startsWith(`'${trigger}`)).toBe(true);

@@ -2,8 +2,11 @@
  * RFC 4180 CSV for spreadsheets: CRLF line ends, fields quoted when they hold a quote, comma or
  * line break (quotes doubled), UTF-8 with a byte-order mark so Excel reads it as UTF-8.
  *
- * Formula injection (OWASP "CSV injection"): a text cell starting with `=`, `+`, `-`, `@`, tab or
- * carriage return is prefixed with `'`, so Excel shows it as text instead of evaluating it.
+ * Formula injection (OWASP "CSV injection"): a text cell starting with `=`, `+`, `-`, `@`, or with
+ * anything a spreadsheet may skip before them — a space or any other Unicode separator (no-break
+ * space…), a control character (tab, CR, LF, NUL…), an invisible format character — or with a
+ * compatibility form of the four (full-width `＝＋－＠`, small `﹦﹢﹣﹫`: NFKC folds them) is
+ * prefixed with `'`, so Excel, LibreOffice and Sheets show it as text instead of evaluating it.
  * Choice for numbers: values that are JavaScript numbers are written as plain numerals and NOT
  * prefixed, even when negative — we produced them, they cannot carry a formula, and a `'-5` would
  * stop the column summing. Text that merely looks like a number ("-5" from an agent) is text and
@@ -14,11 +17,15 @@ export const CSV_EOL = '\r\n';
 
 export type CellValue = string | number | boolean | null | undefined;
 
-const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@']);
+/** Separators, control and format characters: skipped or mangled by spreadsheets before a formula. */
+const LEADING_INVISIBLE = /^[\p{Z}\p{Cc}\p{Cf}]/u;
 
 /** A text that a spreadsheet would take as a formula, made inert with a leading `'`. */
 export function neutralizeFormula(text: string): string {
-  return text.length > 0 && FORMULA_TRIGGERS.has(text.charAt(0)) ? `'${text}` : text;
+  if (text.length === 0) return text;
+  const first = String.fromCodePoint(text.codePointAt(0) ?? 0);
+  return LEADING_INVISIBLE.test(first) || FORMULA_TRIGGERS.has(first.normalize('NFKC')) ? `'${text}` : text;
 }
 
 /** One CSV field. Empty for null/undefined; finite numbers as numerals; NaN/∞ as empty. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TicketAttachmentRecord } from '@deskside/store';
+import type { Logger } from '../../log/logger.js';
 import { ServiceError } from '../service-error.js';
 import { sniffImage } from './image-sniff.js';
 
@@ -16,7 +17,10 @@ export const MAX_ATTACHMENT_BYTES = 1_100_000;
 export class AttachmentFiles {
   readonly root: string;
 
-  constructor(dataDir: string) {
+  constructor(
+    dataDir: string,
+    private readonly logger?: Pick<Logger, 'error'>,
+  ) {
     this.root = path.resolve(dataDir, 'attachments');
   }
 
@@ -31,14 +35,23 @@ export class AttachmentFiles {
     const yyyy = String(input.now.getUTCFullYear()).padStart(4, '0');
     const mm = String(input.now.getUTCMonth() + 1).padStart(2, '0');
     const storagePath = `${yyyy}/${mm}/${input.id}`;
-    await mkdir(path.join(this.root, yyyy, mm), { recursive: true, mode: 0o700 });
-    const handle = await open(this.resolve(storagePath), 'wx', 0o600);
+    const file = this.resolve(storagePath);
     try {
-      await handle.writeFile(bytes);
-      // The ack promises the ticket is stored: that includes its screenshot.
-      await handle.sync();
-    } finally {
-      await handle.close();
+      await mkdir(path.join(this.root, yyyy, mm), { recursive: true, mode: 0o700 });
+      const handle = await open(file, 'wx', 0o600);
+      try {
+        await handle.writeFile(bytes);
+        // The ack promises the ticket is stored: that includes its screenshot.
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    } catch (err) {
+      // Disk full, quota, I/O error: no half-written orphan stays behind, and the log says what happened.
+      await rm(file, { force: true }).catch(() => undefined);
+      const code = (err as NodeJS.ErrnoException).code ?? 'unknown';
+      this.logger?.error('attachment not stored', { attachmentId: input.id, ticketId: input.ticketId, code, err: String(err) });
+      throw new ServiceError('internal', code === 'ENOSPC' || code === 'EDQUOT' ? 'The hub is out of disk space; the attachment was not stored. Try again later.' : 'The hub could not store the attachment. Try again later.');
     }
     return {
       id: input.id,

@@ -38,7 +38,7 @@ export async function createTicketDesk<A extends { alerts: AlertService } | unde
     newId: deps.newId,
     logger: deps.logger.child({ component: 'tickets' }),
     sla: new SlaSettingsService(deps.store, deps.clock, deps.defaultTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone),
-    files: new AttachmentFiles(deps.dataDir),
+    files: new AttachmentFiles(deps.dataDir, deps.logger.child({ component: 'attachments' })),
     notifier: deps.notifier,
     ...(deps.audit ? { audit: deps.audit } : {}),
   };
