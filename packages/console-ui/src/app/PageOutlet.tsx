@@ -69,7 +69,7 @@ export function PageOutlet({ route, epoch, session, api, assetApi, adminApi, int
     case 'ticket':
       return <P.TicketPage key={k(route.id)} id={route.id} api={api} tickets={tickets} alerts={alerts.state.live} devices={feed.fleet.byId} me={me} />;
     case 'admin-users':
-      return <P.AdminUsersPage key={k()} api={adminApi} />;
+      return <P.AdminUsersPage key={k(route.user ?? '')} api={adminApi} editId={route.user} />;
     case 'admin-deploy':
       return <P.DeployPage key={k()} api={adminApi} />;
     case 'admin-enroll-tokens':

@@ -11,7 +11,7 @@ export type Route =
   | { page: 'tickets'; view?: string }
   | { page: 'ticket'; id: string }
   | { page: 'new-ticket'; device?: string; alert?: string }
-  | { page: 'admin-users' }
+  | { page: 'admin-users'; user?: string }
   | { page: 'admin-enroll-tokens' }
   | { page: 'admin-deploy' }
   | { page: 'admin-devices-pending' }
@@ -58,7 +58,7 @@ export function parseRoute(hash: string): Route {
       return { page: 'not-found' };
     }
   }
-  if (path === '/admin/users') return { page: 'admin-users' };
+  if (path === '/admin/users') return { page: 'admin-users', ...param('user') };
   if (path === '/admin/enroll-tokens') return { page: 'admin-enroll-tokens' };
   if (path === '/admin/deploy') return { page: 'admin-deploy' };
   if (path === '/admin/devices-pending') return { page: 'admin-devices-pending' };

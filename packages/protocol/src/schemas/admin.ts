@@ -70,6 +70,8 @@ export const UpdateUserRequestSchema = z
     siteIds: z.array(IdSchema).max(256).optional(),
     disabled: z.boolean().optional(),
     password: NewPassword.optional(),
+    /** Removes the account's second factor (a lost phone); the user enrols again from My account. */
+    resetSecondFactor: z.literal(true).optional(),
   })
   .strict();
 export type UpdateUserRequest = z.infer<typeof UpdateUserRequestSchema>;

@@ -69,10 +69,12 @@ export function createUsersAdmin(deps: AdminDeps): UsersAdmin {
       if (demoting && who.userId === id) throw new ServiceError('conflict', 'You cannot remove your own admin rights or disable yourself.');
       if (demoting && (await activeAdmins(deps)) <= 1) throw new ServiceError('conflict', 'This is the last active admin.');
       // Anything that changes what the account may do ends its sessions: they sign in again.
-      const endSessions = request.disabled === true || request.password !== undefined || request.role !== undefined || request.siteIds !== undefined || request.tier !== undefined;
+      const endSessions =
+        request.disabled === true || request.password !== undefined || request.role !== undefined || request.siteIds !== undefined || request.tier !== undefined || request.resetSecondFactor === true;
       const actor = await actorOf(deps, who);
       const ended = await deps.store.transaction(async (tx) => {
-        await tx.users.update(id, patch);
+        if (Object.keys(patch).length > 0) await tx.users.update(id, patch);
+        if (request.resetSecondFactor === true) await tx.totp.remove(id);
         const { password: _secret, ...visible } = request;
         await deps.audit.recordIn(tx, actor, auditAction(request), `user:${id}`, { ...visible, ...(request.password !== undefined ? { passwordReset: true } : {}), from: { role: user.role, tier: user.tier } });
         return endSessions ? tx.sessions.revokeAllForUser(id, deps.clock()) : [];
@@ -90,6 +92,7 @@ function auditAction(request: UpdateUserRequest): string {
   if (request.disabled === false) return 'user.enable';
   if (request.role !== undefined || request.tier !== undefined) return 'user.role-change';
   if (request.password !== undefined) return 'user.password-reset';
+  if (request.resetSecondFactor === true) return 'user.second-factor-reset';
   return 'user.update';
 }
 
