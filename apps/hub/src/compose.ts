@@ -34,6 +34,7 @@ import { PresenceFlusher } from './services/presence/presence-flusher.js';
 import { PresenceTracker } from './services/presence/presence-tracker.js';
 import { createKb, type KbService } from './services/kb/create-kb.js';
 import { KbImageFiles } from './services/kb/kb-images.js';
+import { articleSearchProvider } from './services/kb/kb-search-provider.js';
 import { createSearch } from './services/search/create-search.js';
 import type { SearchService } from './services/search/search-service.js';
 import { createSoftwareReport, type SoftwareReport } from './services/reports/software-report.js';
@@ -208,7 +209,7 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
     assets: createAssetService({ store, clock, newId, audit: assetAudit }),
     softwareReport: createSoftwareReport({ store }),
     kb,
-    search: createSearch(store, logger.child({ component: 'search' }), () => clock().getTime()),
+    search: createSearch(store, logger.child({ component: 'search' }), () => clock().getTime(), [articleSearchProvider(store)]),
     alerting,
     hubChecks,
     tickets,

@@ -14,6 +14,7 @@ import { ApiError, parseRetryAfter, type ApiErrorCode } from './api-error.js';
 import { groupEndpoints, type GroupsApi } from './groups-api.js';
 import { healthEndpoints, type HealthApi } from './health-api.js';
 import { searchEndpoints, type SearchApi } from './search-api.js';
+import { kbEndpoints, type KbApi, type UploadRequest } from './kb-api.js';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, ticketEndpoints, type TicketsApi } from './tickets-api.js';
 
 /** Something with zod's `safeParse`: every answer is checked against its protocol schema. */
@@ -33,7 +34,7 @@ export interface HttpClientOptions {
 }
 
 /** The hub's HTTP API as the console uses it. Every method rejects with an {@link ApiError}. */
-export interface HttpClient extends AlertsApi, TicketsApi, GroupsApi, HealthApi, SearchApi {
+export interface HttpClient extends AlertsApi, TicketsApi, GroupsApi, HealthApi, SearchApi, KbApi {
   login(request: LoginRequest): Promise<LoginResponse>;
   logout(): Promise<void>;
   listDevices(query?: DeviceListQuery): Promise<DeviceSummary[]>;
@@ -103,6 +104,27 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     return new Blob([blob], { type });
   }
 
+  /** Raw bytes up (article images), JSON back, checked like every answer. */
+  const upload: UploadRequest = async (path, body, schema) => {
+    const token = options.getToken();
+    const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': body.type || 'application/octet-stream' };
+    if (token !== null) headers.Authorization = `Bearer ${token}`;
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${path}`, { method: 'POST', headers, body, credentials: 'omit', cache: 'no-store' });
+    } catch {
+      throw new ApiError('network', 'Cannot reach the hub. Check the connection and try again.', 0);
+    }
+    const payload = await readJson(response);
+    if (!response.ok) {
+      if (response.status === 401 && token !== null) options.onUnauthorized();
+      throw toApiError(response, payload, now());
+    }
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) throw new ApiError('bad_response', 'The hub sent an answer the console does not understand.', response.status);
+    return parsed.data;
+  };
+
   return {
     login: (credentials) => request('POST', '/api/v1/login', LoginResponseSchema, credentials),
     logout: () => request('POST', '/api/v1/logout', null, {}),
@@ -121,6 +143,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     ...groupEndpoints(request),
     ...healthEndpoints(request),
     ...searchEndpoints(request),
+    ...kbEndpoints(request, requestBlob, upload),
   };
 }
 

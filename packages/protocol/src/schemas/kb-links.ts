@@ -27,8 +27,29 @@ export function safeArticleImageSrc(src: string | null | undefined): string | un
   return KB_ATTACHMENT_PATH.test(src) ? src : undefined;
 }
 
-/** The link a technician inserts into a reply: the article's page in the console. */
-export function articleLinkMarkdown(origin: string, article: { id: string; title: string }): string {
-  const title = article.title.replace(/[[\]\\]/g, '').slice(0, 200);
-  return `[${title}](${origin.replace(/\/$/, '')}/kb/${encodeURIComponent(article.id)})`;
+/**
+ * What a technician inserts into a reply to point at an article: employee articles are found in
+ * the tray's Help articles window (the employee has no console); technician ones by console link.
+ */
+export function articleReplyText(consoleOrigin: string, article: { id: string; title: string; audience: 'employees' | 'technicians' }): string {
+  // eslint-disable-next-line no-control-regex
+  const title = article.title.replace(/[\u0000-\u001f"]/g, '').slice(0, 200);
+  if (article.audience === 'employees') return `Help article: "${title}" (in the Deskside tray, open Help articles and search for it).`;
+  return `Article: "${title}" ${consoleOrigin.replace(/\/$/, '')}/#/kb/${encodeURIComponent(article.id)}`;
+}
+
+/** The HTML elements an article may become (anything else is unwrapped to its text). No raw HTML ever. */
+export const ARTICLE_ELEMENTS: readonly string[] = [
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'img', 'ul', 'ol', 'li', 'strong', 'em', 'del', 'code', 'pre',
+  'blockquote', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+];
+
+/** Characters of an article body a renderer parses; the rest is cut with a note (bounds the work). */
+export const ARTICLE_RENDER_CHARS = 200_000;
+
+/** A Markdown renderer's URL hook: hrefs and image sources through the policies above, anything else dropped. */
+export function articleUrlTransform(url: string, key: string): string {
+  if (key === 'href') return safeArticleHref(url) ?? '';
+  if (key === 'src') return safeArticleImageSrc(url) ?? '';
+  return '';
 }
