@@ -12,6 +12,7 @@ import './styles/alerts.css';
 import './styles/charts.css';
 import './styles/tickets.css';
 import './styles/shell.css';
+import './styles/kb.css';
 import './styles/palette.css';
 import './styles/device-page.css';
 import './styles/integrations.css';

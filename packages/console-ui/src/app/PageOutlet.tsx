@@ -88,6 +88,14 @@ export function PageOutlet({ route, epoch, session, api, assetApi, adminApi, int
       return <P.GroupsPage key={k()} api={api} role={session.user.role} />;
     case 'group':
       return <P.GroupPage key={k(route.id)} api={api} id={route.id} role={session.user.role} />;
+    case 'kb':
+      return <P.KbListPage key={k()} api={api} canWrite={session.user.role !== 'auditor'} />;
+    case 'kb-article':
+      return <P.KbArticlePage key={k(route.id)} api={api} id={route.id} canWrite={session.user.role !== 'auditor'} />;
+    case 'kb-edit':
+      return <P.KbEditorPage key={k(`${route.id ?? ''}${route.ticket ?? ''}`)} api={api} id={route.id} fromTicket={route.ticket} />;
+    case 'kb-report':
+      return <P.KbReportPage key={k()} api={api} />;
     case 'login':
       return null;
     case 'not-found':

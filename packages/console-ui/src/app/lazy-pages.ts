@@ -22,3 +22,7 @@ export const ApiTokensPage = lazy(() => import('../pages/ApiTokensPage.js').then
 export const WebhooksPage = lazy(() => import('../pages/WebhooksPage.js').then((m) => ({ default: m.WebhooksPage })));
 export const ApiReferencePage = lazy(() => import('../pages/ApiReferencePage.js').then((m) => ({ default: m.ApiReferencePage })));
 export const NotFoundPage = lazy(() => import('../pages/NotFoundPage.js').then((m) => ({ default: m.NotFoundPage })));
+export const KbListPage = lazy(() => import('../pages/KbListPage.js').then((m) => ({ default: m.KbListPage })));
+export const KbArticlePage = lazy(() => import('../pages/KbArticlePage.js').then((m) => ({ default: m.KbArticlePage })));
+export const KbEditorPage = lazy(() => import('../pages/KbEditorPage.js').then((m) => ({ default: m.KbEditorPage })));
+export const KbReportPage = lazy(() => import('../pages/KbReportPage.js').then((m) => ({ default: m.KbReportPage })));

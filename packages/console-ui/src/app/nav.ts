@@ -32,6 +32,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       { label: 'Overview', href: '#/overview', pages: ['overview'], testId: 'nav-overview' },
       { label: 'Tickets', href: '#/tickets', pages: ['tickets', 'ticket', 'new-ticket'], testId: 'nav-tickets' },
       { label: 'Alerts', href: '#/alerts', pages: ['alerts'], testId: 'nav-alerts', badge: 'alerts' },
+      { label: 'Knowledge base', href: '#/kb', pages: ['kb', 'kb-article', 'kb-edit'], testId: 'nav-kb' },
     ],
   },
   {
@@ -46,6 +47,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     label: 'Reports',
     items: [
       { label: 'Activity', href: '#/reports/activity', pages: ['activity-report'], testId: 'nav-activity' },
+      { label: 'Knowledge base', href: '#/reports/kb', pages: ['kb-report'], testId: 'nav-kb-report' },
       { label: 'Warranty', href: '#/assets/warranty', pages: ['asset-list'], testId: 'nav-warranty' },
     ],
   },

@@ -21,6 +21,10 @@ export type Route =
   | { page: 'me' }
   | { page: 'groups' }
   | { page: 'group'; id: string }
+  | { page: 'kb' }
+  | { page: 'kb-article'; id: string }
+  | { page: 'kb-edit'; id?: string; ticket?: string }
+  | { page: 'kb-report' }
   | { page: 'not-found' };
 
 /** Where a technician lands after login, and what an empty hash shows. */
@@ -29,6 +33,7 @@ export const HOME_PATH = '/overview';
 const DEVICE = /^\/devices\/([^/?#]{1,128})$/;
 const TICKET = /^\/tickets\/([^/?#]{1,128})$/;
 const GROUP = /^\/groups\/([^/?#]{1,128})$/;
+const KB_ARTICLE = /^\/kb\/([^/?#]{1,128})(\/edit)?$/;
 
 /** `#/login`, `#/overview`, `#/devices`, `#/devices/:id`, `#/alerts`, `#/tickets`, `#/tickets/new`, `#/tickets/:id`; an empty hash is the overview. */
 export function parseRoute(hash: string): Route {
@@ -66,6 +71,18 @@ export function parseRoute(hash: string): Route {
   if (path === '/admin/webhooks') return { page: 'admin-webhooks' };
   if (path === '/api') return { page: 'api-reference' };
   if (path === '/me') return { page: 'me' };
+  if (path === '/kb' || path === '/kb/') return { page: 'kb' };
+  if (path === '/kb/new') return { page: 'kb-edit', ...param('ticket') };
+  if (path === '/reports/kb') return { page: 'kb-report' };
+  const article = KB_ARTICLE.exec(path);
+  if (article?.[1] !== undefined) {
+    try {
+      const id = decodeURIComponent(article[1]);
+      return article[2] ? { page: 'kb-edit', id } : { page: 'kb-article', id };
+    } catch {
+      return { page: 'not-found' };
+    }
+  }
   if (path === '/groups' || path === '/groups/') return { page: 'groups' };
   const group = GROUP.exec(path);
   if (group?.[1] !== undefined) {

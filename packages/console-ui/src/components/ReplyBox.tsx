@@ -1,5 +1,5 @@
 import type { CannedResponse } from '@deskside/protocol';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { revealControlsText } from '../format/reveal-controls.js';
 
 export interface ReplyBoxProps {
@@ -10,13 +10,18 @@ export interface ReplyBoxProps {
   /** Resolves true when the hub took it (the box then empties). */
   onReply: (body: string) => Promise<boolean>;
   onNote: (body: string) => Promise<boolean>;
+  /** Text to append to the reply (an article reference); a new `seq` appends again. */
+  inserted?: { text: string; seq: number } | undefined;
 }
 
 const MAX_BODY = 8000;
 
 /** One box, two ways out: a public reply to the employee, or an internal note for technicians. */
-export function ReplyBox({ canned, busy, disabled, onReply, onNote }: ReplyBoxProps) {
+export function ReplyBox({ canned, busy, disabled, onReply, onNote, inserted }: ReplyBoxProps) {
   const [body, setBody] = useState('');
+  useEffect(() => {
+    if (inserted) setBody((current) => (current.trim() === '' ? inserted.text : `${current}\n\n${inserted.text}`).slice(0, MAX_BODY));
+  }, [inserted]);
   const id = useId();
   const empty = body.trim() === '';
   const send = (how: (body: string) => Promise<boolean>) => {

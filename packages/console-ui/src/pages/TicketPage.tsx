@@ -12,6 +12,7 @@ import { ReplyBox } from '../components/ReplyBox.js';
 import { ScreenshotView } from '../components/ScreenshotView.js';
 import { TicketActionsPanel, type TicketCommands } from '../components/TicketActionsPanel.js';
 import { TicketThread } from '../components/TicketThread.js';
+import { TicketKbPanel } from '../components/TicketKbPanel.js';
 import { ticketErrorText } from '../format/ticket-errors.js';
 import { ticketNumber } from '../format/ticket-text.js';
 import { revealControlsText } from '../format/reveal-controls.js';
@@ -37,6 +38,7 @@ export function TicketPage({ id, api, tickets, alerts, devices, me }: TicketPage
   const now = useNow(30_000);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [inserted, setInserted] = useState<{ text: string; seq: number } | undefined>(undefined);
   const detail = state.kind === 'loaded' ? state.detail : null;
   const ticket: Ticket | null = newer(live, detail?.ticket);
   const upsert = tickets.upsert;
@@ -143,11 +145,13 @@ export function TicketPage({ id, api, tickets, alerts, devices, me }: TicketPage
                 disabled={ticket.status === 'closed'}
                 onReply={(body) => run(() => api.replyTicket(id, body))}
                 onNote={(body) => run(() => api.noteTicket(id, body))}
+                inserted={inserted}
               />
               {detail?.diagnostics && <DiagnosticsPanel bundle={detail.diagnostics} />}
             </div>
             <aside className="ticket-side" aria-label="Ticket tools">
               <TicketActionsPanel ticket={ticket} meId={me.id} technicians={refs.technicians} candidates={candidates} busy={busy} commands={commands} />
+              <TicketKbPanel api={api} ticketId={ticket.id} resolved={ticket.status === 'resolved' || ticket.status === 'closed'} onInsert={(text) => setInserted((i) => ({ text, seq: (i?.seq ?? 0) + 1 }))} />
               {ticket.attachments.length > 0 && (
                 <section className="panel" aria-labelledby="attachments-title">
                   <h2 id="attachments-title">Screenshot</h2>

@@ -18,7 +18,6 @@ export function useKbLoad<T>(fetcher: () => Promise<T>, key: string, what: strin
       cancelled = true;
     };
     // `fetcher` is rebuilt every render; `key` says when what it fetches changed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, generation]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   const set = useCallback((value: T) => setState({ kind: 'loaded', value }), []);
