@@ -122,5 +122,12 @@ describe('a disk alert, end to end', () => {
     const detail = (await api('GET', `/api/v1/alerts/${open.id}`)).body as { events: Array<{ action: string; actor: { type: string } }> };
     expect(detail.events.map((e) => `${e.action}:${e.actor.type}`)).toEqual(['raised:agent', 'acknowledged:user', 'cleared:agent']);
     expect(raisedAt).toHaveLength(1);
+
+    // The same story in the hub's metrics: the push to this console was timed, the raise and the clear counted.
+    const metrics = await (await fetch(`${hub.url}/metrics`, { headers: { authorization: `Bearer ${token}` } })).text();
+    expect(Number(/^deskside_alert_to_console_seconds_count (\d+)/m.exec(metrics)?.[1] ?? 0)).toBeGreaterThanOrEqual(3);
+    expect(metrics).toMatch(/^deskside_alerts_total\{event="raised"\} 1$/m);
+    expect(metrics).toMatch(/^deskside_alerts_total\{event="resolved"\} 1$/m);
+    expect(metrics).toMatch(/^deskside_agent_ack_duration_seconds_count\{event="device:heartbeat"\} [1-9]/m);
   });
 });
