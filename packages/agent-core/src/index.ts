@@ -81,6 +81,7 @@ export { AgentIpcClient, LocalCallError, type AgentIpcClientOptions } from './lo
 export { fileChallenges, loginNameOf, type PeerUser, type Challenge, type ChallengeIssuer } from './local-ipc/peer-proof.js';
 export { UserTickets, type SharedDesk } from './local-ipc/user-tickets.js';
 export { trayRestartArgv } from './local-ipc/tray-restart.js';
+export { remoteTickets } from './local-ipc/remote-tickets.js';
 
 // Signed agent releases (auto-update)
 export { verifyRelease, signRelease, generateReleaseKey, trustedKeyOf, compareVersions, CLOCK_SKEW_MS, type TrustedReleaseKey, type ReleaseRefusal, type ReleaseVerdict } from './update/release-signature.js';

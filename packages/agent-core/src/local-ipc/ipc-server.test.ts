@@ -8,6 +8,7 @@ import type { LocalTicket } from '../tickets/my-ticket.js';
 import { silentLogger } from '../util/logger.js';
 import { AgentIpcClient } from './ipc-client.js';
 import { AgentIpcServer } from './ipc-server.js';
+import { remoteTickets } from './remote-tickets.js';
 import type { ChallengeIssuer, PeerUser } from './peer-proof.js';
 import type { SharedDesk } from './user-tickets.js';
 
@@ -140,5 +141,15 @@ describe('AgentIpcServer', () => {
     await vi.waitFor(() => expect(lost).toEqual(['bob']));
     await new Promise((r) => setTimeout(r, 200));
     expect(lost).toEqual(['bob']);
+  });
+
+  it('serves the tray\'s tickets port over the socket (the seam the tray uses in service mode)', async () => {
+    await start();
+    const alice = client(1001);
+    await alice.connected;
+    const port = remoteTickets(alice.c);
+    expect((await port.list()).map((t) => t.subject)).toEqual(["Alice's printer"]);
+    expect(await port.hasOpenTicket()).toBe(true);
+    expect((await port.reply('01JF0000000000000000000001', 'any news?')).id).toBe('01JF0000000000000000000001');
   });
 });
