@@ -82,10 +82,13 @@ export interface AttemptWindow {
  * at most the limit of them are ever checked, on any number of hubs sharing the database.
  */
 export interface AttemptCounterRepository {
-  /** Counts one attempt for `key`; a window older than `windowMs` starts over at 1. */
-  take(key: string, at: Date, windowMs: number): Promise<AttemptWindow>;
-  /** Gives one attempt back (a check that turned out not to be a guess, e.g. a right password). */
-  giveBack(key: string): Promise<void>;
+  /**
+   * Counts one attempt (or `amount` units: bytes of a budget) for `key`; a window older than
+   * `windowMs` starts over at `amount`.
+   */
+  take(key: string, at: Date, windowMs: number, amount?: number): Promise<AttemptWindow>;
+  /** Gives one attempt (or `amount` units) back (a check that turned out not to be a guess, e.g. a right password). */
+  giveBack(key: string, amount?: number): Promise<void>;
   /** Forgets `key` (a successful sign-in ends its account's failures). */
   clear(key: string): Promise<void>;
   /** Deletes windows that started before `before`; answers how many. */

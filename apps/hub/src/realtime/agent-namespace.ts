@@ -38,6 +38,8 @@ export interface AgentNamespaceDeps {
 }
 
 const KNOWN_EVENTS: ReadonlySet<string> = new Set(AGENT_TO_HUB_EVENTS);
+/** Unknown events one agent socket may send before it is disconnected. */
+export const MAX_UNKNOWN_EVENTS_PER_SOCKET = 100;
 
 /** Wires `/agent`: authentication, the event allow-list and rate limit, presence, handlers. */
 export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps: AgentNamespaceDeps): void {
@@ -74,18 +76,25 @@ export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps
     ctx.metrics.agentsConnected.inc();
     ctx.presence.connected(deviceId, ctx.clock());
 
+    let unknown = 0;
     socket.use(([event, ...args], next) => {
       const ack = args[args.length - 1];
       const reply = typeof ack === 'function' ? (ack as (a: Ack<never>) => void) : undefined;
+      // Every message spends the device's budget first, the unknown ones too (they cost parsing and an answer).
+      if (!deps.limiter.take(deviceId, ctx.clock().getTime())) {
+        ctx.metrics.rateLimited.inc();
+        reply?.(fail('rate_limited', 'too many messages; slow down'));
+        return;
+      }
       // Known to the protocol but not handled by this hub (yet): still a typed answer, never silence.
       if (!KNOWN_EVENTS.has(event) || socket.listeners(event as keyof AgentToHubEvents).length === 0) {
         ctx.metrics.unknownEvents.inc();
         reply?.(fail('unknown_event', 'this hub does not know that event'));
-        return;
-      }
-      if (!deps.limiter.take(deviceId, ctx.clock().getTime())) {
-        ctx.metrics.rateLimited.inc();
-        reply?.(fail('rate_limited', 'too many messages; slow down'));
+        // A real agent sends a handful (an older or newer hub); a socket that keeps at it is dropped.
+        if (++unknown >= MAX_UNKNOWN_EVENTS_PER_SOCKET) {
+          ctx.logger.warn('agent socket dropped after too many unknown events', { deviceId, unknown });
+          socket.disconnect(true);
+        }
         return;
       }
       next();

@@ -32,4 +32,12 @@ describe('attempt counters', () => {
     await attempts.take('old', at(0), 60_000);
     expect(await attempts.pruneBefore(at(1))).toBe(1);
   });
+
+  it('counts amounts (a byte budget) the same way', async () => {
+    const { attempts } = temp.store;
+    await attempts.take('bytes', at(0), 60_000, 700_000);
+    expect((await attempts.take('bytes', at(1), 60_000, 500_000)).count).toBe(1_200_000);
+    await attempts.giveBack('bytes', 500_000);
+    expect((await attempts.take('bytes', at(2), 60_000, 1)).count).toBe(700_001);
+  });
 });

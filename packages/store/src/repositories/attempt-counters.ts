@@ -9,15 +9,15 @@ import type { Database } from '../schema.js';
  */
 export function createAttemptCounterRepository(db: Kysely<Database>): AttemptCounterRepository {
   return {
-    async take(key, at, windowMs) {
+    async take(key, at, windowMs, amount = 1) {
       const now = toMs(at);
       const expired = now - windowMs;
       const row = await db
         .insertInto('attempt_counters')
-        .values({ key, count: 1, window_start: now })
+        .values({ key, count: amount, window_start: now })
         .onConflict((oc) =>
           oc.column('key').doUpdateSet({
-            count: sql<number>`case when attempt_counters.window_start <= ${expired} then 1 else attempt_counters.count + 1 end`,
+            count: sql<number>`case when attempt_counters.window_start <= ${expired} then cast(${amount} as integer) else attempt_counters.count + cast(${amount} as integer) end`,
             window_start: sql<number>`case when attempt_counters.window_start <= ${expired} then ${now} else attempt_counters.window_start end`,
           }),
         )
@@ -25,10 +25,10 @@ export function createAttemptCounterRepository(db: Kysely<Database>): AttemptCou
         .executeTakeFirstOrThrow();
       return { count: Number(row.count), windowStart: fromMs(row.window_start) };
     },
-    async giveBack(key) {
+    async giveBack(key, amount = 1) {
       await db
         .updateTable('attempt_counters')
-        .set({ count: sql<number>`case when count > 0 then count - 1 else 0 end` })
+        .set({ count: sql<number>`case when count > cast(${amount} as integer) then count - cast(${amount} as integer) else 0 end` })
         .where('key', '=', key)
         .execute();
     },

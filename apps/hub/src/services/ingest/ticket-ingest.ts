@@ -11,6 +11,10 @@ import { isSaneInstant } from './sane-instant.js';
 
 type Deps = Pick<IngestDeps, 'store' | 'kb'> & { tickets: TicketService };
 
+/** Screenshot bytes one device may store per day: ~30 full-screen captures, not 1 MB a second forever. */
+export const ATTACHMENT_BYTES_PER_DAY = 30_000_000;
+const ATTACHMENT_WINDOW_MS = 24 * 3_600_000;
+
 /**
  * The tray's ticket writes. `ticket:create` is idempotent on the ticket id born on the PC (a retry
  * answers the same {ticketId, number, priority}; the same id with another payload is
@@ -26,9 +30,17 @@ export const ticketIngest = {
     const seen = await deps.store.messages.get(deviceId, payload.id);
     let screenshot: TicketAttachmentRecord | undefined;
     if (!seen) {
+      // The device's screenshot storage budget, counted before the disk is touched (shared by every hub).
+      const bytes = payload.screenshot ? Math.ceil((payload.screenshot.dataBase64.length * 3) / 4) : 0;
+      const budgetKey = `attachment-bytes:${deviceId}`;
+      if (bytes > 0 && (await deps.store.attempts.take(budgetKey, receivedAt, ATTACHMENT_WINDOW_MS, bytes)).count > ATTACHMENT_BYTES_PER_DAY) {
+        await deps.store.attempts.giveBack(budgetKey, bytes);
+        return fail('rate_limited', `ticket:create: this PC has sent its ${ATTACHMENT_BYTES_PER_DAY / 1_000_000} MB of screenshots for today; send the ticket without one, or later`);
+      }
       try {
         screenshot = await tickets.intake.saveScreenshot(payload, receivedAt);
       } catch (err) {
+        if (bytes > 0) await deps.store.attempts.giveBack(budgetKey, bytes);
         if (err instanceof ServiceError) return fail(err.code, `ticket:create: ${err.message}`);
         throw err;
       }
