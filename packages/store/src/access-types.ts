@@ -60,7 +60,12 @@ export interface AuditRecord {
 }
 
 export interface AuditRepository {
-  /** The newest row, to chain the next one to (read inside the appending transaction). */
+  /**
+   * Takes the chain's write lock for the rest of the transaction (a row lock on PostgreSQL, the
+   * write lock on SQLite): call it before `last()`, so no other writer chains onto the same row.
+   */
+  lockChain(): Promise<void>;
+  /** The newest row, to chain the next one to (read inside the appending transaction, after `lockChain`). */
   last(): Promise<AuditRecord | undefined>;
   append(record: AuditRecord): Promise<void>;
   /** Newest first; `before` is exclusive. */

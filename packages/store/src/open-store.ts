@@ -8,6 +8,7 @@ import { createRepositories } from './repositories/create-repositories.js';
 import { prepareHotStatements } from './sqlite/hot-statements.js';
 import { sqliteHandleOf } from './sqlite/open-sqlite.js';
 import { TransactionGuard } from './transaction-guard.js';
+import { withRetries } from './transaction-retry.js';
 import type { OpenStoreOptions, Store } from './types.js';
 
 /**
@@ -17,6 +18,11 @@ import type { OpenStoreOptions, Store } from './types.js';
  * While a `transaction(fn)` runs, `fn` must use the repositories it is handed, not the store's:
  * SQLite has one connection, so a store call from inside `fn` would wait for `fn` forever. Such a
  * call (or a nested transaction) throws at once instead (TransactionGuard).
+ *
+ * Concurrency is explicit: several connections (hubs, a CLI) may write one database. Message ids
+ * are claimed insert-first (`messages.claim`), the audit chain is appended under its write lock
+ * (`audit.lockChain`), and `transaction(fn, { retries })` re-runs `fn` when a concurrent writer
+ * made the database refuse it (see transaction-retry.ts).
  */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const target = resolveDatabaseTarget(options);
@@ -39,9 +45,15 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     dialect,
     ...guard.guardRepositories(createRepositories(db)),
     ...guard.guardRepositories({ maintenance: createStoreMaintenance(db, dialect) }),
-    transaction: (fn) => {
+    transaction: (fn, options = {}) => {
       guard.check('transaction()');
-      return guard.run(() => db.transaction().execute((trx) => fn(createRepositories(trx, hot))));
+      const once = () => {
+        const begin = db.transaction();
+        // SQLite runs one writer at a time (serializable); the level matters on PostgreSQL only.
+        const builder = dialect === 'postgres' && options.isolation ? begin.setIsolationLevel(options.isolation) : begin;
+        return builder.execute((trx) => fn(createRepositories(trx, hot)));
+      };
+      return guard.run(() => withRetries(once, options.retries ?? 0));
     },
     async ping() {
       guard.check('ping()');

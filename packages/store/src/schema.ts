@@ -40,6 +40,13 @@ export interface Database extends TicketTables, HistoryTables, KbTables, Integra
   health_policies: HealthPoliciesTable;
   health_rollups: HealthRollupsTable;
   attempt_counters: AttemptCountersTable;
+  write_locks: WriteLocksTable;
+}
+
+/** Named write locks (migration 0010): a transaction bumps `taken` to serialize an append. */
+export interface WriteLocksTable {
+  name: string;
+  taken: number;
 }
 
 export interface AttemptCountersTable {

@@ -231,6 +231,14 @@ export interface ProcessedMessageRepository {
   /** Several lookups in one query, for batched heartbeats. */
   getMany(keys: ReadonlyArray<{ deviceId: string; messageId: string }>): Promise<ProcessedMessage[]>;
   putMany(messages: readonly ProcessedMessage[]): Promise<void>;
+  /**
+   * Insert-first claim of a message id (call inside the write's transaction, before anything
+   * else): true when this caller claimed it, false when another write holds it already (read it
+   * with `get`). A concurrent claim of the same id waits on the key, so two writers never both
+   * pass. The result is filled in with `complete` before commit.
+   */
+  claim(message: Omit<ProcessedMessage, 'result'>): Promise<boolean>;
+  complete(deviceId: string, messageId: string, result: unknown): Promise<void>;
   prune(before: Date): Promise<number>;
 }
 
@@ -275,10 +283,22 @@ export interface Store extends Repositories {
    * Runs `fn` in one transaction; the repositories handed to it write inside it. Commits when the
    * promise resolves, rolls back when it rejects. Writes are acknowledged only after this resolves.
    */
-  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Repositories) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** A trivial query, for /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** How a transaction runs when other connections write too. */
+export interface TransactionOptions {
+  /** PostgreSQL isolation level (SQLite transactions are always serializable). Default: read committed. */
+  isolation?: 'read committed' | 'repeatable read' | 'serializable';
+  /**
+   * Runs `fn` again (from the start, in a new transaction) this many times when the database
+   * refuses it for a concurrent writer: SQLITE_BUSY (a stale read snapshot cannot be upgraded to
+   * a write), PostgreSQL serialization failure or deadlock. Default 0. `fn` must be re-runnable.
+   */
+  retries?: number;
 }
 
 /** How to open a store: a SQLite file in `dataDir` by default, or a database URL. */

@@ -8,6 +8,7 @@ import { alertsMigration } from './0006-alerts.js';
 import { reportIndexesMigration } from './0007-report-indexes.js';
 import { fleetOrderPlanMigration } from './0008-fleet-order-plan.js';
 import { healthRollupsMigration } from './0009-health-rollups.js';
+import { writeLocksMigration } from './0010-write-locks.js';
 import { attemptCountersMigration } from './0011-attempt-counters.js';
 import { integrationsMigration } from './0014-integrations.js';
 import { knowledgeBaseMigration } from './0015-knowledge-base.js';
@@ -26,6 +27,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007-report-indexes': reportIndexesMigration,
   '0008-fleet-order-plan': fleetOrderPlanMigration,
   '0009-health-rollups': healthRollupsMigration,
+  '0010-write-locks': writeLocksMigration,
   '0011-attempt-counters': attemptCountersMigration,
   '0014-integrations': integrationsMigration,
   '0015-knowledge-base': knowledgeBaseMigration,

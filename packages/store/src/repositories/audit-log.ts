@@ -6,6 +6,9 @@ import type { AuditRecord, AuditRepository } from '../access-types.js';
 /** The audit log: insert and read only. Nothing here updates or deletes a row. */
 export function createAuditRepository(db: Kysely<Database>): AuditRepository {
   return {
+    async lockChain() {
+      await db.updateTable('write_locks').set((eb) => ({ taken: eb('taken', '+', 1) })).where('name', '=', 'audit').execute();
+    },
     async last() {
       const row = await db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirst();
       return row === undefined ? undefined : toAudit(row);

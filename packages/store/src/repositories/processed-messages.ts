@@ -77,6 +77,22 @@ export function createProcessedMessageRepository(db: Kysely<Database>, hot?: Hot
         }
       });
     },
+    async claim(m) {
+      const inserted = await db
+        .insertInto('processed_messages')
+        .values({ device_id: m.deviceId, message_id: m.messageId, kind: m.kind, payload_hash: m.payloadHash, result: null, processed_at: toMs(m.processedAt) })
+        .onConflict((oc) => oc.columns(['device_id', 'message_id']).doNothing())
+        .executeTakeFirst();
+      return Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
+    async complete(deviceId, messageId, result) {
+      await db
+        .updateTable('processed_messages')
+        .set({ result: toJsonOrNull(result) })
+        .where('device_id', '=', deviceId)
+        .where('message_id', '=', messageId)
+        .execute();
+    },
     async prune(before) {
       const result = await db
         .deleteFrom('processed_messages')

@@ -45,6 +45,8 @@ export function createAuditService(deps: AuditDeps): AuditService {
     return rows.map(({ prevHash: _prev, ...row }) => ({ ...row, at: row.at.toISOString() }));
   };
   const recordIn: AuditService['recordIn'] = async (tx, actor, action, target, details = {}) => {
+    // Serialized append: under the chain's write lock, no other writer can chain onto `last`.
+    await tx.audit.lockChain();
     const last = await tx.audit.last();
     const draft: Omit<AuditRecord, 'hash'> = {
       seq: (last?.seq ?? 0) + 1,
@@ -62,7 +64,7 @@ export function createAuditService(deps: AuditDeps): AuditService {
     recordIn,
     async record(actor, action, target, details) {
       try {
-        await deps.store.transaction((tx) => recordIn(tx, actor, action, target, details));
+        await deps.store.transaction((tx) => recordIn(tx, actor, action, target, details), { retries: 5 });
       } catch (err) {
         deps.logger.error('audit write failed', { action, err: String(err) });
       }

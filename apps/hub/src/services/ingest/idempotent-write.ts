@@ -22,10 +22,17 @@ class Refusal {
   constructor(readonly ack: Ack<never>) {}
 }
 
+/** Transactions refused for a concurrent writer are run again this many times. */
+const CONTENTION_RETRIES = 5;
+
 /**
  * Runs `write` and records the message in ONE transaction, so an ack (sent after this resolves)
  * always means "committed", and a retry of the same message returns the first answer unchanged.
  * `write` may answer a refusal: then nothing it wrote is kept, and nothing is remembered.
+ *
+ * The message id is claimed insert-first, before anything is read: two copies of one message
+ * arriving at once (two hub processes, or a retry racing its original) cannot both pass a "not
+ * seen yet" read; the second waits on the key and then replays the first's answer.
  */
 export async function idempotentWrite<T>(
   store: Store,
@@ -34,20 +41,20 @@ export async function idempotentWrite<T>(
 ): Promise<WriteOutcome<T>> {
   try {
     return await store.transaction(async (tx) => {
-      const previous = await tx.messages.get(key.deviceId, key.messageId);
-      if (previous) {
-        if (previous.kind === key.kind && previous.payloadHash === key.payloadHash) {
+      const claimed = await tx.messages.claim({ deviceId: key.deviceId, messageId: key.messageId, kind: key.kind, payloadHash: key.payloadHash, processedAt: key.at });
+      if (!claimed) {
+        const previous = await tx.messages.get(key.deviceId, key.messageId);
+        if (previous && previous.kind === key.kind && previous.payloadHash === key.payloadHash) {
           return { ack: ok(previous.result as T), replayed: true };
         }
         return { ack: conflict(), replayed: false };
       }
       const ack = await write(tx);
+      // Rolling back also releases the claim: a refused message is not remembered.
       if (!ack.ok) throw new Refusal(ack);
-      await tx.messages.putMany([
-        { deviceId: key.deviceId, messageId: key.messageId, kind: key.kind, payloadHash: key.payloadHash, result: ack.data, processedAt: key.at },
-      ]);
+      await tx.messages.complete(key.deviceId, key.messageId, ack.data);
       return { ack, replayed: false };
-    });
+    }, { retries: CONTENTION_RETRIES });
   } catch (err) {
     if (err instanceof Refusal) return { ack: err.ack, replayed: false };
     throw err;

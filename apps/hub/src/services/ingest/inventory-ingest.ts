@@ -78,6 +78,8 @@ function afterCommit(deps: Deps, deviceId: string, changes: Changes): void {
  * the semantic changes it recorded are pushed onto `changes`.
  */
 async function storeInventory(tx: Repositories, deviceId: string, hash: string, document: InventoryDocument, at: Date, changes: Changes): Promise<Ack<InventoryStoredAck>> {
+  // A transaction re-run after contention starts over: so does what it reports.
+  changes.length = 0;
   const device = await tx.devices.findById(deviceId);
   if (!device) return fail('unauthorized', 'unknown device');
   // History and reinstall links are written in this same transaction: they cannot disagree with the document.

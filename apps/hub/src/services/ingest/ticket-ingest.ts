@@ -47,6 +47,7 @@ export const ticketIngest = {
     }
     const effects = noEffects();
     const { ack, replayed } = await idempotentWrite(deps.store, writeKey('ticket:create', write, payloadHash(payload)), async (tx) => {
+      Object.assign(effects, noEffects());
       const created = await tickets.intake.createFromAgentIn(tx, deviceId, payload, receivedAt, screenshot, effects);
       // The articles the employee read before asking anyway, tied to the ticket in the same transaction.
       if (created.ok && kb && payload.articlesRead) await kb.tray.linkReadIn(tx, deviceId, created.data.ticketId, payload.articlesRead, receivedAt);
@@ -63,9 +64,10 @@ export const ticketIngest = {
     const { payload, deviceId, receivedAt } = write;
     if (!isSaneInstant(payload.sentAt, receivedAt)) return fail('invalid_payload', 'ticket:reply: sentAt is out of range');
     const effects = noEffects();
-    const { ack, replayed } = await idempotentWrite(deps.store, writeKey('ticket:reply', write, payloadHash(payload)), (tx) =>
-      deps.tickets.intake.agentReplyIn(tx, deviceId, payload, receivedAt, effects),
-    );
+    const { ack, replayed } = await idempotentWrite(deps.store, writeKey('ticket:reply', write, payloadHash(payload)), (tx) => {
+      Object.assign(effects, noEffects());
+      return deps.tickets.intake.agentReplyIn(tx, deviceId, payload, receivedAt, effects);
+    });
     if (ack.ok && !replayed) await deps.tickets.intake.afterCommit(effects);
     return ack;
   },
