@@ -17,6 +17,7 @@ import { createRealtime, type Realtime } from './realtime/index.js';
 import { closeServers } from './server/close-server.js';
 import { hubUrl, listen, ownOrigins } from './server/listen.js';
 import { createHubServer } from './server/tls.js';
+import { useClusterAdapter } from './realtime/cluster-adapter.js';
 
 export interface HubDeps {
   clock?: Clock;
@@ -77,7 +78,10 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     // Everything from here to io.attach is synchronous, so no request can arrive half-wired.
     const allowedOrigins = config.allowedOrigins.length > 0 ? config.allowedOrigins : ownOrigins(config.host, port).map(withScheme);
     const hubConfig: HubConfig = { ...config, port, allowedOrigins };
-    const io = new Server({ maxHttpBufferSize: LIMITS.socketMessageBytes, serveClient: false, cors: { origin: allowedOrigins } });
+    // WebSocket only: no long-polling, so any L4 balancer works without sticky sessions.
+    const io = new Server({ maxHttpBufferSize: LIMITS.socketMessageBytes, serveClient: false, cors: { origin: allowedOrigins }, transports: ['websocket'] });
+    // On PostgreSQL, broadcasts (console feeds, device rooms, session ends) reach every hub's sockets.
+    useClusterAdapter(io, store, logger.child({ component: 'cluster' }));
     const realtime = createRealtime({ io, services, config: hubConfig });
     const routes = apiRoutes(services);
     httpServer.on('request', createHttpHandler({ routes, authenticate: services.authenticateBearer, logger, metrics, allowedOrigins, consoleDir: deps.consoleDir }));

@@ -23,6 +23,8 @@ Options:
   --inventory-volatile-minutes N   agents re-read disks, volumes, network and users every N minutes, 1-1440 (default ${DEFAULT_CONFIG.inventoryIntervals.volatileSeconds / 60})
   --inventory-software-minutes N   agents re-read software and hardware sections every N minutes, 5-10080 (default ${DEFAULT_CONFIG.inventoryIntervals.softwareSeconds / 60})
   --inventory-full-hours N       agents send a full inventory every N hours, 1-720 (default ${DEFAULT_CONFIG.inventoryIntervals.fullSeconds / 3600})
+  --allowed-origin URL           where browsers reach the console when not at this hub's own address
+                                 (a load balancer, a reverse proxy); repeatable
   --alert-webhook URL            post critical alerts to this Slack/Teams-compatible webhook (http(s); or DESKSIDE_ALERT_WEBHOOK)
   -h, --help                     show this help
 
@@ -49,6 +51,7 @@ const FLAGS: Readonly<Record<string, Setter>> = {
   '--agent-connections-per-address': (o, v, f) => void (o.agentAddressLimits = { ...addressLimits(o), maxConnections: integer(v, f, 1, 1_000_000) }),
   '--agent-handshakes-per-address': (o, v, f) => void (o.agentAddressLimits = { ...addressLimits(o), maxPending: integer(v, f, 1, 100_000) }),
   '--alert-webhook': (o, v, f) => void (o.alertWebhook = webhookUrl(v, f)),
+  '--allowed-origin': (o, v, f) => void (o.allowedOrigins = [...(o.allowedOrigins ?? []), origin(v, f)]),
   '--inventory-volatile-minutes': (o, v, f) => void (o.inventoryIntervals = { ...intervals(o), volatileSeconds: integer(v, f, 1, 1440) * 60 }),
   // One flag for both hourly groups: they share a cadence by default and rarely need telling apart.
   '--inventory-software-minutes': (o, v, f) => {
@@ -105,6 +108,18 @@ function databaseUrl(value: string, flag: string): string {
     throw new ConfigError(`${flag} must be a sqlite: or postgres:// URL.`);
   }
   return value;
+}
+
+/** The origin (scheme://host[:port]) of an http(s) URL. */
+function origin(value: string, flag: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${flag} must be an http(s) URL, e.g. https://desk.example.com.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${flag} must be an http(s) URL.`);
+  return url.origin;
 }
 
 function webhookUrl(value: string, flag: string): string {

@@ -24,6 +24,7 @@ import { createFleetQueries, type FleetQueries, type FleetQueryService } from '.
 import { createAgentIngest, type AgentIngest } from './services/ingest/agent-ingest.js';
 import { createHeartbeatBatcher, type HeartbeatBatcher } from './services/ingest/heartbeat-batch.js';
 import { createMaintenanceJob, type MaintenanceJob } from './services/maintenance/maintenance-job.js';
+import { createJobLeadership, type JobLeadership } from './services/cluster/job-leadership.js';
 import { countHubEvents } from './services/integrations/event-metrics.js';
 import { createHubEvents, type HubEvents } from './services/integrations/hub-events.js';
 import { WebhookDispatcher } from './services/integrations/webhook-dispatcher.js';
@@ -116,6 +117,8 @@ export interface HubServices {
   readonly hubChecks: HubChecks | undefined;
   readonly tickets: TicketService | undefined;
   readonly maintenance: MaintenanceJob;
+  /** Which cluster-wide jobs this hub runs now (PostgreSQL advisory locks; on SQLite: all of them). */
+  readonly leadership: JobLeadership;
   /** Stops what the services run on their own (alert notifier); the store is the caller's. */
   close(): Promise<void>;
 }
@@ -128,6 +131,9 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
   const features = { alerting: true, tickets: true, ...deps.features };
   const newId = monotonicIds(() => clock().getTime());
   const events = createDomainEvents();
+  // Cluster-wide jobs run on the hub holding their lease (always this one on SQLite).
+  const leadership = createJobLeadership({ leases: store.openJobLeases(), logger: logger.child({ component: 'cluster' }) });
+  await leadership.poll();
   const audit = createAuditService({ store, clock, logger: logger.child({ component: 'audit' }) });
   const assetAudit: AssetAuditHook = (e) => audit.record({ id: e.actorId, name: e.actorName }, e.action, e.target, e.details);
   const secretBox = deps.secretBox ?? createSecretBox(loadOrCreateSecretKey(config.dataDir));
@@ -213,12 +219,21 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
     alerting,
     hubChecks,
     tickets,
-    maintenance: createMaintenanceJob({ store, clock, logger: logger.child({ component: 'maintenance' }), retention: config.retention, heartbeatSeconds: config.heartbeatSeconds }),
+    maintenance: createMaintenanceJob({
+      store,
+      clock,
+      logger: logger.child({ component: 'maintenance' }),
+      retention: config.retention,
+      heartbeatSeconds: config.heartbeatSeconds,
+      leads: () => leadership.leads('maintenance'),
+    }),
+    leadership,
     async close() {
       await integrationEvents.settle();
       await webhooks.close();
       await webhookDispatcher.close();
       await alerting?.close();
+      await leadership.close();
     },
   };
   return Object.freeze(services);

@@ -4,3 +4,4 @@
  */
 export { openStore } from './open-store.js';
 export type * from './types.js';
+export { findPostgresBin, startLocalPostgres, type LocalPostgres, type LocalPostgresOptions } from './postgres/local-postgres.js';

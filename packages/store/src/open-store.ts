@@ -3,7 +3,8 @@ import { connect } from './connect.js';
 import { resolveDatabaseTarget } from './database-url.js';
 import { createStoreMaintenance } from './maintenance/store-maintenance.js';
 import { migrateToLatest } from './migrations/index.js';
-import { redactDatabaseUrl } from './postgres/open-postgres.js';
+import { postgresJobLeases, singleHubLeases } from './postgres/job-leases.js';
+import { postgresPoolOf, redactDatabaseUrl } from './postgres/open-postgres.js';
 import { createRepositories } from './repositories/create-repositories.js';
 import { prepareHotStatements } from './sqlite/hot-statements.js';
 import { sqliteHandleOf } from './sqlite/open-sqlite.js';
@@ -55,6 +56,11 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       };
       return guard.run(() => withRetries(once, options.retries ?? 0));
     },
+    openJobLeases() {
+      const pool = postgresPoolOf(db);
+      return pool ? postgresJobLeases(pool.options) : singleHubLeases();
+    },
+    postgresPool: postgresPoolOf(db),
     async ping() {
       guard.check('ping()');
       await sql`select 1`.execute(db);

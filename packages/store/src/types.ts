@@ -286,6 +286,26 @@ export interface Store extends Repositories {
   transaction<T>(fn: (tx: Repositories) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** A trivial query, for /healthz. */
   ping(): Promise<void>;
+  /** Leadership of cluster-wide jobs (see JobLeases); close it before the store. */
+  openJobLeases(): JobLeases;
+  /**
+   * The PostgreSQL pool under the store (for a socket.io adapter that shares it); undefined on
+   * SQLite. Typed loosely so the store's API does not carry the driver's types.
+   */
+  readonly postgresPool: unknown;
+  close(): Promise<void>;
+}
+
+/**
+ * Which hub runs a cluster-wide job (retention, SLA sweeps, session sweeps, …): at most one at a
+ * time. On PostgreSQL a session advisory lock per job on a dedicated connection, released when
+ * that hub dies; on SQLite (one hub) always this one.
+ */
+export interface JobLeases {
+  /** Takes (or keeps) the job's lease; answers whether this hub now holds it. */
+  tryTake(job: string): Promise<boolean>;
+  /** Whether this hub holds the lease now (without asking the database). */
+  holds(job: string): boolean;
   close(): Promise<void>;
 }
 
@@ -305,6 +325,6 @@ export interface TransactionOptions {
 export interface OpenStoreOptions {
   /** Directory for the SQLite file (`deskside.db`); created if missing. */
   dataDir?: string;
-  /** `sqlite:///path/file.db`, `sqlite::memory:` or `postgres://…` (PostgreSQL: not yet supported). */
+  /** `sqlite:///path/file.db`, `sqlite::memory:` or `postgres://…` (PostgreSQL: password in the URL or PGPASSWORD). */
   databaseUrl?: string;
 }

@@ -1,6 +1,7 @@
 import type { ConsoleSocketData, DeviceSummary, SessionEnded } from '@deskside/protocol';
 import { siteFilter } from '../services/access/site-scope.js';
 import { FLEET_ROOM, type ConsoleNamespace } from './context.js';
+import { isClustered } from './cluster-adapter.js';
 
 // Rooms that carry access decisions on /console: one per session (to end it), one per site (so a
 // technician scoped to some sites is only ever sent those sites' devices).
@@ -21,6 +22,7 @@ export function fleetRoomsFor(who: Pick<ConsoleSocketData, 'role' | 'siteIds'>):
 
 /** Whether anyone watches the fleet, whole or a site of it. */
 export function hasFleetWatchers(nsp: ConsoleNamespace): boolean {
+  if (isClustered(nsp)) return true;
   for (const [room, members] of nsp.adapter.rooms) {
     if (members.size > 0 && (room === FLEET_ROOM || room.startsWith('fleet-site:'))) return true;
   }
@@ -37,7 +39,8 @@ export function emitDevicesChanged(nsp: ConsoleNamespace, devices: DeviceSummary
 
 /** Removed ids go to every fleet watcher: opaque ids, no device data. */
 export function emitDevicesRemoved(nsp: ConsoleNamespace, ids: string[]): void {
-  const rooms = [...nsp.adapter.rooms.keys()].filter((r) => r === FLEET_ROOM || r.startsWith('fleet-site:'));
+  // Local rooms; in a cluster the whole-fleet room too (watchers may be on another hub).
+  const rooms = [...new Set([...(isClustered(nsp) ? [FLEET_ROOM] : []), ...nsp.adapter.rooms.keys()])].filter((r) => r === FLEET_ROOM || r.startsWith('fleet-site:'));
   if (rooms.length > 0) nsp.to(rooms).emit('devices:removed', { ids });
 }
 

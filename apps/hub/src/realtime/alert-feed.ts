@@ -3,6 +3,7 @@ import type { AlertRecord } from '@deskside/store';
 import type { Logger } from '../log/logger.js';
 import { siteFilter } from '../services/access/site-scope.js';
 import { toAlert } from '../services/alerts/alert-presenter.js';
+import { isClustered } from './cluster-adapter.js';
 import type { ConsoleNamespace } from './context.js';
 
 /** Consoles watching every site's alerts. */
@@ -108,6 +109,7 @@ export class AlertFeed {
 }
 
 function hasAlertWatchers(nsp: ConsoleNamespace): boolean {
+  if (isClustered(nsp)) return true;
   for (const [room, members] of nsp.adapter.rooms) {
     if (members.size > 0 && (room === ALERTS_ROOM || room.startsWith('alerts-site:'))) return true;
   }

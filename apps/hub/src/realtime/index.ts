@@ -109,7 +109,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
       ? wireAlerting({ alerting, checks: hubChecks, agents, consoles, logger, clock, observeAlertToConsole: (ms) => metrics.observeAlertToConsole(ms), ...(deps.timing?.presenceTickMs === 0 ? { tickMs: 0 } : {}) })
       : undefined;
   const ticketWiring: TicketWiring | undefined = tickets
-    ? wireTickets({ service: tickets, events: services.events, agents, consoles, logger, ...(deps.timing?.feedFlushMs === 0 ? { feedFlushMs: 0, jobsMs: 0 } : {}) })
+    ? wireTickets({ service: tickets, events: services.events, agents, consoles, logger, leads: () => services.leadership.leads('ticket-jobs'), ...(deps.timing?.feedFlushMs === 0 ? { feedFlushMs: 0, jobsMs: 0 } : {}) })
     : undefined;
   setupAgentNamespace(agents, ctx, {
     kb: services.kb,
@@ -179,7 +179,8 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     ...(sessions
       ? [
           every(timing.sessionSweepMs, () => void sessions.sweep().catch((err: unknown) => logger.warn('session sweep failed', { err: String(err) }))),
-          every(timing.sessionPruneMs, () => void sessions.prune().catch((err: unknown) => logger.warn('session prune failed', { err: String(err) }))),
+          // Each hub sweeps its own sockets; pruning expired session rows is the cluster's one job.
+          every(timing.sessionPruneMs, () => void (services.leadership.leads('session-sweep') ? sessions.prune() : Promise.resolve()).catch((err: unknown) => logger.warn('session prune failed', { err: String(err) }))),
         ]
       : []),
   ];

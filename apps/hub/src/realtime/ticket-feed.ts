@@ -3,6 +3,7 @@ import type { Logger } from '../log/logger.js';
 import { siteFilter } from '../services/access/site-scope.js';
 import type { TicketService } from '../services/tickets/ticket-service.js';
 import type { ConsoleNamespace } from './context.js';
+import { isClustered } from './cluster-adapter.js';
 
 export const TICKETS_ROOM = 'tickets';
 
@@ -34,6 +35,7 @@ export class TicketFeed {
   }
 
   private hasWatchers(): boolean {
+    if (isClustered(this.deps.nsp)) return true;
     for (const [room, members] of this.deps.nsp.adapter.rooms) {
       if (members.size > 0 && (room === TICKETS_ROOM || room.startsWith('tickets-site:'))) return true;
     }

@@ -15,6 +15,8 @@ export interface TicketWiringDeps {
   feedFlushMs?: number;
   /** Auto-close and SLA watch cadence (default 60 s; 0: by hand). */
   jobsMs?: number;
+  /** Whether this hub leads the cluster's ticket jobs now (absent: always). */
+  leads?: () => boolean;
 }
 
 export interface TicketWiring {
@@ -37,7 +39,7 @@ export function wireTickets(deps: TicketWiringDeps): TicketWiring {
   ];
   let running: Promise<unknown> = Promise.resolve();
   const jobs = (): Promise<unknown> =>
-    (running = running.then(() => deps.service.jobs.tick()).catch((err: unknown) => deps.logger.warn('ticket jobs failed', { err: String(err) })));
+    (running = running.then(() => (deps.leads && !deps.leads() ? undefined : deps.service.jobs.tick())).catch((err: unknown) => deps.logger.warn('ticket jobs failed', { err: String(err) })));
   const timers = [
     every(deps.feedFlushMs ?? 250, () => void feed.flush()),
     every(deps.jobsMs ?? 60_000, () => void jobs()),

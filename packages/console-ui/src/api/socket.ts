@@ -62,7 +62,7 @@ export function connectFleetFeed(options: FleetFeedOptions): FleetFeed {
   const socket: ConsoleSocket = io(target, {
     path: '/socket.io',
     auth,
-    transports: ['websocket', 'polling'],
+    transports: ['websocket'],
     tryAllTransports: true,
     reconnectionDelay: 1000,
     reconnectionDelayMax: 10_000,

@@ -12,6 +12,7 @@ import { writeLocksMigration } from './0010-write-locks.js';
 import { attemptCountersMigration } from './0011-attempt-counters.js';
 import { integrationsMigration } from './0014-integrations.js';
 import { knowledgeBaseMigration } from './0015-knowledge-base.js';
+import { clusterMigration } from './0017-cluster.js';
 
 /**
  * Every migration, in order, named by its file. A static map rather than a folder scan, so the
@@ -31,6 +32,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0011-attempt-counters': attemptCountersMigration,
   '0014-integrations': integrationsMigration,
   '0015-knowledge-base': knowledgeBaseMigration,
+  '0017-cluster': clusterMigration,
 };
 
 export const MIGRATION_TABLE = 'deskside_migration';

@@ -16,6 +16,8 @@ export interface MaintenanceJobDeps {
   /** The agents' heartbeat interval: it sets how long a heartbeat can be retried. */
   heartbeatSeconds: number;
   schedule?: MaintenanceScheduler;
+  /** Whether this hub leads the cluster's maintenance now (absent: always); a follower skips its runs. */
+  leads?: () => boolean;
   pause?: (ms: number) => Promise<void>;
   elapsed?: () => number;
 }
@@ -56,6 +58,7 @@ export function createMaintenanceJob(deps: MaintenanceJobDeps): MaintenanceJob {
   };
 
   const runOnce = async (): Promise<MaintenanceReport | undefined> => {
+    if (deps.leads && !deps.leads()) return undefined;
     try {
       const report = await runMaintenance({
         store: deps.store,
