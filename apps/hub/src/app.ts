@@ -17,7 +17,7 @@ import { createRealtime, type Realtime } from './realtime/index.js';
 import { closeServers } from './server/close-server.js';
 import { hubUrl, listen, ownOrigins } from './server/listen.js';
 import { createHubServer } from './server/tls.js';
-import { useClusterAdapter } from './realtime/cluster-adapter.js';
+import { useClusterAdapter } from './services/cluster/cluster-adapter.js';
 
 export interface HubDeps {
   clock?: Clock;

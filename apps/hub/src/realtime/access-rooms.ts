@@ -1,7 +1,7 @@
 import type { ConsoleSocketData, DeviceSummary, SessionEnded } from '@deskside/protocol';
 import { siteFilter } from '../services/access/site-scope.js';
 import { FLEET_ROOM, type ConsoleNamespace } from './context.js';
-import { isClustered } from './cluster-adapter.js';
+import { isClustered } from '../services/cluster/cluster-adapter.js';
 
 // Rooms that carry access decisions on /console: one per session (to end it), one per site (so a
 // technician scoped to some sites is only ever sent those sites' devices).

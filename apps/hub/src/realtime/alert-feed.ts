@@ -3,7 +3,7 @@ import type { AlertRecord } from '@deskside/store';
 import type { Logger } from '../log/logger.js';
 import { siteFilter } from '../services/access/site-scope.js';
 import { toAlert } from '../services/alerts/alert-presenter.js';
-import { isClustered } from './cluster-adapter.js';
+import { isClustered } from '../services/cluster/cluster-adapter.js';
 import type { ConsoleNamespace } from './context.js';
 
 /** Consoles watching every site's alerts. */

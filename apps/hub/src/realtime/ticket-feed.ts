@@ -3,7 +3,7 @@ import type { Logger } from '../log/logger.js';
 import { siteFilter } from '../services/access/site-scope.js';
 import type { TicketService } from '../services/tickets/ticket-service.js';
 import type { ConsoleNamespace } from './context.js';
-import { isClustered } from './cluster-adapter.js';
+import { isClustered } from '../services/cluster/cluster-adapter.js';
 
 export const TICKETS_ROOM = 'tickets';
 

@@ -46,6 +46,10 @@ export function openPostgres(url: string, poolSize = POOL_SIZE): PostgresHandle 
   // An idle client whose server went away emits 'error' on the pool: without a listener that
   // would crash the hub. The next query fails (or reconnects) and is answered as usual.
   pool.on('error', () => undefined);
+  // Likewise a checked-out client (a transaction, or the socket.io adapter's LISTEN connection)
+  // whose server goes away: its query fails or its 'end' fires, but an 'error' without a
+  // listener would take the whole hub down.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   pools.set(db, pool);
   return { db, pool };

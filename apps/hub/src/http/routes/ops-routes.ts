@@ -15,10 +15,11 @@ export function opsRoutes(store: Store, metrics: MetricsRegistry, logger: Logger
           await store.ping();
           return { json: { status: 'ok', database: store.dialect } };
         } catch (error) {
-          logger.error('health check: database unreachable', { error });
+          const reason = unreachableReason(error);
+          logger.error('health check: database unreachable', { reason });
           return {
             status: 503,
-            json: { status: 'unavailable', database: store.dialect, error: { code: 'internal', message: 'The database does not answer.' } },
+            json: { status: 'unavailable', database: store.dialect, error: { code: 'internal', message: `The database does not answer: ${reason}` } },
           };
         }
       },
@@ -32,4 +33,15 @@ export function opsRoutes(store: Store, metrics: MetricsRegistry, logger: Logger
       },
     },
   ];
+}
+
+/**
+ * Why the database did not answer, for operators and load balancers: the driver's first line
+ * (e.g. "connect ECONNREFUSED 10.0.0.5:5432", "timeout exceeded when trying to connect"),
+ * bounded, with anything URL-like masked (a URL may carry a password).
+ */
+export function unreachableReason(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const line = (text.split('\n')[0] ?? '').replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, '<url>').trim();
+  return line === '' ? 'no answer' : line.slice(0, 200);
 }

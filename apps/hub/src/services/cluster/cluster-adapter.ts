@@ -2,7 +2,7 @@ import { createAdapter } from '@socket.io/postgres-adapter';
 import type { Store } from '@deskside/store';
 import type pg from 'pg';
 import type { Server } from 'socket.io';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../../log/logger.js';
 
 const clustered = new WeakSet<object>();
 
