@@ -18,6 +18,10 @@ describe('machine configuration', () => {
     if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 
+  it('reads a file Windows PowerShell wrote (with a byte-order mark)', async () => {
+    expect(await readMachineConfig(file(`\uFEFF${JSON.stringify({ hubUrl: 'https://hub.example.com' })}`))).toEqual({ hubUrl: 'https://hub.example.com' });
+  });
+
   it('answers null without a file, and a clear error for a bad one that never echoes the token', async () => {
     expect(await readMachineConfig(join(tmpdir(), 'no-such-dir-xyz', 'agent.json'))).toBeNull();
     await expect(readMachineConfig(file('{not json'))).rejects.toThrow(MachineConfigError);

@@ -42,7 +42,8 @@ export async function readMachineConfig(path: string): Promise<MachineConfig | n
   if (process.platform !== 'win32' && ((await stat(path)).mode & 0o077) !== 0) await chmod(path, 0o600);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Windows PowerShell's Set-Content -Encoding UTF8 writes a byte-order mark.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     throw new MachineConfigError(`${path} is not valid JSON`);
   }
@@ -58,7 +59,7 @@ export async function readMachineConfig(path: string): Promise<MachineConfig | n
 export async function forgetEnrollToken(path: string): Promise<boolean> {
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(path, 'utf8'));
+    json = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
   } catch {
     return false;
   }

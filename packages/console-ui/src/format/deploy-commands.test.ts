@@ -10,9 +10,11 @@ describe('deployRecipes', () => {
   const recipes = deployRecipes({ hubUrl: 'https://hub.example.com:4800', token: "tok'en$(rm -rf /)", fingerprint: null, installers });
   const byId = (id: string) => recipes.find((r) => r.id === id)?.lines.join('\n') ?? '';
 
-  it('puts the hub, token and the placed installer into msiexec with PowerShell quoting', () => {
+  it('writes the configuration (PowerShell quoting), locks it, then installs the placed MSI and the service', () => {
+    expect(byId('windows-msi')).toContain("@{ hubUrl = 'https://hub.example.com:4800'; enrollToken = 'tok''en$(rm -rf /)' } | ConvertTo-Json");
+    expect(byId('windows-msi')).toContain("/inheritance:r /grant:r '*S-1-5-18:F' '*S-1-5-32-544:F'");
     expect(byId('windows-msi')).toContain("-Uri 'https://hub.example.com:4800/downloads/agent/Deskside%20Agent%201.5.0.msi'");
-    expect(byId('windows-msi')).toContain("HUB_URL='https://hub.example.com:4800' ENROLL_TOKEN='tok''en$(rm -rf /)'");
+    expect(byId('windows-msi')).toMatch(/service install --config "\$cfg\\agent.json"$/);
   });
 
   it('quotes the configuration for sh so a hostile token stays one argument', () => {
@@ -33,7 +35,7 @@ describe('deployRecipes', () => {
 
   it('adds the certificate fingerprint when the hub has one', () => {
     const pinned = deployRecipes({ hubUrl: 'https://h', token: 't', fingerprint: 'AB:CD', installers: [] });
-    expect(pinned.find((r) => r.id === 'windows-msi')?.lines[1]).toContain("HUB_FINGERPRINT='AB:CD'");
+    expect(pinned.find((r) => r.id === 'windows-msi')?.lines[1]).toContain("hubFingerprint = 'AB:CD'");
     expect(pinned.find((r) => r.id === 'headless')?.lines[0]).toContain("--hub-fingerprint 'AB:CD'");
   });
 });

@@ -31,7 +31,6 @@ export function deployRecipes(input: DeployInput): DeployRecipe[] {
   const file = (kind: AgentInstaller['kind']) => input.installers.find((i) => i.kind === kind)?.file ?? null;
   const url = (name: string | null, fallback: string) => (name ? `${input.hubUrl}/downloads/agent/${encodeURIComponent(name)}` : fallback);
   const config = JSON.stringify({ hubUrl: input.hubUrl, enrollToken: input.token, ...(input.fingerprint ? { hubFingerprint: input.fingerprint } : {}) });
-  const pin = input.fingerprint ? ` HUB_FINGERPRINT=${ps(input.fingerprint)}` : '';
   const msi = file('msi');
   const exe = file('nsis');
   const pkg = file('pkg');
@@ -41,10 +40,14 @@ export function deployRecipes(input: DeployInput): DeployRecipe[] {
     {
       id: 'windows-msi',
       title: 'Windows — MSI (Intune, GPO, RMM)',
-      note: 'Run as Administrator or SYSTEM. Intune: a Win32 app with this install command. GPO: a start-up script.',
+      note: 'Run as Administrator or SYSTEM (Intune: a Win32 app running this script; GPO: a start-up script). The configuration is written first, readable by SYSTEM and Administrators only.',
       lines: [
+        `$cfg = "$env:ProgramData\\Deskside"; New-Item -ItemType Directory -Force $cfg | Out-Null`,
+        `@{ hubUrl = ${ps(input.hubUrl)}; enrollToken = ${ps(input.token)}${input.fingerprint ? `; hubFingerprint = ${ps(input.fingerprint)}` : ''} } | ConvertTo-Json | Set-Content -Encoding UTF8 "$cfg\\agent.json"`,
+        `icacls "$cfg\\agent.json" /inheritance:r /grant:r '*S-1-5-18:F' '*S-1-5-32-544:F'`,
         `Invoke-WebRequest -UseBasicParsing -Uri ${ps(url(msi, `${input.hubUrl}/downloads/agent/<the .msi>`))} -OutFile "$env:TEMP\\deskside-agent.msi"`,
-        `msiexec /i "$env:TEMP\\deskside-agent.msi" /qn ALLUSERS=1 HUB_URL=${ps(input.hubUrl)} ENROLL_TOKEN=${ps(input.token)}${pin}`,
+        `Start-Process -Wait msiexec -ArgumentList '/i', "$env:TEMP\\deskside-agent.msi", '/qn', 'ALLUSERS=1'`,
+        `& "$env:ProgramFiles\\Deskside Agent\\resources\\agent\\node.exe" "$env:ProgramFiles\\Deskside Agent\\resources\\agent\\bin\\deskside-agent.js" service install --config "$cfg\\agent.json"`,
       ],
     },
     {
