@@ -41,7 +41,7 @@ describe('the Deploy page', () => {
     await page.screenshot({ path: screenshotPath('deploy-page-commands'), fullPage: true });
     const msi = (await page.getByTestId('recipe-windows-msi').locator('code').textContent()) ?? '';
     expect(msi).toContain(`${hub.url}/downloads/agent/Deskside%20Agent%200.1.0.msi`);
-    const token = /ENROLL_TOKEN='([^']+)'/.exec(msi)?.[1] ?? '';
+    const token = /enrollToken = '([^']+)'/.exec(msi)?.[1] ?? '';
     expect(token.length).toBeGreaterThan(16);
     for (const id of ['windows-exe', 'macos', 'debian', 'rhel', 'headless']) {
       expect(await page.getByTestId(`recipe-${id}`).locator('code').textContent()).toContain(token);
