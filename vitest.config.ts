@@ -51,6 +51,10 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/*/src/**/*.test.{ts,tsx}', 'apps/*/src/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Many units run a real in-process hub, SQLite file or socket.io pair: 5 s is too short on
+          // a loaded 2-core machine. A hang still fails, it just takes 30 s to say so.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       ...(noPostgres
