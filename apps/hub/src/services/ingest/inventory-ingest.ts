@@ -37,6 +37,8 @@ export const inventoryIngest = {
 
   async full(deps: Deps, write: AgentWrite<InventoryFull>): Promise<Ack<InventoryStoredAck>> {
     const { payload, deviceId, receivedAt } = write;
+    const over = await overBudget(deps, deviceId, receivedAt, JSON.stringify(payload.document).length, 'inventory:full');
+    if (over) return over;
     const invalid = checkDocument(payload.document, receivedAt);
     if (invalid) return fail('invalid_payload', `inventory:full: ${invalid}`);
     if (inventoryHash(payload.document) !== payload.hash) return fail('invalid_payload', 'inventory:full: hash does not match the document');
@@ -50,6 +52,8 @@ export const inventoryIngest = {
 
   async delta(deps: Deps, write: AgentWrite<InventoryDelta>): Promise<Ack<InventoryStoredAck>> {
     const { payload, deviceId, receivedAt } = write;
+    const over = await overBudget(deps, deviceId, receivedAt, JSON.stringify(payload).length, 'inventory:delta');
+    if (over) return over;
     const changes: Changes = [];
     const { ack } = await idempotentWrite(deps.store, writeKey('inventory:delta', write, payloadHash(payload)), async (tx): Promise<Ack<InventoryStoredAck>> => {
       const stored = await tx.inventory.get(deviceId);
@@ -64,6 +68,34 @@ export const inventoryIngest = {
     return ack;
   },
 };
+
+/**
+ * Largest inventory document stored (a real PC's is 50-500 KB; 3.5 MB ones slowed every ack), and
+ * the inventory characters (full documents and deltas) one device may send per hour.
+ */
+export const INVENTORY_BUDGET = { maxChars: 2_000_000, charsPerHour: 8_000_000 } as const;
+const HOUR_MS = 3_600_000;
+
+/**
+ * The device's inventory budget, checked before the document is hashed, diffed or stored: one
+ * document past the size cap is refused (payload_too_large), and the hourly volume past the
+ * budget is refused (rate_limited: the agent's outbox retries later). Counted in the database,
+ * so every hub shares it.
+ */
+export async function overBudget(
+  deps: Pick<Deps, 'store'>,
+  deviceId: string,
+  at: Date,
+  chars: number,
+  what: string,
+  budget: { maxChars: number; charsPerHour: number } = INVENTORY_BUDGET,
+): Promise<Ack<never> | undefined> {
+  if (chars > budget.maxChars) return fail('payload_too_large', `${what}: the document is larger than ${budget.maxChars} characters`);
+  const key = `inventory-chars:${deviceId}`;
+  if ((await deps.store.attempts.take(key, at, HOUR_MS, chars)).count <= budget.charsPerHour) return undefined;
+  await deps.store.attempts.giveBack(key, chars);
+  return fail('rate_limited', `${what}: this device has sent more inventory than the hub takes in an hour; retry later`);
+}
 
 /** After commit: the fleet list hears of the device, the watched-field check of what changed. */
 function afterCommit(deps: Deps, deviceId: string, changes: Changes): void {
