@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LoginResponseSchema } from '@deskside/protocol';
 import { createTestDatabase } from '../../packages/store/src/test-support/postgres.js';
+import { ContractCheck } from './contract.js';
 import { hubBin } from './paths.js';
 import { type RunningProcess, startNode } from './processes.js';
 
@@ -57,6 +58,8 @@ export async function startHub(
     return { proc, url: ready.url };
   };
   let { proc, url } = await launch();
+  // Every answer read through `get` must match the hub's OpenAPI document.
+  const contract = new ContractCheck(() => url);
 
   const hub: TestHub = {
     url,
@@ -78,7 +81,9 @@ export async function startHub(
     async get(pathname, token) {
       const res = await fetch(url + pathname, { headers: { authorization: `Bearer ${token}` } });
       const text = await res.text();
-      return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
+      const body = text ? (JSON.parse(text) as unknown) : null;
+      await contract.check('GET', pathname, res.status, res.headers.get('content-type') ?? '', body);
+      return { status: res.status, body };
     },
     async stop(signal = 'SIGTERM') {
       await proc.stop(signal);
