@@ -205,3 +205,16 @@ export type ArticleVersionListResponse = z.infer<typeof ArticleVersionListRespon
 /** `POST /api/v1/kb/articles/:id/attachments`: the stored image and the Markdown that shows it. */
 export const KbImageSchema = z.object({ id: IdSchema, path: text(200), markdown: text(300) });
 export type KbImage = z.infer<typeof KbImageSchema>;
+
+/** One Markdown file of a knowledge base folder: front matter (id, title, category, tags, audience, status, sites, related) and the body. */
+export const KbFileSchema = z.object({
+  /** `category/slug--id.md`, forward slashes, no `..`. */
+  path: text(300).regex(/^(?!.*\.\.)[\w\- ./]+\.md$/, 'a relative .md path'),
+  content: z.string().max(KB_LIMITS.bodyChars + 4000),
+});
+export type KbFile = z.infer<typeof KbFileSchema>;
+/** `GET /api/v1/kb/export` and `POST /api/v1/kb/import`. */
+export const KbFolderSchema = z.object({ files: z.array(KbFileSchema).max(2000) });
+export type KbFolder = z.infer<typeof KbFolderSchema>;
+export const KbImportResultSchema = z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() });
+export type KbImportResult = z.infer<typeof KbImportResultSchema>;

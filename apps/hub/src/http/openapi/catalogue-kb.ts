@@ -12,6 +12,8 @@ export const KB_OPERATIONS: OperationCatalogue = {
   'POST /api/v1/kb/articles/:id/attachments': { tag: 'Knowledge base', summary: 'Add an image (PNG, JPEG or WebP bytes as the body, at most ~1.1 MB)', response: p.KbImageSchema, status: 201 },
   'GET /api/v1/kb/articles/:id/attachments/:attachmentId': { tag: 'Knowledge base', summary: 'An article image', file: 'image/png' },
   'GET /api/v1/kb/report': { tag: 'Knowledge base', summary: 'Deflections and time saved, top articles, searches with no result, unhelpful and stale articles', query: p.KbReportQuerySchema, response: p.KbReportSchema },
+  'GET /api/v1/kb/export': { tag: 'Knowledge base', summary: 'Every article you see as Markdown files with YAML front matter (a folder for git)', response: p.KbFolderSchema },
+  'POST /api/v1/kb/import': { tag: 'Knowledge base', summary: 'Create or update articles from Markdown files with front matter (by id)', body: p.KbFolderSchema, response: p.KbImportResultSchema },
   'GET /api/v1/tickets/:id/kb': { tag: 'Knowledge base', summary: 'Articles suggested for a ticket and those tied to it', response: p.TicketKbSchema },
   'GET /api/v1/tickets/:id/kb-draft': { tag: 'Knowledge base', summary: 'A new article prefilled from a ticket (problem and resolution)', response: p.ArticleDraftSchema },
   'POST /api/v1/tickets/:id/kb-links': { tag: 'Knowledge base', summary: 'Record that a reply links an article', body: p.KbTicketLinkSchema, response: p.OkResponseSchema },

@@ -1,4 +1,4 @@
-import { ArticleCreateSchema, ArticleFeedbackSchema, ArticleListQuerySchema, ArticleUpdateSchema, IdSchema, KbReportQuerySchema } from '@deskside/protocol';
+import { ArticleCreateSchema, ArticleFeedbackSchema, ArticleListQuerySchema, ArticleUpdateSchema, IdSchema, KbFolderSchema, KbReportQuerySchema } from '@deskside/protocol';
 import type { KbService } from '../../services/kb/create-kb.js';
 import { MAX_ATTACHMENT_BYTES } from '../../services/tickets/attachments.js';
 import { ServiceError } from '../../services/service-error.js';
@@ -97,6 +97,21 @@ export function kbRoutes(kb: KbService): Route[] {
       async handler(ctx) {
         const query = parseWith(KbReportQuerySchema, queryObject(ctx.query), 'query');
         return { json: await kb.report(requireUser(ctx), query) };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/v1/kb/export',
+      permission: 'kb.read',
+      handler: async (ctx) => ({ json: { files: await kb.exportFolder(requireUser(ctx)) } }),
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/kb/import',
+      permission: 'kb.write',
+      async handler(ctx) {
+        const body = parseWith(KbFolderSchema, await readJsonBody(ctx.req), 'folder');
+        return { json: await kb.importFolder(requireUser(ctx), body.files) };
       },
     },
     ...kbTicketRoutes(kb),

@@ -1,4 +1,5 @@
-import type { ConsoleSocketData, KbReport, KbReportQuery } from '@deskside/protocol';
+import type { ConsoleSocketData, KbFile, KbImportResult, KbReport, KbReportQuery } from '@deskside/protocol';
+import { exportFolder, importFolder } from './kb-folder.js';
 import { createKbArticles, type KbArticles } from './kb-articles.js';
 import type { KbDeps } from './kb-deps.js';
 import { kbReport } from './kb-report.js';
@@ -11,13 +12,19 @@ export interface KbService {
   readonly tray: KbTray;
   readonly tickets: KbTickets;
   report(who: Pick<ConsoleSocketData, 'role' | 'siteIds'>, query: KbReportQuery): Promise<KbReport>;
+  /** The articles as Markdown files with front matter (a folder). */
+  exportFolder(who: Pick<ConsoleSocketData, 'role' | 'siteIds'>): Promise<KbFile[]>;
+  importFolder(who: Pick<ConsoleSocketData, 'userId' | 'role' | 'siteIds'>, files: readonly KbFile[]): Promise<KbImportResult>;
 }
 
 export function createKb(deps: KbDeps): KbService {
+  const articles = createKbArticles(deps);
   return {
-    articles: createKbArticles(deps),
+    articles,
     tray: createKbTray(deps),
     tickets: createKbTickets(deps),
     report: (who, query) => kbReport(deps, who, query),
+    exportFolder: (who) => exportFolder(deps, who),
+    importFolder: (who, files) => importFolder(articles, deps, who, files),
   };
 }

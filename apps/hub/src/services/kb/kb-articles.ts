@@ -17,7 +17,8 @@ const FEEDBACK_SHOWN = 50;
 export interface KbArticles {
   list(user: User, query: ArticleListQuery): Promise<ArticleSummary[]>;
   get(user: User, id: string): Promise<Article>;
-  create(user: User, input: ArticleCreate): Promise<Article>;
+  /** `id`: keep an imported article's id. */
+  create(user: User, input: ArticleCreate, id?: string): Promise<Article>;
   update(user: User, id: string, patch: ArticleUpdate): Promise<Article>;
   versions(user: User, id: string): Promise<ArticleVersion[]>;
   feedback(user: User, id: string, feedback: ArticleFeedback): Promise<Article>;
@@ -62,12 +63,12 @@ export function createKbArticles(deps: KbDeps): KbArticles {
       await store.kbArticles.addView(a.id);
       return present(user, { ...a, views: a.views + 1 });
     },
-    async create(user, input) {
+    async create(user, input, id) {
       assertMayPublishTo(user, input.siteIds);
       const name = await nameOf(user.userId);
       const now = clock();
       const record: KbArticleRecord = {
-        id: deps.newId(),
+        id: id ?? deps.newId(),
         title: input.title,
         body: input.body,
         category: input.category,
