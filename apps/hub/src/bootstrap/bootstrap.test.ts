@@ -1,8 +1,8 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { openStore } from '@deskside/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config.js';
-import { verifyPassword } from '../services/auth/password.js';
+import { hashPassword, verifyPassword } from '../services/auth/password.js';
 import { sha256Hex } from '../services/auth/secrets.js';
 import { captureLogger, fakeClock, tempDir } from '../test-support/temp.js';
 import { bootstrap } from './bootstrap.js';
@@ -37,7 +37,9 @@ describe('bootstrap', () => {
     expect(await verifyPassword(saved?.adminPassword ?? '', admin?.passwordHash ?? '')).toBe(true);
     const tokens = await first.store.enrollTokens.list();
     expect(tokens).toHaveLength(1);
-    expect(tokens[0]).toMatchObject({ tokenHash: sha256Hex(saved?.enrollToken ?? ''), label: 'Default', maxUses: null, expiresAt: null, siteId: sites[0]?.id });
+    expect(tokens[0]).toMatchObject({ tokenHash: sha256Hex(saved?.enrollToken ?? ''), maxUses: null, siteId: sites[0]?.id });
+    // The generated token expires after a week.
+    expect(tokens[0]?.expiresAt?.getTime()).toBe(fakeClock().clock().getTime() + 7 * 86_400_000);
     // The hub never logs the secrets it generated.
     expect(first.log.text()).not.toContain(saved?.adminPassword);
     expect(first.log.text()).not.toContain(saved?.enrollToken);
@@ -74,5 +76,23 @@ describe('bootstrap', () => {
     const again = await start({ DESKSIDE_ENROLL_TOKEN: 'added-later-token' });
     expect(await again.store.enrollTokens.list()).toHaveLength(2);
     await again.store.close();
+  });
+
+  it('stops showing (and keeping) a generated secret once the admin rotated it or it expired', async () => {
+    const first = await start();
+    const saved = await readInitialCredentials(dir.dir);
+    const admin = await first.store.users.findByUsername('admin');
+    await first.store.users.update(admin?.id ?? '', { passwordHash: await hashPassword('a-new-admin-password-1') });
+    await first.store.close();
+    const second = await start();
+    expect(second.result).toEqual({ firstStart: false, enrollToken: saved?.enrollToken });
+    expect(await readInitialCredentials(dir.dir)).toEqual({ enrollToken: saved?.enrollToken });
+    const [token] = await second.store.enrollTokens.list();
+    await second.store.enrollTokens.revoke(token?.id ?? '', new Date());
+    await second.store.close();
+    const third = await start();
+    expect(third.result).toEqual({ firstStart: false });
+    expect(existsSync(initialCredentialsPath(dir.dir))).toBe(false);
+    await third.store.close();
   });
 });

@@ -3,9 +3,9 @@ import type { Repositories, Store } from '@deskside/store';
 import type { Clock } from '../clock.js';
 import type { HubConfig } from '../config.js';
 import type { Logger } from '../log/logger.js';
-import { hashPassword } from '../services/auth/password.js';
+import { hashPassword, verifyPassword } from '../services/auth/password.js';
 import { newSecret, sha256Hex } from '../services/auth/secrets.js';
-import { readInitialCredentials, writeInitialCredentials } from './initial-credentials.js';
+import { readInitialCredentials, removeInitialCredentials, writeInitialCredentials, type InitialCredentials } from './initial-credentials.js';
 
 export interface BootstrapDeps {
   store: Store;
@@ -40,7 +40,7 @@ export async function bootstrap(deps: BootstrapDeps): Promise<BootstrapResult> {
     deps.logger.info('enrolment token from DESKSIDE_ENROLL_TOKEN added');
   }
   await store.sessions.deleteExpired(deps.clock());
-  const saved = await readInitialCredentials(config.dataDir);
+  const saved = await stillValid(deps, await readInitialCredentials(config.dataDir));
   const enrollToken = config.enrollToken ?? saved?.enrollToken;
   return {
     firstStart,
@@ -73,7 +73,7 @@ async function firstStartSetup(deps: BootstrapDeps): Promise<void> {
       createdAt: now,
       disabledAt: null,
     });
-    await addEnrollToken(tx, deps, enrollToken, siteId);
+    await addEnrollToken(tx, deps, enrollToken, siteId, config.enrollToken === undefined);
   });
   deps.logger.info('first start: created site, admin account and enrolment token', { dataDir: config.dataDir });
 }
@@ -88,15 +88,43 @@ async function firstSiteId(tx: Repositories, deps: BootstrapDeps): Promise<strin
   return site.id;
 }
 
-async function addEnrollToken(tx: Repositories, deps: BootstrapDeps, token: string, siteId: string): Promise<void> {
+/** How long the token generated at first start works: long enough to roll out, not forever. */
+export const GENERATED_TOKEN_DAYS = 7;
+
+/**
+ * The generated secrets still worth showing: the admin password while it is still the admin's
+ * (an admin who changed it rotated it), the token while it works (not expired, not revoked). The
+ * others are removed from the file, so it does not keep them forever; an empty file goes.
+ */
+async function stillValid(deps: BootstrapDeps, saved: InitialCredentials | undefined): Promise<InitialCredentials | undefined> {
+  if (!saved) return undefined;
+  const now = deps.clock();
+  const admin = await deps.store.users.findByUsername(ADMIN_USERNAME);
+  const passwordHolds = saved.adminPassword !== undefined && admin !== undefined && (await verifyPassword(saved.adminPassword, admin.passwordHash));
+  const token = saved.enrollToken === undefined ? undefined : await deps.store.enrollTokens.findByTokenHash(sha256Hex(saved.enrollToken));
+  const tokenWorks = token !== undefined && token.revokedAt === null && (token.expiresAt === null || token.expiresAt.getTime() > now.getTime());
+  const kept: InitialCredentials = {
+    ...(passwordHolds && saved.adminPassword !== undefined ? { adminPassword: saved.adminPassword } : {}),
+    ...(tokenWorks && saved.enrollToken !== undefined ? { enrollToken: saved.enrollToken } : {}),
+  };
+  if (kept.adminPassword !== saved.adminPassword || kept.enrollToken !== saved.enrollToken) {
+    if (Object.keys(kept).length === 0) await removeInitialCredentials(deps.config.dataDir);
+    else await writeInitialCredentials(deps.config.dataDir, kept);
+    deps.logger.info('first-start secrets rotated or expired: no longer shown', { password: !passwordHolds, enrollToken: !tokenWorks });
+  }
+  return kept;
+}
+
+async function addEnrollToken(tx: Repositories, deps: BootstrapDeps, token: string, siteId: string, generated = false): Promise<void> {
   const now = deps.clock();
   await tx.enrollTokens.create({
     id: newId(now.getTime()),
     tokenHash: sha256Hex(token),
     siteId,
-    label: 'Default',
+    label: generated ? 'First start (expires after 7 days)' : 'Default',
     createdAt: now,
-    expiresAt: null,
+    // The operator's DESKSIDE_ENROLL_TOKEN is theirs to manage; the generated one expires.
+    expiresAt: generated ? new Date(now.getTime() + GENERATED_TOKEN_DAYS * 86_400_000) : null,
     maxUses: null,
     uses: 0,
     revokedAt: null,

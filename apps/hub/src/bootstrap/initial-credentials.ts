@@ -1,4 +1,4 @@
-import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -51,4 +51,9 @@ export async function readInitialCredentials(dataDir: string): Promise<InitialCr
 
 function isBounded(v: unknown, min: number, max: number): v is string {
   return typeof v === 'string' && v.length >= min && v.length <= max;
+}
+
+/** Deletes the file (its secrets were all rotated or expired). */
+export async function removeInitialCredentials(dataDir: string): Promise<void> {
+  await rm(initialCredentialsPath(dataDir), { force: true });
 }
