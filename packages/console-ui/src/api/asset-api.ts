@@ -28,7 +28,7 @@ export interface AssetApi {
   patchAsset(deviceId: string, patch: DevicePatch): Promise<DeviceAssetResponse>;
   /** The warranty / not-seen lists: `GET /api/v1/devices?warrantyWithinDays=N` or `?notSeenForDays=N`. */
   listDevices(params: Record<string, string>): Promise<DeviceSummary[]>;
-  softwareTop(): Promise<SoftwareTopResponse>;
+  softwareTop(limit?: number): Promise<SoftwareTopResponse>;
   softwareVersions(name: string): Promise<SoftwareVersionsResponse>;
   /** Starts an export download: the raw response (the caller reads its body for progress). */
   openExport(path: string, signal: AbortSignal): Promise<Response>;
@@ -73,7 +73,7 @@ export function createAssetApi(options: AssetApiOptions): AssetApi {
     getAsset: (id) => json('GET', `${device(id)}/asset`, DeviceAssetResponseSchema),
     patchAsset: (id, patch) => json('PATCH', device(id), DeviceAssetResponseSchema, patch),
     listDevices: async (params) => (await json('GET', `/api/v1/devices?${new URLSearchParams(params).toString()}`, DeviceListResponseSchema)).devices,
-    softwareTop: () => json('GET', '/api/v1/reports/software', SoftwareTopResponseSchema),
+    softwareTop: (limit = 5_000) => json('GET', `/api/v1/reports/software?limit=${limit}`, SoftwareTopResponseSchema),
     softwareVersions: (name) => json('GET', `/api/v1/reports/software?${new URLSearchParams({ name }).toString()}`, SoftwareVersionsResponseSchema),
     openExport: (path, signal) => send('GET', path, undefined, signal),
   };

@@ -50,7 +50,7 @@ export function PageOutlet({ route, epoch, session, api, assetApi, adminApi, int
     case 'asset-list':
       return <P.AssetListPage key={k(route.kind)} api={assetApi} kind={route.kind} />;
     case 'software-report':
-      return <P.SoftwareReportPage key={k()} api={assetApi} />;
+      return <P.SoftwareReportPage key={k(route.app ?? '')} api={assetApi} app={route.app} />;
     case 'activity-report':
       return <P.ActivityReportPage key={k()} api={assetApi} />;
     case 'tickets':

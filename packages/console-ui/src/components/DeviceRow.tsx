@@ -7,8 +7,15 @@ import { StatusBadge } from './StatusBadge.js';
 import { UsageMeter } from './UsageMeter.js';
 import { devicePath } from '../app/routes.js';
 
+/** Unresolved, not snoozed alerts of one device per severity. */
+export interface DeviceAlertCounts {
+  critical: number;
+  warning: number;
+  info: number;
+}
+
 /** One fleet row. Memoized: a coalesced change re-renders only the devices it carries. */
-export const DeviceRow = memo(function DeviceRow({ device, now }: { device: DeviceSummary; now: number }) {
+export const DeviceRow = memo(function DeviceRow({ device, now, alerts }: { device: DeviceSummary; now: number; alerts?: DeviceAlertCounts }) {
   return (
     <tr data-testid="fleet-row" data-device-id={device.id} data-status={device.status}>
       <th scope="row" className="col-hostname">
@@ -19,6 +26,19 @@ export const DeviceRow = memo(function DeviceRow({ device, now }: { device: Devi
       <td>
         <StatusBadge status={device.status} />
       </td>
+      {alerts && (
+        <td className="col-alerts" data-testid="fleet-alerts">
+          {alerts.critical + alerts.warning + alerts.info === 0 ? (
+            <span className="muted">None</span>
+          ) : (
+            <a href={`#${devicePath(device.id)}?tab=alerts`} className="fleet-alert-link">
+              {alerts.critical > 0 && <span className="severity-badge severity-critical"><span className="severity-mark" aria-hidden="true" />{alerts.critical} critical</span>}
+              {alerts.warning > 0 && <span className="severity-badge severity-warning"><span className="severity-mark" aria-hidden="true" />{alerts.warning} warning</span>}
+              {alerts.critical + alerts.warning === 0 && <span className="severity-badge severity-info"><span className="severity-mark" aria-hidden="true" />{alerts.info} info</span>}
+            </a>
+          )}
+        </td>
+      )}
       <td className="col-os">
         <SafeText value={device.os} />
       </td>

@@ -1,5 +1,6 @@
 import type { Alert, DeviceStatus } from '@deskside/protocol';
 import { useMemo, useState } from 'react';
+import { deviceAlertCounts } from '../state/alert-summary.js';
 import type { ConnectionState } from '../api/socket.js';
 import { useNow } from '../app/use-now.js';
 import type { AssetApi } from '../api/asset-api.js';
@@ -43,6 +44,7 @@ export function FleetPage({
   const groupFilter = useGroupFilter(api, group);
 
   const counts = useMemo(() => countByStatus(fleet.sorted), [fleet.sorted]);
+  const alertCounts = useMemo(() => (alerts ? deviceAlertCounts(alerts) : undefined), [alerts]);
   const visible = useMemo(() => {
     const local = filterDevices(fleet.sorted, { query, status });
     const merged = inventorySearch.ids === null ? local : mergeMatches(fleet.sorted, local, inventorySearch.ids, status);
@@ -107,6 +109,7 @@ export function FleetPage({
       <DeviceTable
         devices={visible}
         now={now}
+        alertCounts={alertCounts}
         emptyText={
           !fleet.loaded
             ? 'Loading devices…'

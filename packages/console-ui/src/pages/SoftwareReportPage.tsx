@@ -1,13 +1,22 @@
 import type { SoftwareTopResponse, SoftwareVersionsResponse } from '@deskside/protocol';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AssetApi } from '../api/asset-api.js';
 import { devicePath } from '../app/routes.js';
 import { SafeText } from '../components/SafeText.js';
 
+const PAGE = 200;
+
 /** `#/reports/software`: the most installed applications; pick one to see its versions and where each runs. */
-export function SoftwareReportPage({ api }: { api: AssetApi }) {
+export function SoftwareReportPage({ api, app }: { api: AssetApi; app?: string | undefined }) {
   const [top, setTop] = useState<SoftwareTopResponse | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(app ?? null);
+  const [filter, setFilter] = useState('');
+  const [shownCount, setShownCount] = useState(PAGE);
+  const rows = useMemo(() => {
+    const q = filter.trim().toLowerCase();
+    const all = top?.applications ?? [];
+    return q === '' ? all : all.filter((a) => a.name.toLowerCase().includes(q) || (a.publisher ?? '').toLowerCase().includes(q));
+  }, [top, filter]);
   const [versions, setVersions] = useState<SoftwareVersionsResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : 'Could not load the report.');
@@ -34,12 +43,25 @@ export function SoftwareReportPage({ api }: { api: AssetApi }) {
           ) : top.applications.length === 0 ? (
             <p className="muted">No inventory lists installed software yet.</p>
           ) : (
-            <table className="table" data-testid="software-top">
+            <>
+            <div className="report-toolbar">
+              <label>
+                <span className="visually-hidden">Search applications</span>
+                <input type="search" value={filter} maxLength={128} placeholder="Search application or publisher" onChange={(e) => { setFilter(e.target.value); setShownCount(PAGE); }} data-testid="software-search" />
+              </label>
+              <span className="muted" data-testid="software-count">
+                Showing {Math.min(shownCount, rows.length).toLocaleString()} of {rows.length.toLocaleString()}
+                {filter.trim() ? ' matching' : ''}
+                {top.total !== undefined && top.total > top.applications.length ? ` (the ${top.applications.length.toLocaleString()} most installed of ${top.total.toLocaleString()})` : ''}
+              </span>
+            </div>
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Applications">
+            <table className="data-table compact" data-testid="software-top">
               <thead>
-                <tr><th>Application</th><th>Publisher</th><th>Installs</th><th>Versions</th></tr>
+                <tr><th scope="col">Application</th><th scope="col">Publisher</th><th scope="col" className="num">Installs</th><th scope="col" className="num">Versions</th></tr>
               </thead>
               <tbody>
-                {top.applications.map((a) => (
+                {rows.slice(0, shownCount).map((a) => (
                   <tr key={a.name}>
                     <td>
                       <button type="button" className="link-button" onClick={() => setSelected(a.name)}>
@@ -47,22 +69,29 @@ export function SoftwareReportPage({ api }: { api: AssetApi }) {
                       </button>
                     </td>
                     <td><SafeText value={a.publisher} /></td>
-                    <td>{a.installs.toLocaleString('en')}</td>
-                    <td>{a.versions}</td>
+                    <td className="num">{a.installs.toLocaleString()}</td>
+                    <td className="num">{a.versions}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
+            </div>
+            {rows.length > shownCount && (
+              <button type="button" className="button button-quiet" onClick={() => setShownCount((n) => n + PAGE)}>
+                Show {Math.min(PAGE, rows.length - shownCount)} more
+              </button>
+            )}
+            </>
           )}
         </section>
         {selected !== null && (
-          <section className="panel" aria-label="Versions" data-testid="software-versions">
+          <section className="panel software-versions-panel" aria-label="Versions" data-testid="software-versions">
             <h2><SafeText value={selected} /></h2>
             {versions === null ? (
               <p className="muted">Loading…</p>
             ) : (
               <>
-                <p className="muted">Installed on {versions.installs.toLocaleString('en')} devices. Newest version first: the devices further down still run older ones.</p>
+                <p className="muted">Installed on {versions.installs.toLocaleString()} devices. Newest version first: the devices further down still run older ones.</p>
                 {versions.versions.map((v) => (
                   <details key={v.version ?? '(unknown)'}>
                     <summary>

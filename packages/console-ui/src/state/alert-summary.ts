@@ -86,3 +86,15 @@ function compareConcerns(a: DeviceConcern, b: DeviceConcern): number {
 export function recentAlerts(alerts: readonly Alert[], limit: number): Alert[] {
   return [...alerts].sort((a, b) => Date.parse(b.raisedAt) - Date.parse(a.raisedAt)).slice(0, Math.max(0, limit));
 }
+
+/** Unresolved, not snoozed alerts per device and severity (the fleet list's Alerts column). */
+export function deviceAlertCounts(alerts: Iterable<Alert>): Map<string, Record<AlertSeverity, number>> {
+  const out = new Map<string, Record<AlertSeverity, number>>();
+  for (const a of alerts) {
+    if (a.state === 'resolved' || a.state === 'snoozed') continue;
+    const c = out.get(a.deviceId) ?? { critical: 0, warning: 0, info: 0 };
+    c[a.severity] += 1;
+    out.set(a.deviceId, c);
+  }
+  return out;
+}

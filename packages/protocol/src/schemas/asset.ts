@@ -238,6 +238,8 @@ export const SoftwareTopResponseSchema = z.object({
   applications: z.array(
     z.object({ name: text(), publisher: text().nullable(), installs: z.number().int().nonnegative(), versions: z.number().int().nonnegative() }),
   ),
+  /** How many distinct applications the fleet has (the list may hold fewer: `limit`). */
+  total: z.number().int().nonnegative().optional(),
 });
 export type SoftwareTopResponse = z.infer<typeof SoftwareTopResponseSchema>;
 
@@ -256,5 +258,6 @@ export const SoftwareVersionsResponseSchema = z.object({
 });
 export type SoftwareVersionsResponse = z.infer<typeof SoftwareVersionsResponseSchema>;
 
-export const SoftwareReportQuerySchema = z.object({ name: text(256).min(1).optional() }).strict();
+/** `?name=`: one application's versions; otherwise the most installed, at most `limit` (default 200, up to 5,000). */
+export const SoftwareReportQuerySchema = z.object({ name: text(256).min(1).optional(), limit: z.coerce.number().int().min(1).max(5_000).optional() }).strict();
 export type SoftwareReportQuery = z.infer<typeof SoftwareReportQuerySchema>;

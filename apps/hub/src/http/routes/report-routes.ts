@@ -19,7 +19,7 @@ export function reportRoutes(store: Store, clock: Clock, software: SoftwareRepor
         const query = parseWith(SoftwareReportQuerySchema, queryObject(ctx.query), 'query');
         const scope = siteScope(user);
         const filter = await resolveFleetFilter(store, scope ? { siteIds: scope } : {}, clock());
-        return { json: query.name === undefined ? await software.top(filter) : await software.versions(query.name, filter) };
+        return { json: query.name === undefined ? await software.top(filter, query.limit) : await software.versions(query.name, filter) };
       },
     },
   ];

@@ -62,9 +62,9 @@ export function createSoftwareReport({ store }: SoftwareReportDeps): SoftwareRep
       });
       const applications = [...apps.values()]
         .sort((a, b) => b.installs - a.installs || a.name.localeCompare(b.name))
-        .slice(0, Math.max(1, Math.min(limit, 1_000)))
+        .slice(0, Math.max(1, Math.min(limit, 5_000)))
         .map((a) => ({ name: a.name, publisher: a.publisher, installs: a.installs, versions: a.versions.size }));
-      return { applications };
+      return { applications, total: apps.size };
     },
 
     async versions(name, filter) {
