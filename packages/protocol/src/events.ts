@@ -1,7 +1,9 @@
 import type { AckCallback } from './errors.js';
 import type { Alert, AlertClear, AlertRaise, AlertsChanged, AlertWriteAck } from './schemas/alert.js';
 import type {
+  AgentTicketConfirm,
   AgentTicketCreate,
+  AgentTicketRate,
   AgentTicketReply,
   EmployeeTicket,
   Ticket,
@@ -38,6 +40,10 @@ export interface AgentToHubEvents {
   'alert:clear': (payload: AlertClear, ack: AckCallback<AlertWriteAck>) => void;
   'ticket:create': (payload: AgentTicketCreate, ack: AckCallback<TicketCreatedAck>) => void;
   'ticket:reply': (payload: AgentTicketReply, ack: AckCallback<{ ticketId: string }>) => void;
+  /** "Is this fixed?" answered: yes closes the resolved ticket, no reopens it with the comment. */
+  'ticket:confirm': (payload: AgentTicketConfirm, ack: AckCallback<{ ticketId: string }>) => void;
+  /** One-click satisfaction rating of a resolved or closed ticket. */
+  'ticket:rate': (payload: AgentTicketRate, ack: AckCallback<{ ticketId: string }>) => void;
   /** The tickets this device's employees opened, with their public threads ("My tickets"). */
   'tickets:mine': (ack: AckCallback<{ tickets: EmployeeTicket[] }>) => void;
   /** Published employee articles for this device's site matching what the employee types (a read). */
@@ -69,6 +75,8 @@ export const AGENT_TO_HUB_EVENTS = [
   'alert:clear',
   'ticket:create',
   'ticket:reply',
+  'ticket:confirm',
+  'ticket:rate',
   'tickets:mine',
   'kb:search',
   'kb:sync',

@@ -49,6 +49,10 @@ export interface DesksideAgentBridge {
   listMyTickets(): Promise<MyTicketView[]>;
   /** The employee answers; a reply reopens a resolved ticket. */
   replyToTicket(ticketId: string, body: string): Promise<MyTicketView>;
+  /** "Is this fixed?": yes closes the resolved ticket; no (with a comment) reopens it. */
+  confirmFix(ticketId: string, fixed: boolean, comment: string | null): Promise<MyTicketView>;
+  /** One-click satisfaction rating, with an optional comment. */
+  rateTicket(ticketId: string, rating: Satisfaction, comment: string | null): Promise<MyTicketView>;
   checkConnection(): Promise<ConnectivityView>;
   /** Called when one of the employee's tickets changes (queued, sent, answered…). */
   onTicketUpdated(callback: (ticket: MyTicketView) => void): () => void;
@@ -95,6 +99,10 @@ export type TicketCategory = 'hardware' | 'software' | 'account' | 'network' | '
 export type TicketLevel = 'high' | 'medium' | 'low';
 export type TicketStatus = 'new' | 'open' | 'pending' | 'resolved' | 'closed';
 export type TicketPriority = 'P1' | 'P2' | 'P3' | 'P4';
+export type Satisfaction = 'good' | 'bad';
+export const SATISFACTIONS: readonly Satisfaction[] = ['good', 'bad'];
+/** Longest rating comment the hub accepts. */
+export const RATING_COMMENT_MAX_CHARS = 4096;
 
 export const TICKET_CATEGORIES: readonly TicketCategory[] = ['hardware', 'software', 'account', 'network', 'printer', 'email', 'other'];
 export const TICKET_LEVELS: readonly TicketLevel[] = ['high', 'medium', 'low'];
@@ -147,6 +155,11 @@ export interface MyTicketView {
   createdAt: string;
   updatedAt: string;
   messages: MyTicketMessageView[];
+  /** Resolved and not answered yet: ask "Is this fixed?". */
+  askConfirm: boolean;
+  resolvedBy: string | null;
+  confirmDays: number | null;
+  satisfaction: { rating: Satisfaction; comment: string | null } | null;
 }
 
 export interface ConnectivityView {

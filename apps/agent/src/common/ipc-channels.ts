@@ -13,6 +13,8 @@ export const IPC_INVOKE_CHANNELS = {
   submitTicket: 'ticket:submit',
   listMyTickets: 'tickets:list',
   replyToTicket: 'ticket:reply',
+  confirmFix: 'ticket:confirm',
+  rateTicket: 'ticket:rate',
   checkConnection: 'connection:check',
   getAppearance: 'appearance:get',
   setLanguage: 'appearance:language',

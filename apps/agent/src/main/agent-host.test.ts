@@ -152,6 +152,8 @@ describe('AgentHost tickets', () => {
         hasOpenTicket: () => Promise.resolve(open),
         diagnostics: () => Promise.reject(new Error('unused')),
         checkConnection: () => Promise.reject(new Error('unused')),
+        confirm: () => Promise.reject(new Error('unused')),
+        rate: () => Promise.reject(new Error('unused')),
         onChange: (listener: (event: TicketChangeEvent) => void) => {
           changeListeners.add(listener);
           return () => changeListeners.delete(listener);

@@ -87,6 +87,7 @@ export async function onReady(): Promise<void> {
       notification.show();
     },
     windows,
+    language: () => appearance.language(),
     logger,
   });
   setupIpc({

@@ -35,6 +35,10 @@ const ticket: MyTicketView = {
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
   messages: [],
+  askConfirm: false,
+  resolvedBy: null,
+  confirmDays: null,
+  satisfaction: null,
 };
 const FORM: GetHelpForm = {
   subject: 'Printer jams',
@@ -63,6 +67,8 @@ function handlers() {
     submitTicket,
     listMyTickets: async () => [ticket],
     replyToTicket,
+    confirmFix: vi.fn(async () => ticket),
+    rateTicket: vi.fn(async () => ticket),
     checkConnection: async () => ({ checkedAt: 'x' }) as ConnectivityView,
     appearance,
     setLanguage,

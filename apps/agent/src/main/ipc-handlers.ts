@@ -7,6 +7,9 @@ import {
   TICKET_CATEGORIES,
   TICKET_LEVELS,
   LANGUAGE_CODES,
+  RATING_COMMENT_MAX_CHARS,
+  SATISFACTIONS,
+  type Satisfaction,
   type AppearanceView,
   type ConnectivityView,
   type Language,
@@ -45,6 +48,9 @@ export const IPC_ARGUMENT_SCHEMAS = {
   [IPC_INVOKE_CHANNELS.submitTicket]: z.tuple([GetHelpFormSchema]),
   [IPC_INVOKE_CHANNELS.listMyTickets]: z.tuple([]),
   [IPC_INVOKE_CHANNELS.replyToTicket]: z.tuple([ID, text(BODY_MAX_CHARS)]),
+  // "Not fixed" needs the employee's words; "fixed" may say thanks or nothing.
+  [IPC_INVOKE_CHANNELS.confirmFix]: z.tuple([ID, z.boolean(), z.string().trim().max(BODY_MAX_CHARS).nullable()]).refine(([, fixed, comment]) => fixed || Boolean(comment), { message: 'a comment is required' }),
+  [IPC_INVOKE_CHANNELS.rateTicket]: z.tuple([ID, z.enum(SATISFACTIONS as [Satisfaction, ...Satisfaction[]]), z.string().trim().max(RATING_COMMENT_MAX_CHARS).nullable()]),
   [IPC_INVOKE_CHANNELS.checkConnection]: z.tuple([]),
   [IPC_INVOKE_CHANNELS.getAppearance]: z.tuple([]),
   [IPC_INVOKE_CHANNELS.setLanguage]: z.tuple([z.enum(LANGUAGE_CODES as [Language, ...Language[]]).nullable()]),
@@ -60,6 +66,8 @@ export interface HandlerDeps {
   submitTicket: (form: GetHelpForm) => Promise<SubmitTicketResult>;
   listMyTickets: () => Promise<MyTicketView[]>;
   replyToTicket: (ticketId: string, body: string) => Promise<MyTicketView>;
+  confirmFix: (ticketId: string, fixed: boolean, comment: string | null) => Promise<MyTicketView>;
+  rateTicket: (ticketId: string, rating: Satisfaction, comment: string | null) => Promise<MyTicketView>;
   checkConnection: () => Promise<ConnectivityView>;
   appearance: () => Promise<AppearanceView>;
   setLanguage: (language: Language | null) => Promise<AppearanceView>;
@@ -107,6 +115,14 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     [c.replyToTicket]: async (...args: unknown[]) => {
       const [ticketId, body] = parseIpcArgs(c.replyToTicket, s[c.replyToTicket], args);
       return deps.replyToTicket(ticketId, body);
+    },
+    [c.confirmFix]: async (...args: unknown[]) => {
+      const [ticketId, fixed, comment] = parseIpcArgs(c.confirmFix, s[c.confirmFix], args);
+      return deps.confirmFix(ticketId, fixed, comment || null);
+    },
+    [c.rateTicket]: async (...args: unknown[]) => {
+      const [ticketId, rating, comment] = parseIpcArgs(c.rateTicket, s[c.rateTicket], args);
+      return deps.rateTicket(ticketId, rating, comment || null);
     },
     [c.checkConnection]: async (...args: unknown[]) => {
       parseIpcArgs(c.checkConnection, s[c.checkConnection], args);

@@ -1,4 +1,6 @@
 import type { TicketChangeEvent } from '@deskside/agent-core';
+import type { Language } from '../common/bridge-api.js';
+import { translator } from '../common/translator.js';
 
 /** A notification to show: title and body are plain text (Electron shows them as such). */
 export interface TicketNotice {
@@ -7,27 +9,31 @@ export interface TicketNotice {
   body: string;
 }
 
-const STATUS_WORDS: Record<string, string> = {
-  new: 'received',
-  open: 'being worked on',
-  pending: 'waiting for your answer',
-  resolved: 'resolved',
-  closed: 'closed',
-};
-
-/** What to tell the employee about a change, or `null` for changes not worth a notification. */
-export function ticketNotice(event: TicketChangeEvent): TicketNotice | null {
+/**
+ * What to tell the employee about a change, or `null` for changes not worth a notification. One
+ * per event, short and actionable (Apple's and Microsoft's guidance): who answered and the start
+ * of the answer; "Is this fixed?" when a technician resolved it; a status in plain words.
+ */
+export function ticketNotice(event: TicketChangeEvent, language: Language = 'en'): TicketNotice | null {
+  const t = translator(language);
   const { ticket } = event;
-  const name = ticket.number === null ? `“${clip(ticket.subject, 60)}”` : `#${ticket.number}`;
+  // Resolving usually comes with a note (a new answer): one notification, the question.
+  if ((event.change === 'reply' || event.change === 'status') && ticket.status === 'resolved' && ticket.askConfirm) {
+    return { ticketId: ticket.id, title: t('notify.confirm'), body: t('notify.confirmBody', { subject: clip(ticket.subject, 80) }) };
+  }
   if (event.change === 'reply') {
     const answer = [...ticket.messages].reverse().find((m) => m.from !== 'employee');
-    return { ticketId: ticket.id, title: `New answer on your ticket ${name}`, body: clip(answer?.body ?? ticket.subject, 200) };
+    return {
+      ticketId: ticket.id,
+      title: answer?.author ? t('notify.reply', { name: clip(answer.author, 40) }) : t('notify.replyFallback'),
+      body: clip(answer?.body ?? ticket.subject, 160),
+    };
   }
   if (event.change === 'status') {
-    return { ticketId: ticket.id, title: `Your ticket ${name} is ${STATUS_WORDS[ticket.status] ?? ticket.status}`, body: clip(ticket.subject, 200) };
+    return { ticketId: ticket.id, title: t('notify.status', { status: t(`notify.statusWords.${ticket.status}`) }), body: clip(ticket.subject, 160) };
   }
   if (event.change === 'failed') {
-    return { ticketId: ticket.id, title: 'Your request could not be sent', body: 'Please contact your help desk directly.' };
+    return { ticketId: ticket.id, title: t('notify.failed'), body: t('notify.failedBody') };
   }
   return null;
 }
@@ -37,9 +43,10 @@ export function setupTicketNotifications(options: {
   onChange: (listener: (event: TicketChangeEvent) => void) => () => void;
   show: (notice: TicketNotice, onClick: () => void) => void;
   openTicket: (ticketId: string) => void;
+  language?: () => Language;
 }): () => void {
   return options.onChange((event) => {
-    const notice = ticketNotice(event);
+    const notice = ticketNotice(event, options.language?.() ?? 'en');
     if (notice) options.show(notice, () => options.openTicket(notice.ticketId));
   });
 }

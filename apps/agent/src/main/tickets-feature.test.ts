@@ -26,6 +26,10 @@ const ticket = (patch: Partial<MyTicket> = {}): MyTicket => ({
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
   messages: [{ id: ID, at: '2026-01-01T00:00:00.000Z', from: 'employee', author: 'You', body: 'Every page.', pending: false }],
+  askConfirm: false,
+  resolvedBy: null,
+  confirmDays: null,
+  satisfaction: null,
   ...patch,
 });
 const BUNDLE = { collectedAt: '2026-01-01T00:00:00.000Z' } as DiagnosticsBundle;
@@ -37,6 +41,8 @@ function setup(options: { status?: AgentConnectionStatus; tickets?: boolean } = 
   const port = {
     create: vi.fn(async () => ticket({ delivery: 'queued', number: null, status: 'new' })),
     reply: vi.fn(async () => ticket()),
+    confirm: vi.fn(async () => ticket({ status: 'closed' })),
+    rate: vi.fn(async () => ticket({ satisfaction: { rating: 'good', comment: null } })),
     list: vi.fn(async () => [ticket()]),
     hasOpenTicket: vi.fn(async () => true),
     diagnostics: vi.fn(async () => BUNDLE),
@@ -128,7 +134,7 @@ describe('ticket changes', () => {
     const { notify, windows, change } = setup();
     const answered = ticket({ messages: [...ticket().messages, { id: 'x', at: 'y', from: 'technician', author: 'Bob', body: 'Try tray 2.', pending: false }] });
     change({ change: 'reply', ticket: answered });
-    expect(notify).toHaveBeenCalledWith({ ticketId: ID, title: 'New answer on your ticket #7', body: 'Try tray 2.' }, expect.any(Function));
+    expect(notify).toHaveBeenCalledWith({ ticketId: ID, title: 'Bob answered', body: 'Try tray 2.' }, expect.any(Function));
     (notify.mock.calls[0]?.[1] as () => void)();
     expect(windows.show).toHaveBeenCalledWith('my-tickets', { ticket: ID });
   });
@@ -141,12 +147,19 @@ describe('ticket changes', () => {
   });
 
   it.each<[TicketChangeEvent['change'], string | null]>([
-    ['status', 'Your ticket #7 is being worked on'],
+    ['status', 'Your request is being worked on'],
     ['failed', 'Your request could not be sent'],
     ['queued', null],
     ['delivered', null],
     ['updated', null],
   ])('%s → %s', (kind, title) => {
     expect(ticketNotice({ change: kind, ticket: ticket() })?.title ?? null).toBe(title);
+  });
+
+  it('asks "Is this fixed?" when a technician resolved it, in the employee’s language', () => {
+    const resolved = ticket({ status: 'resolved', askConfirm: true, resolvedBy: 'Tina' });
+    expect(ticketNotice({ change: 'status', ticket: resolved })).toMatchObject({ title: 'Is this fixed?', body: 'Printer jams. Open to tell us if it works.' });
+    expect(ticketNotice({ change: 'status', ticket: resolved }, 'de')?.title).toBe('Ist das Problem behoben?');
+    expect(ticketNotice({ change: 'status', ticket: ticket({ status: 'closed' }) }, 'fr')?.title).toBe('Votre demande est fermée');
   });
 });

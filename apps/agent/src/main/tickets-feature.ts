@@ -1,6 +1,6 @@
 import { checkConnectivity, systemConnectivityProbes, type TicketChangeEvent } from '@deskside/agent-core';
 import type { WebContents } from 'electron';
-import type { AgentConnectionStatus } from '../common/bridge-api.js';
+import type { AgentConnectionStatus, Language } from '../common/bridge-api.js';
 import { IPC_EVENT_CHANNELS } from '../common/ipc-channels.js';
 import { HelpSession, TicketsUnavailableError } from './help-session.js';
 import type { HandlerDeps } from './ipc-handlers.js';
@@ -20,6 +20,8 @@ export interface TicketFeatureOptions {
   hubUrl: string | null;
   capture: () => Promise<CapturedScreenshot | null>;
   notify: (notice: TicketNotice, onClick: () => void) => void;
+  /** The language notifications speak (the employee's, see Appearance). */
+  language?: () => Language;
   windows: {
     show(kind: WindowKind, query?: Record<string, string>): unknown;
     isOpen(kind: WindowKind): boolean;
@@ -31,7 +33,7 @@ export interface TicketFeatureOptions {
 
 export type TicketHandlerDeps = Pick<
   HandlerDeps,
-  'diagnosticsPreview' | 'screenshot' | 'removeScreenshot' | 'submitTicket' | 'listMyTickets' | 'replyToTicket' | 'checkConnection'
+  'diagnosticsPreview' | 'screenshot' | 'removeScreenshot' | 'submitTicket' | 'listMyTickets' | 'replyToTicket' | 'confirmFix' | 'rateTicket' | 'checkConnection'
 >;
 
 /**
@@ -59,6 +61,8 @@ export function createTicketFeature(options: TicketFeatureOptions) {
     submitTicket: (form) => session.submit(form),
     listMyTickets: async () => (await options.tickets()?.list())?.map(ticketView) ?? [],
     replyToTicket: async (ticketId, body) => ticketView(await required().reply(ticketId, body)),
+    confirmFix: async (ticketId, fixed, comment) => ticketView(await required().confirm(ticketId, fixed, comment)),
+    rateTicket: async (ticketId, rating, comment) => ticketView(await required().rate(ticketId, rating, comment)),
     checkConnection: async () =>
       connectivityView(await (options.tickets()?.checkConnection() ?? checkConnectivity(systemConnectivityProbes(), options.hubUrl))),
   };
@@ -82,7 +86,7 @@ export function createTicketFeature(options: TicketFeatureOptions) {
         if (!contents.isDestroyed()) contents.send(IPC_EVENT_CHANNELS.ticketUpdated, ticketView(event.ticket));
       }
     });
-    setupTicketNotifications({ onChange: options.onTicketChange, show: options.notify, openTicket: openMyTickets });
+    setupTicketNotifications({ onChange: options.onTicketChange, show: options.notify, openTicket: openMyTickets, ...(options.language ? { language: options.language } : {}) });
   };
 
   return {

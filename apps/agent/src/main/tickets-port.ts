@@ -8,6 +8,8 @@ import type { ConnectivityCheck, DiagnosticsBundle } from '@deskside/protocol';
 export interface TicketsPort {
   create(draft: TicketDraft): Promise<MyTicket>;
   reply(ticketId: string, body: string): Promise<MyTicket>;
+  confirm(ticketId: string, fixed: boolean, comment: string | null): Promise<MyTicket>;
+  rate(ticketId: string, rating: 'good' | 'bad', comment: string | null): Promise<MyTicket>;
   list(): Promise<MyTicket[]>;
   hasOpenTicket(): Promise<boolean>;
   diagnostics(): Promise<DiagnosticsBundle>;

@@ -30,6 +30,7 @@ describe('tray preload', () => {
     expect(key).toBe('deskside');
     expect(Object.keys(api).sort()).toEqual([
       'checkConnection',
+      'confirmFix',
       'copyToClipboard',
       'getAppearance',
       'getDiagnosticsPreview',
@@ -41,6 +42,7 @@ describe('tray preload', () => {
       'onShowTicket',
       'onStatus',
       'onTicketUpdated',
+      'rateTicket',
       'removeScreenshot',
       'replyToTicket',
       'setLanguage',

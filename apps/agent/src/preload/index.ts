@@ -15,6 +15,7 @@ import type {
   GetHelpForm,
   HelpDeskContact,
   MyTicketView,
+  Satisfaction,
   ScreenshotPreview,
   SubmitTicketResult,
   ThisComputerInfo,
@@ -31,6 +32,8 @@ const INVOKE = {
   submitTicket: 'ticket:submit',
   listMyTickets: 'tickets:list',
   replyToTicket: 'ticket:reply',
+  confirmFix: 'ticket:confirm',
+  rateTicket: 'ticket:rate',
   checkConnection: 'connection:check',
   getAppearance: 'appearance:get',
   setLanguage: 'appearance:language',
@@ -89,6 +92,10 @@ export const api = {
     }),
   listMyTickets: (): Promise<MyTicketView[]> => ipcRenderer.invoke(INVOKE.listMyTickets),
   replyToTicket: (ticketId: string, body: string): Promise<MyTicketView> => ipcRenderer.invoke(INVOKE.replyToTicket, String(ticketId), String(body)),
+  confirmFix: (ticketId: string, fixed: boolean, comment: string | null): Promise<MyTicketView> =>
+    ipcRenderer.invoke(INVOKE.confirmFix, String(ticketId), fixed === true, comment === null ? null : String(comment)),
+  rateTicket: (ticketId: string, rating: Satisfaction, comment: string | null): Promise<MyTicketView> =>
+    ipcRenderer.invoke(INVOKE.rateTicket, String(ticketId), String(rating), comment === null ? null : String(comment)),
   checkConnection: (): Promise<ConnectivityView> => ipcRenderer.invoke(INVOKE.checkConnection),
   onTicketUpdated: (callback: (ticket: MyTicketView) => void) => subscribe(EVENTS.ticketUpdated, isTicket, callback),
   onShowTicket: (callback: (ticketId: string) => void) =>

@@ -59,12 +59,23 @@ export function createTrayHarness(options: TrayHarnessOptions) {
   const asContents = (target: PushTarget) =>
     ({ id: 0, isDestroyed: () => target.closed(), send: (channel: string, value: unknown) => target.send(channel, value) }) as unknown as WebContents;
 
+  const appearance = new Appearance({
+    file: path.join(options.stateDir, 'preferences.json'),
+    // A browser sends its own languages; the pages fall back to them when the agent has none.
+    systemLanguages: () => [],
+    site: () => null,
+    logger,
+  });
+  appearance.onChange((view) => {
+    for (const target of live()) target.send(IPC_EVENT_CHANNELS.appearance, view);
+  });
   const tickets = createTicketFeature({
     tickets: () => agent.tickets(),
     status: () => agent.status(),
     onTicketChange: (listener: (event: TicketChangeEvent) => void) => agent.onTicketChange(listener),
     hubUrl: options.hubUrl,
     capture: options.capture,
+    language: () => appearance.language(),
     notify: (notice) => {
       const shown = { ...notice, at: new Date().toISOString() };
       notices.unshift(shown);
@@ -91,16 +102,6 @@ export function createTrayHarness(options: TrayHarnessOptions) {
     fallbackOs: () => `${os.type()} ${os.release()}`,
     deviceId: () => agent.deviceId(),
     status: () => agent.status(),
-  });
-  const appearance = new Appearance({
-    file: path.join(options.stateDir, 'preferences.json'),
-    // A browser sends its own languages; the pages fall back to them when the agent has none.
-    systemLanguages: () => [],
-    site: () => null,
-    logger,
-  });
-  appearance.onChange((view) => {
-    for (const target of live()) target.send(IPC_EVENT_CHANNELS.appearance, view);
   });
   const handlers: IpcHandlers = createIpcHandlers({
     thisComputer,

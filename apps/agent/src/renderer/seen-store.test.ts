@@ -18,6 +18,10 @@ const ticket = (messages: Array<[MyTicketView['messages'][number]['from'], strin
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
   messages: messages.map(([from, at], i) => ({ id: String(i), at, from, author: 'x', body: 'b', pending: false })),
+  askConfirm: false,
+  resolvedBy: null,
+  confirmDays: null,
+  satisfaction: null,
 });
 
 describe('seen store', () => {

@@ -27,6 +27,8 @@ export const ACK_DATA_SCHEMAS = {
   'alert:clear': AlertWriteAckSchema,
   'ticket:create': TicketCreatedAckSchema,
   'ticket:reply': z.object({ ticketId: IdSchema }),
+  'ticket:confirm': z.object({ ticketId: IdSchema }),
+  'ticket:rate': z.object({ ticketId: IdSchema }),
   'tickets:mine': z.object({ tickets: z.array(EmployeeTicketSchema).max(1000) }),
   'kb:search': z.object({ articles: z.array(EmployeeArticleSchema).max(KB_LIMITS.searchResults) }),
   'kb:sync': KbSyncAckSchema,

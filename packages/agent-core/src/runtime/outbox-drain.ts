@@ -1,4 +1,4 @@
-import { AgentTicketCreateSchema, AgentTicketReplySchema, AlertClearSchema, AlertRaiseSchema, HeartbeatSchema, PresenceNoticeSchema, type Ack, type ErrorCode } from '@deskside/protocol';
+import { AgentTicketConfirmSchema, AgentTicketCreateSchema, AgentTicketRateSchema, AgentTicketReplySchema, AlertClearSchema, AlertRaiseSchema, HeartbeatSchema, PresenceNoticeSchema, type Ack, type ErrorCode } from '@deskside/protocol';
 import type { HubConnection } from '../connection/hub-connection.js';
 import type { Outbox } from '../outbox/outbox.js';
 import type { OutboxRecord } from '../outbox/outbox-record.js';
@@ -13,13 +13,15 @@ export const OUTBOX_KINDS = {
   presence: 'device:presence',
   ticketCreate: 'ticket:create',
   ticketReply: 'ticket:reply',
+  ticketConfirm: 'ticket:confirm',
+  ticketRate: 'ticket:rate',
   alertRaise: 'alert:raise',
   alertClear: 'alert:clear',
 } as const;
 
 // A hub that does not handle these yet answers `unknown_event`: the employee's ticket waits for a
 // hub that does (skipped for this drain, kept), never dropped, and never blocks the heartbeats.
-const WAIT_FOR_SUPPORT: ReadonlySet<string> = new Set([OUTBOX_KINDS.ticketCreate, OUTBOX_KINDS.ticketReply, OUTBOX_KINDS.alertRaise, OUTBOX_KINDS.alertClear]);
+const WAIT_FOR_SUPPORT: ReadonlySet<string> = new Set([OUTBOX_KINDS.ticketCreate, OUTBOX_KINDS.ticketReply, OUTBOX_KINDS.ticketConfirm, OUTBOX_KINDS.ticketRate, OUTBOX_KINDS.alertRaise, OUTBOX_KINDS.alertClear]);
 
 /**
  * Sends the outbox to the hub in order, one message at a time: an item leaves the outbox only
@@ -85,6 +87,14 @@ export class OutboxDrainer {
       const payload = AgentTicketReplySchema.safeParse(record.payload);
       if (!payload.success) return this.drop(record, 'invalid stored ticket reply');
       ack = await connection.send('ticket:reply', payload.data, this.timeoutMs);
+    } else if (record.kind === OUTBOX_KINDS.ticketConfirm) {
+      const payload = AgentTicketConfirmSchema.safeParse(record.payload);
+      if (!payload.success) return this.drop(record, 'invalid stored fix confirmation');
+      ack = await connection.send('ticket:confirm', payload.data, this.timeoutMs);
+    } else if (record.kind === OUTBOX_KINDS.ticketRate) {
+      const payload = AgentTicketRateSchema.safeParse(record.payload);
+      if (!payload.success) return this.drop(record, 'invalid stored rating');
+      ack = await connection.send('ticket:rate', payload.data, this.timeoutMs);
     } else if (record.kind === OUTBOX_KINDS.alertRaise) {
       const payload = AlertRaiseSchema.safeParse(record.payload);
       if (!payload.success) return this.drop(record, 'invalid stored alert');

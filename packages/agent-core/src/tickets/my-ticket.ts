@@ -3,11 +3,13 @@ import {
   EmployeeTicketSchema,
   IdSchema,
   PrioritySchema,
+  SatisfactionSchema,
   TicketCategorySchema,
   Timestamp,
   type EmployeeTicket,
   type Priority,
   type PublicMessage,
+  type Satisfaction,
   type TicketCategory,
   type TicketStatus,
 } from '@deskside/protocol';
@@ -47,6 +49,10 @@ export const LocalTicketSchema = z.object({
    * theirs). Absent on tickets from before, and on tickets the hub knows that this PC did not create.
    */
   owner: z.string().max(128).nullable().optional(),
+  /** The employee's last answer to "Is this fixed?" (absent in files written before it existed). */
+  confirm: z.object({ fixed: z.boolean(), at: Timestamp }).optional(),
+  /** The employee's last rating, until the hub's view carries it. */
+  rating: z.object({ rating: SatisfactionSchema, comment: z.string().max(4096).nullable(), at: Timestamp }).optional(),
 });
 export type LocalTicket = z.infer<typeof LocalTicketSchema>;
 
@@ -68,6 +74,14 @@ export interface MyTicket {
   createdAt: string;
   updatedAt: string;
   messages: MyTicketMessage[];
+  /** Resolved and not answered yet: the tray asks "Is this fixed?". */
+  askConfirm: boolean;
+  /** Who marked it resolved (the question is asked in their name). */
+  resolvedBy: string | null;
+  /** Working days before an unanswered resolved ticket closes on its own. */
+  confirmDays: number | null;
+  /** The employee's rating, theirs until the hub confirms it. */
+  satisfaction: { rating: Satisfaction; comment: string | null } | null;
 }
 
 /** Statuses in which a ticket still needs the help desk (the tray shows "help requested"). */
@@ -95,5 +109,16 @@ export function toMyTicket(local: LocalTicket): MyTicket {
     createdAt: hub?.createdAt ?? local.createdAt,
     updatedAt: last,
     messages,
+    askConfirm: (hub?.status ?? 'new') === 'resolved' && !(local.confirm && local.confirm.at > (hub?.updatedAt ?? '')),
+    resolvedBy: hub?.resolvedBy ?? null,
+    confirmDays: hub?.confirmDays ?? null,
+    satisfaction: newestRating(local, hub),
   };
+}
+
+function newestRating(local: LocalTicket, hub: EmployeeTicket | null): MyTicket['satisfaction'] {
+  const mine = local.rating;
+  const theirs = hub?.satisfaction ?? null;
+  if (mine && (!theirs || mine.at > theirs.at)) return { rating: mine.rating, comment: mine.comment };
+  return theirs ? { rating: theirs.rating, comment: theirs.comment } : null;
 }

@@ -1,4 +1,4 @@
-import type { ConnectivityCheck, DiagnosticsBundle, InventoryDocument, MetricsSample, Requester, TicketCreatedAck } from '@deskside/protocol';
+import type { ConnectivityCheck, DiagnosticsBundle, InventoryDocument, MetricsSample, Requester, Satisfaction, TicketCreatedAck } from '@deskside/protocol';
 import { TicketCreatedAckSchema } from '@deskside/protocol';
 import type { HubConnection } from '../connection/hub-connection.js';
 import type { OutboxRecord } from '../outbox/outbox-record.js';
@@ -86,6 +86,22 @@ export class TicketDesk {
 
   async reply(ticketId: string, body: string): Promise<MyTicket> {
     const ticket = await this.queue.reply(ticketId, body);
+    this.sync.announce('updated', ticket);
+    this.sendSoon();
+    return ticket;
+  }
+
+  /** "Is this fixed?": yes closes the resolved ticket, no reopens it with the comment. */
+  async confirm(ticketId: string, fixed: boolean, comment: string | null): Promise<MyTicket> {
+    const ticket = await this.queue.confirm(ticketId, fixed, comment);
+    this.sync.announce('updated', ticket);
+    this.sendSoon();
+    return ticket;
+  }
+
+  /** The one-click rating of a resolved or closed ticket. */
+  async rate(ticketId: string, rating: Satisfaction, comment: string | null): Promise<MyTicket> {
+    const ticket = await this.queue.rate(ticketId, rating, comment);
     this.sync.announce('updated', ticket);
     this.sendSoon();
     return ticket;

@@ -1,11 +1,14 @@
 import {
+  AgentTicketConfirmSchema,
   AgentTicketCreateSchema,
+  AgentTicketRateSchema,
   AgentTicketReplySchema,
   priorityOf,
   type AgentTicketCreate,
   type DiagnosticsBundle,
   type Impact,
   type Requester,
+  type Satisfaction,
   type ScreenshotUpload,
   type TicketCategory,
   type Urgency,
@@ -15,7 +18,7 @@ import { toMyTicket, type LocalTicket, type MyTicket } from './my-ticket.js';
 import type { MyTicketsStore } from './my-tickets-store.js';
 
 /** Outbox kinds of the ticket messages (the drainer sends them under these event names). */
-export const TICKET_OUTBOX_KINDS = { create: 'ticket:create', reply: 'ticket:reply' } as const;
+export const TICKET_OUTBOX_KINDS = { create: 'ticket:create', reply: 'ticket:reply', confirm: 'ticket:confirm', rate: 'ticket:rate' } as const;
 
 /** What the employee (or a script) fills in. */
 export interface TicketDraft {
@@ -118,6 +121,45 @@ export class TicketQueue {
     const next: LocalTicket = { ...local, pendingReplies: [...local.pendingReplies, { id: reply.id, body: reply.body, sentAt: reply.sentAt, delivered: false }].slice(-100) };
     await this.deps.store.put(next);
     await this.deps.outbox.enqueue(TICKET_OUTBOX_KINDS.reply, reply, 'high');
+    return toMyTicket(next);
+  }
+
+  /**
+   * Queues the answer to "Is this fixed?". Until the hub's update arrives the tray shows it as
+   * answered (`confirm` on the local ticket), so the question is not asked twice.
+   */
+  async confirm(ticketId: string, fixed: boolean, comment: string | null): Promise<MyTicket> {
+    const local = await this.deps.store.get(ticketId);
+    if (!local) throw new InvalidTicketError(['ticketId']);
+    const parsed = AgentTicketConfirmSchema.safeParse({
+      id: this.deps.newId(),
+      ticketId,
+      fixed,
+      comment: comment?.trim() ? comment.trim() : null,
+      sentAt: new Date(this.deps.now()).toISOString(),
+    });
+    if (!parsed.success) throw new InvalidTicketError(fieldsOf(parsed.error.issues));
+    const next: LocalTicket = { ...local, confirm: { fixed, at: parsed.data.sentAt } };
+    await this.deps.store.put(next);
+    await this.deps.outbox.enqueue(TICKET_OUTBOX_KINDS.confirm, parsed.data, 'high');
+    return toMyTicket(next);
+  }
+
+  /** Queues the one-click rating (a later one replaces it on the hub). */
+  async rate(ticketId: string, rating: Satisfaction, comment: string | null): Promise<MyTicket> {
+    const local = await this.deps.store.get(ticketId);
+    if (!local) throw new InvalidTicketError(['ticketId']);
+    const parsed = AgentTicketRateSchema.safeParse({
+      id: this.deps.newId(),
+      ticketId,
+      rating,
+      comment: comment?.trim() ? comment.trim() : null,
+      sentAt: new Date(this.deps.now()).toISOString(),
+    });
+    if (!parsed.success) throw new InvalidTicketError(fieldsOf(parsed.error.issues));
+    const next: LocalTicket = { ...local, rating: { rating, comment: parsed.data.comment, at: parsed.data.sentAt } };
+    await this.deps.store.put(next);
+    await this.deps.outbox.enqueue(TICKET_OUTBOX_KINDS.rate, parsed.data, 'high');
     return toMyTicket(next);
   }
 }

@@ -14,6 +14,7 @@ const CHECK_LABELS: Record<string, string> = {
   'duplicate-identity': 'Duplicate identity',
   'inventory-change': 'Inventory change',
   'sla-breach': 'SLA breach',
+  'ticket-reopened': 'Not fixed, reopened',
 };
 
 /** Units of the numeric checks, for "value / threshold". */

@@ -67,6 +67,12 @@ export function eventSummary(event: Pick<TicketEvent, 'type' | 'from' | 'to'>, n
       return 'attached a file';
     case 'sla-breached':
       return `missed the ${to || from || 'SLA'} target`;
+    case 'fix-confirmed':
+      return 'confirmed the fix';
+    case 'fix-rejected':
+      return 'says it is not fixed (reopened)';
+    case 'rated':
+      return to === 'good' ? 'rated the help: good' : 'rated the help: not good';
   }
 }
 

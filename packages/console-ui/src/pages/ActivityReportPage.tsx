@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { downloadActivityCsv, fetchActivityReport } from '../api/activity-api.js';
 import type { AssetApi } from '../api/asset-api.js';
 import { RecurringTables, SlaTable, TopDevicesTable } from '../components/report/ActivityTables.js';
+import { SatisfactionTables } from '../components/report/SatisfactionTables.js';
 import { BarChart } from '../components/report/BarChart.js';
 import { KpiTile } from '../components/report/KpiTile.js';
 import { LineChart } from '../components/report/LineChart.js';
@@ -96,6 +97,10 @@ function ReportBody({ report }: { report: ActivityReport }) {
         </div>
         <h3>SLA compliance</h3>
         <SlaTable report={report} />
+      </section>
+      <section className="report-section report-break" aria-label="Satisfaction">
+        <h2>Satisfaction and reopens</h2>
+        <SatisfactionTables report={report} />
       </section>
       <section className="report-section report-break" aria-label="Recurring problems">
         <h2>Recurring problems</h2>

@@ -10,6 +10,7 @@ import { DiagnosticsPanel } from '../components/DiagnosticsPanel.js';
 import { IncidentBanner } from '../components/IncidentBanner.js';
 import { ReplyBox } from '../components/ReplyBox.js';
 import { ScreenshotView } from '../components/ScreenshotView.js';
+import { TicketRating } from '../components/TicketRating.js';
 import { TicketActionsPanel, type TicketCommands } from '../components/TicketActionsPanel.js';
 import { TicketThread } from '../components/TicketThread.js';
 import { TicketKbPanel } from '../components/TicketKbPanel.js';
@@ -151,6 +152,7 @@ export function TicketPage({ id, api, tickets, alerts, devices, me }: TicketPage
             </div>
             <aside className="ticket-side" aria-label="Ticket tools">
               <TicketActionsPanel ticket={ticket} meId={me.id} technicians={refs.technicians} candidates={candidates} busy={busy} commands={commands} />
+              <TicketRating ticket={ticket} now={now} />
               <TicketKbPanel api={api} ticketId={ticket.id} resolved={ticket.status === 'resolved' || ticket.status === 'closed'} onInsert={(text) => setInserted((i) => ({ text, seq: (i?.seq ?? 0) + 1 }))} />
               {ticket.attachments.length > 0 && (
                 <section className="panel" aria-labelledby="attachments-title">

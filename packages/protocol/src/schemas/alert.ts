@@ -29,7 +29,7 @@ export const AGENT_CHECKS = [
   'reboot-pending',
   'uptime',
 ] as const;
-export const HUB_CHECKS = ['device-offline', 'duplicate-identity', 'inventory-change', 'sla-breach'] as const;
+export const HUB_CHECKS = ['device-offline', 'duplicate-identity', 'inventory-change', 'sla-breach', 'ticket-reopened'] as const;
 
 /**
  * The key of an alert is (device, check, subject); the device comes from the connection, never

@@ -69,6 +69,21 @@ export type ActivityBucket = z.infer<typeof ActivityBucketSchema>;
 const DeviceRef = { deviceId: IdSchema, hostname: text(255) };
 
 /** `GET /api/v1/reports/activity`: ticket and alert activity of a period, computed from history events. */
+/**
+ * Satisfaction and reopens of one group: ratings given in the period (each ticket's latest) and
+ * resolutions made in the period that were reopened later (by the employee's "not fixed" or a reply).
+ */
+export const SatisfactionFiguresSchema = z.object({
+  good: Count,
+  bad: Count,
+  /** Share of good ratings (CSAT %), one decimal; null without ratings. */
+  csatPercent: z.number().min(0).max(100).nullable(),
+  resolutions: Count,
+  reopened: Count,
+  reopenPercent: z.number().min(0).max(100).nullable(),
+});
+export type SatisfactionFigures = z.infer<typeof SatisfactionFiguresSchema>;
+
 export const ActivityReportSchema = z.object({
   period: z.object({
     from: LocalDate,
@@ -108,6 +123,12 @@ export const ActivityReportSchema = z.object({
   }),
   /** Devices with the most tickets opened plus alert occurrences in the period. */
   topDevices: z.array(z.object({ ...DeviceRef, tickets: Count, alerts: Count })).max(50),
+  /** CSAT % and reopen rate overall, per technician (who resolved it) and per category. */
+  satisfaction: z.object({
+    overall: SatisfactionFiguresSchema,
+    byTechnician: z.array(SatisfactionFiguresSchema.extend({ userId: text(64), name: text(128) })).max(500),
+    byCategory: z.array(SatisfactionFiguresSchema.extend({ category: TicketCategorySchema })).max(20),
+  }),
   /** More history than one report reads existed; the oldest part was left out. */
   truncated: z.boolean(),
 });

@@ -81,6 +81,39 @@ export const AgentTicketReplySchema = z.object({
 });
 export type AgentTicketReply = z.infer<typeof AgentTicketReplySchema>;
 
+/**
+ * `ticket:confirm` (agent → hub): the employee's answer to "Is this fixed?" on a resolved ticket.
+ * Yes closes it; no reopens it with the comment (required then) and alerts the assignee.
+ */
+export const AgentTicketConfirmSchema = z
+  .object({
+    id: MessageIdSchema,
+    ticketId: IdSchema,
+    fixed: z.boolean(),
+    comment: text(LIMITS.longText * 4).nullable(),
+    sentAt: Timestamp,
+  })
+  .refine((c) => c.fixed || (c.comment !== null && c.comment.trim().length > 0), { message: 'a "not fixed" answer needs a comment', path: ['comment'] });
+export type AgentTicketConfirm = z.infer<typeof AgentTicketConfirmSchema>;
+
+/** One-click satisfaction: good or not good. */
+export const SatisfactionSchema = z.enum(['good', 'bad']);
+export type Satisfaction = z.infer<typeof SatisfactionSchema>;
+
+/** `ticket:rate` (agent → hub): the employee rates the help on a resolved or closed ticket; a new rating replaces the old. */
+export const AgentTicketRateSchema = z.object({
+  id: MessageIdSchema,
+  ticketId: IdSchema,
+  rating: SatisfactionSchema,
+  comment: text(LIMITS.longText).nullable(),
+  sentAt: Timestamp,
+});
+export type AgentTicketRate = z.infer<typeof AgentTicketRateSchema>;
+
+/** A ticket's rating as stored (the latest `rated` event). */
+export const TicketSatisfactionSchema = z.object({ rating: SatisfactionSchema, comment: text(LIMITS.longText).nullable(), at: Timestamp });
+export type TicketSatisfaction = z.infer<typeof TicketSatisfactionSchema>;
+
 /** A public message of a ticket's thread, as the employee sees it (internal notes never appear). */
 export const PublicMessageSchema = z.object({
   id: IdSchema,
@@ -102,6 +135,11 @@ export const EmployeeTicketSchema = z.object({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   messages: z.array(PublicMessageSchema).max(500),
+  /** Who marked it resolved (the tray asks "Is this fixed?" in their name). */
+  resolvedBy: text(128).nullable().optional(),
+  /** Working days after resolution before an unanswered ticket closes on its own. */
+  confirmDays: z.number().int().min(1).max(60).optional(),
+  satisfaction: TicketSatisfactionSchema.nullable().optional(),
 });
 export type EmployeeTicket = z.infer<typeof EmployeeTicketSchema>;
 
@@ -152,6 +190,8 @@ export const TicketSchema = z.object({
   linkedAlertIds: z.array(IdSchema).max(100),
   attachments: z.array(AttachmentSchema).max(20),
   hasDiagnostics: z.boolean(),
+  /** The employee's rating, when they gave one. */
+  satisfaction: TicketSatisfactionSchema.nullable().optional(),
 });
 export type Ticket = z.infer<typeof TicketSchema>;
 
@@ -174,6 +214,9 @@ export const TicketEventSchema = z.object({
     'time-logged',
     'attachment-added',
     'sla-breached',
+    'fix-confirmed',
+    'fix-rejected',
+    'rated',
   ]),
   visibility: z.enum(['public', 'internal']),
   body: text(LIMITS.longText * 4).nullable(),

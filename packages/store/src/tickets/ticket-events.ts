@@ -43,6 +43,17 @@ export function createTicketEventRepository(db: Kysely<Database>): TicketEventRe
       // ULIDs sort by creation, so the id breaks ties between events of the same millisecond.
       return out.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
     },
+    async listOfType(ticketIds, types) {
+      const out: TicketEvent[] = [];
+      if (types.length === 0) return out;
+      // 500 ids + a few types per statement: well inside SQLite's and PostgreSQL's parameter limits.
+      for (let i = 0; i < ticketIds.length; i += 500) {
+        const chunk = ticketIds.slice(i, i + 500);
+        const rows = await db.selectFrom('ticket_events').selectAll().where('ticket_id', 'in', chunk).where('type', 'in', [...types]).execute();
+        out.push(...rows.map(toEvent));
+      }
+      return out.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+    },
   };
 }
 

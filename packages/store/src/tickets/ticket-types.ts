@@ -135,6 +135,8 @@ export interface TicketEventRepository {
   append(events: readonly TicketEventRecord[]): Promise<void>;
   /** Oldest first. */
   listForTickets(ticketIds: readonly string[]): Promise<TicketEventRecord[]>;
+  /** Only events of these types (e.g. the `rated` events behind satisfaction), oldest first. */
+  listOfType(ticketIds: readonly string[], types: readonly TicketEventRecord['type'][]): Promise<TicketEventRecord[]>;
 }
 
 export interface TicketAttachmentRecord extends Omit<Attachment, 'createdAt'> {

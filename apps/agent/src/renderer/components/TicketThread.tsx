@@ -4,7 +4,9 @@ import { localeFor } from '../i18n.js';
 import { BODY_MAX_CHARS, type MyTicketView } from '../../common/bridge-api.js';
 import { formatDateTime } from '../format.js';
 import { needsAttention, statusWord } from '../ticket-status.js';
+import { ConfirmFix } from './ConfirmFix.js';
 import { describedBy, Field } from './fields.js';
+import { RateHelp } from './RateHelp.js';
 
 /** One request as a conversation: who wrote what and when, newest at the bottom, and the answer box. */
 export function TicketThread({ ticket, onBack }: { ticket: MyTicketView; onBack: () => void }) {
@@ -38,7 +40,9 @@ export function TicketThread({ ticket, onBack }: { ticket: MyTicketView; onBack:
           </li>
         ))}
       </ol>
-      {canReply ? <ReplyForm ticketId={ticket.id} /> : ticket.status === 'closed' && <p className="muted">{t('tickets.closedNote')}</p>}
+      {ticket.askConfirm && <ConfirmFix ticket={ticket} />}
+      {((ticket.status === 'resolved' && !ticket.askConfirm) || ticket.status === 'closed') && ticket.delivery === 'sent' && <RateHelp ticket={ticket} />}
+      {canReply && !ticket.askConfirm ? <ReplyForm ticketId={ticket.id} /> : ticket.status === 'closed' && <p className="muted">{t('tickets.closedNote')}</p>}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { AgentTicketCreateSchema, AgentTicketReplySchema, fail, ok } from '@deskside/protocol';
+import { AgentTicketConfirmSchema, AgentTicketCreateSchema, AgentTicketRateSchema, AgentTicketReplySchema, fail, ok } from '@deskside/protocol';
 import type { AgentIngest } from '../../services/ingest/agent-ingest.js';
 import type { TicketService } from '../../services/tickets/ticket-service.js';
 import type { AgentContext, AgentSocket } from '../context.js';
@@ -12,6 +12,9 @@ import { agentCommand } from '../handler-kit.js';
 export function registerTicketHandlers(ctx: AgentContext, socket: AgentSocket, tickets: TicketService, writes: NonNullable<AgentIngest['tickets']>): void {
   socket.on('ticket:create', agentCommand(ctx, socket, 'ticket:create', AgentTicketCreateSchema, (write) => writes.create(write)));
   socket.on('ticket:reply', agentCommand(ctx, socket, 'ticket:reply', AgentTicketReplySchema, (write) => writes.reply(write)));
+  // "Is this fixed?" and the one-click rating (services/tickets/ticket-feedback.ts).
+  socket.on('ticket:confirm', agentCommand(ctx, socket, 'ticket:confirm', AgentTicketConfirmSchema, (write) => writes.confirm(write)));
+  socket.on('ticket:rate', agentCommand(ctx, socket, 'ticket:rate', AgentTicketRateSchema, (write) => writes.rate(write)));
 
   // A read with no payload: the ack is the only argument.
   socket.on('tickets:mine', (ack: unknown) => {

@@ -18,7 +18,12 @@ export interface AgentIngest {
   presence: Bound<typeof ingestPresence>;
   inventory: { offer: Bound<typeof inventoryIngest.offer>; full: Bound<typeof inventoryIngest.full>; delta: Bound<typeof inventoryIngest.delta> };
   alerts?: { raise: Bound<typeof alertIngest.raise>; clear: Bound<typeof alertIngest.clear> };
-  tickets?: { create: Bound<typeof ticketIngest.create>; reply: Bound<typeof ticketIngest.reply> };
+  tickets?: {
+    create: Bound<typeof ticketIngest.create>;
+    reply: Bound<typeof ticketIngest.reply>;
+    confirm: Bound<typeof ticketIngest.confirm>;
+    rate: Bound<typeof ticketIngest.rate>;
+  };
   kb?: { deflect: (write: AgentWrite<Payload<typeof kbIngest.deflect>>) => ReturnType<typeof kbIngest.deflect>; feedback: (write: AgentWrite<Payload<typeof kbIngest.feedback>>) => ReturnType<typeof kbIngest.feedback> };
 }
 
@@ -29,7 +34,16 @@ export function createAgentIngest(deps: IngestDeps): AgentIngest {
     presence: (w) => ingestPresence(deps, w),
     inventory: { offer: (w) => inventoryIngest.offer(deps, w), full: (w) => inventoryIngest.full(deps, w), delta: (w) => inventoryIngest.delta(deps, w) },
     ...(alerts ? { alerts: { raise: (w) => alertIngest.raise({ ...deps, alerts }, w), clear: (w) => alertIngest.clear({ ...deps, alerts }, w) } } : {}),
-    ...(tickets ? { tickets: { create: (w) => ticketIngest.create({ ...deps, tickets }, w), reply: (w) => ticketIngest.reply({ ...deps, tickets }, w) } } : {}),
+    ...(tickets
+      ? {
+          tickets: {
+            create: (w) => ticketIngest.create({ ...deps, tickets }, w),
+            reply: (w) => ticketIngest.reply({ ...deps, tickets }, w),
+            confirm: (w) => ticketIngest.confirm({ ...deps, tickets }, w),
+            rate: (w) => ticketIngest.rate({ ...deps, tickets }, w),
+          },
+        }
+      : {}),
     ...(kb ? { kb: { deflect: (w) => kbIngest.deflect({ ...deps, kb }, w), feedback: (w) => kbIngest.feedback({ ...deps, kb }, w) } } : {}),
   };
 }

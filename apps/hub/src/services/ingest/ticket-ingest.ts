@@ -1,7 +1,8 @@
-import { fail, type Ack, type AgentTicketCreate, type AgentTicketReply, type TicketCreatedAck } from '@deskside/protocol';
+import { fail, type Ack, type AgentTicketConfirm, type AgentTicketCreate, type AgentTicketRate, type AgentTicketReply, type TicketCreatedAck } from '@deskside/protocol';
 import type { TicketAttachmentRecord } from '@deskside/store';
 import type { KbService } from '../kb/create-kb.js';
 import { ServiceError } from '../service-error.js';
+import { noFeedbackEffects } from '../tickets/ticket-feedback.js';
 import { noEffects } from '../tickets/ticket-intake.js';
 import type { TicketService } from '../tickets/ticket-service.js';
 import { writeKey, type AgentWrite, type IngestDeps } from './agent-write.js';
@@ -69,6 +70,30 @@ export const ticketIngest = {
       return deps.tickets.intake.agentReplyIn(tx, deviceId, payload, receivedAt, effects);
     });
     if (ack.ok && !replayed) await deps.tickets.intake.afterCommit(effects);
+    return ack;
+  },
+
+  /** `ticket:confirm` ("Is this fixed?"): idempotent on its message id; a reopen alerts the assignee after the commit. */
+  async confirm(deps: Deps, write: AgentWrite<AgentTicketConfirm>) {
+    const { payload, deviceId, receivedAt } = write;
+    if (!isSaneInstant(payload.sentAt, receivedAt)) return fail('invalid_payload', 'ticket:confirm: sentAt is out of range');
+    const effects = noFeedbackEffects();
+    const { ack, replayed } = await idempotentWrite(deps.store, writeKey('ticket:confirm', write, payloadHash(payload)), (tx) =>
+      deps.tickets.feedback.confirmIn(tx, deviceId, payload, receivedAt, effects),
+    );
+    if (ack.ok && !replayed) await deps.tickets.feedback.afterCommit(effects);
+    return ack;
+  },
+
+  /** `ticket:rate`: idempotent on its message id; the latest rating is the ticket's. */
+  async rate(deps: Deps, write: AgentWrite<AgentTicketRate>) {
+    const { payload, deviceId, receivedAt } = write;
+    if (!isSaneInstant(payload.sentAt, receivedAt)) return fail('invalid_payload', 'ticket:rate: sentAt is out of range');
+    const effects = noFeedbackEffects();
+    const { ack, replayed } = await idempotentWrite(deps.store, writeKey('ticket:rate', write, payloadHash(payload)), (tx) =>
+      deps.tickets.feedback.rateIn(tx, deviceId, payload, receivedAt, effects),
+    );
+    if (ack.ok && !replayed) await deps.tickets.feedback.afterCommit(effects);
     return ack;
   },
 };

@@ -2,6 +2,7 @@ import type { ActivityBucket, ActivityReport, Priority, SlaCompliance, TicketCat
 import type { ReportPeriod } from './report-period.js';
 import { median, percent, percentileNearestRank } from './report-stats.js';
 import { OCCURRENCE_ACTIONS, recurringProblems, type AlertOccurrence } from './recurring-problems.js';
+import { satisfactionFigures } from './satisfaction.js';
 import { ticketSla, type ReportSla, type TicketSla } from './sla-decisions.js';
 import { isOpenAt, ticketTimeline, type TicketTimeline } from './ticket-timeline.js';
 
@@ -150,6 +151,7 @@ export function computeActivityReport(input: ActivityInput): ActivityReport {
     weekly: weekly(period, daily),
     recurring: problems.recurring,
     topDevices: problems.topDevices,
+    satisfaction: satisfactionFigures(input.tickets, eventsByTicket, inPeriod, cutoff),
     truncated: input.truncated ?? false,
   };
 }

@@ -26,5 +26,21 @@ export function alertsAdapter(alerts: AlertService): TicketAlerts {
         actor: { type: 'hub', id: null, name: 'hub' },
       });
     },
+    async raiseReopened(t: TicketRecord, comment: string, assigneeName: string | null) {
+      const alerts = current();
+      if (!alerts || t.deviceId === null) return;
+      const who = assigneeName ? ` (assigned to ${assigneeName})` : ' (unassigned)';
+      await alerts.raise({
+        deviceId: t.deviceId,
+        check: 'ticket-reopened',
+        subject: `ticket-${t.number}`,
+        source: 'hub',
+        severity: 'warning',
+        message: `${t.requester.name} says ticket #${t.number} "${t.subject}" is not fixed${who}: ${comment}`.slice(0, 1024),
+        value: null,
+        threshold: null,
+        actor: { type: 'hub', id: null, name: 'hub' },
+      });
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { EmployeeTicket, PublicMessage, Ticket, TicketEvent } from '@deskside/protocol';
+import type { EmployeeTicket, PublicMessage, Ticket, TicketEvent, TicketSatisfaction } from '@deskside/protocol';
 import type { TicketAttachmentRecord, TicketRecord } from '@deskside/store';
 import type { SlaView } from './sla-policy.js';
 
@@ -10,6 +10,14 @@ export interface TicketExtras {
   assigneeName: string | null;
   hostname: string | null;
   attachments: readonly TicketAttachmentRecord[];
+  satisfaction?: TicketSatisfaction | null;
+}
+
+/** The latest `rated` event of a ticket as its rating, or null. */
+export function satisfactionOf(ticketId: string, events: readonly TicketEvent[]): TicketSatisfaction | null {
+  let latest: TicketEvent | undefined;
+  for (const e of events) if (e.ticketId === ticketId && e.type === 'rated' && (e.to === 'good' || e.to === 'bad')) latest = e;
+  return latest ? { rating: latest.to as TicketSatisfaction['rating'], comment: latest.body, at: latest.at } : null;
 }
 
 /** A ticket as technicians see it. */
@@ -52,6 +60,7 @@ export function presentTicket(t: TicketRecord, x: TicketExtras): Ticket {
       createdAt: a.createdAt.toISOString(),
     })),
     hasDiagnostics: t.hasDiagnostics,
+    satisfaction: x.satisfaction ?? null,
   };
 }
 
@@ -63,10 +72,13 @@ export const MAX_THREAD_CHARS = 1_000_000;
  * The employee's view: the description, public replies and public status notes. Internal notes,
  * assignment, escalation hand-offs and time never appear (only `visibility: public` events pass).
  */
-export function presentEmployeeTicket(t: TicketRecord, events: readonly TicketEvent[]): EmployeeTicket {
+export function presentEmployeeTicket(t: TicketRecord, events: readonly TicketEvent[], confirmDays?: number): EmployeeTicket {
   const messages: PublicMessage[] = [];
+  let resolvedBy: string | null = null;
   for (const e of events) {
-    if (e.ticketId !== t.id || e.visibility !== 'public') continue;
+    if (e.ticketId !== t.id) continue;
+    if (e.type === 'status-changed' && e.to === 'resolved') resolvedBy = e.actor.name;
+    if (e.visibility !== 'public') continue;
     const message = publicMessage(t, e);
     if (message) messages.push(message);
   }
@@ -80,6 +92,9 @@ export function presentEmployeeTicket(t: TicketRecord, events: readonly TicketEv
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
     messages: newestWithin(messages, MAX_MESSAGES, MAX_THREAD_CHARS),
+    resolvedBy: t.status === 'resolved' ? resolvedBy : null,
+    ...(confirmDays === undefined ? {} : { confirmDays }),
+    satisfaction: satisfactionOf(t.id, events),
   };
 }
 
@@ -89,6 +104,8 @@ function publicMessage(t: TicketRecord, e: TicketEvent): PublicMessage | undefin
     case 'created':
       return { id: e.id, at: e.at, from: t.source === 'agent' ? 'employee' : from, author: t.source === 'agent' ? t.requester.name : e.actor.name, body: t.description };
     case 'reply':
+    case 'fix-rejected':
+    case 'fix-confirmed':
       return e.body === null ? undefined : { id: e.id, at: e.at, from, author: e.actor.name, body: e.body };
     case 'status-changed':
     case 'merged':

@@ -70,6 +70,20 @@ export function businessMsBetween(cal: WorkCalendar, from: number, to: number, p
   return total;
 }
 
+/**
+ * The end of the `days`-th whole business day after `start` (the day `start` falls in does not
+ * count): a ticket resolved on Friday afternoon with 3 days waits through Wednesday, closing at
+ * Wednesday's closing time, skipping weekends and holidays. `null` when the calendar has no days.
+ */
+export function afterBusinessDays(cal: WorkCalendar, start: number, days: number): number | null {
+  let counted = 0;
+  for (const [a, b] of windowsFrom(cal, start)) {
+    if (a <= start) continue; // the day it happened (or its rest)
+    if (++counted >= days) return b;
+  }
+  return null;
+}
+
 /** Business windows [a, b) in UTC ms, clipped to start at `from`, in order. */
 function* windowsFrom(cal: WorkCalendar, from: number): Generator<[number, number]> {
   const first = localDate(from, cal.timeZone);

@@ -20,6 +20,7 @@ const LEGAL: Array<[TicketStatus, TicketStatus, TransitionTrigger]> = [
   ['resolved', 'open', 'technician'],
   ['resolved', 'open', 'employee-reply'],
   ['resolved', 'closed', 'technician'],
+  ['resolved', 'closed', 'employee-confirm'],
   ['resolved', 'closed', 'auto-close'],
   ['resolved', 'closed', 'merge'],
 ];

@@ -1,7 +1,7 @@
 import type { TicketStatus } from '@deskside/protocol';
 
 /** Who or what asks for a status change. */
-export type TransitionTrigger = 'technician' | 'employee-reply' | 'auto-close' | 'merge';
+export type TransitionTrigger = 'technician' | 'employee-reply' | 'employee-confirm' | 'auto-close' | 'merge';
 
 /**
  * Every legal transition and who may cause it. Anything absent is refused.
@@ -12,7 +12,7 @@ export const TRANSITIONS: Readonly<Record<TicketStatus, Partial<Record<TicketSta
   new: { open: ['technician'], pending: ['technician'], resolved: ['technician'], closed: ['merge'] },
   open: { pending: ['technician'], resolved: ['technician'], closed: ['merge'] },
   pending: { open: ['technician', 'employee-reply'], resolved: ['technician'], closed: ['merge'] },
-  resolved: { open: ['technician', 'employee-reply'], closed: ['technician', 'auto-close', 'merge'] },
+  resolved: { open: ['technician', 'employee-reply'], closed: ['technician', 'employee-confirm', 'auto-close', 'merge'] },
   closed: {},
 };
 

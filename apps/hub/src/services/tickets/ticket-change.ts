@@ -100,7 +100,8 @@ export async function publish(deps: TicketDeps, tickets: readonly TicketRecord[]
     try {
       const fresh = (await deps.store.tickets.findById(t.id)) ?? t;
       const events = await deps.store.ticketEvents.listForTickets([t.id]);
-      deps.notifier.employeeTicketChanged(t.deviceId, presentEmployeeTicket(fresh, events));
+      const confirmDays = (await deps.sla.current()).settings.autoCloseDays;
+      deps.notifier.employeeTicketChanged(t.deviceId, presentEmployeeTicket(fresh, events, confirmDays));
     } catch (err) {
       deps.logger.warn('ticket push to the device failed', { ticketId: t.id, err: String(err) });
     }

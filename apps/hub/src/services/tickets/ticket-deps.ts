@@ -21,6 +21,8 @@ export interface TicketNotifier {
 export interface TicketAlerts {
   findAlert(alertId: string): Promise<{ deviceId: string } | undefined>;
   raiseSlaBreach(ticket: TicketRecord, which: 'first-response' | 'resolution'): Promise<void>;
+  /** "Not fixed": the assignee (and the live alert feed) learns the employee reopened it, and why. */
+  raiseReopened(ticket: TicketRecord, comment: string, assigneeName: string | null): Promise<void>;
 }
 
 /** The hub's audit log (services/audit): ticket changes commit with their audit row. */

@@ -1,4 +1,5 @@
 import type { TicketRecord } from '@deskside/store';
+import { afterBusinessDays } from './sla-clock.js';
 import { assertTransition, publish, statusPatch, writeChange } from './ticket-change.js';
 import { SYSTEM_ACTOR, type TicketDeps } from './ticket-deps.js';
 
@@ -7,14 +8,19 @@ const BATCH = 500;
 
 /**
  * The periodic work (every minute at run time; tests call `tick` with a fake clock): close tickets
- * resolved more than N days ago, and record each SLA breach once, with a `sla-breached` event, a
+ * the employee did not confirm within N business days of their resolution (the site's SLA calendar), and record each SLA breach once, with a `sla-breached` event, a
  * hub alert for tickets that have a device, and a console push.
  */
 export function createTicketJobs(deps: TicketDeps) {
   async function autoClose(now: Date): Promise<number> {
     const sla = await deps.sla.current();
     const days = sla.settings.autoCloseDays;
-    const due = await deps.store.tickets.list({ statuses: ['resolved'], resolvedBefore: new Date(now.getTime() - days * DAY_MS), limit: BATCH });
+    // N business days are at least N calendar days: the store narrows, the site's calendar decides.
+    const candidates = await deps.store.tickets.list({ statuses: ['resolved'], resolvedBefore: new Date(now.getTime() - days * DAY_MS), limit: BATCH });
+    const due = candidates.filter((t) => {
+      const at = t.resolvedAt === null ? null : afterBusinessDays(sla.calendarOf(t.siteId), t.resolvedAt.getTime(), days);
+      return at !== null && at <= now.getTime();
+    });
     const closed: TicketRecord[] = [];
     for (const candidate of due) {
       const record = await deps.store.transaction(async (tx) => {
@@ -22,7 +28,7 @@ export function createTicketJobs(deps: TicketDeps) {
         if (!t || t.status !== 'resolved') return undefined;
         assertTransition(t, 'closed', 'auto-close');
         return writeChange(tx, deps, t, SYSTEM_ACTOR, statusPatch(t, 'closed', now), [
-          { type: 'status-changed', visibility: 'public', from: 'resolved', to: 'closed', body: `Closed automatically ${days} day(s) after it was resolved.` },
+          { type: 'status-changed', visibility: 'public', from: 'resolved', to: 'closed', body: `Closed automatically: no answer ${days} working day(s) after it was resolved.` },
         ], now);
       });
       if (record) closed.push(record);

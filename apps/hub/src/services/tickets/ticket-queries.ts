@@ -2,7 +2,7 @@ import { DiagnosticsBundleSchema, type ConsoleSocketData, type Ticket, type Tick
 import type { TicketListFilter, TicketRecord } from '@deskside/store';
 import { seesSite, siteFilter } from '../access/site-scope.js';
 import { compareForQueue } from './priority.js';
-import { presentEmployeeTicket, presentTicket } from './presenters.js';
+import { presentEmployeeTicket, presentTicket, satisfactionOf } from './presenters.js';
 import type { SlaView } from './sla-policy.js';
 import { visibleTicket } from './ticket-change.js';
 import type { TicketDeps } from './ticket-deps.js';
@@ -27,6 +27,7 @@ export function createTicketQueries(deps: TicketDeps) {
       if (device) hostnames.set(id, device.hostname);
     }
     const attachments = await deps.store.ticketAttachments.listForTickets(records.map((r) => r.id));
+    const ratings = await deps.store.ticketEvents.listOfType(records.filter((r) => r.status === 'resolved' || r.status === 'closed').map((r) => r.id), ['rated']);
     return records.map((r) => {
       const view = sla.view(r, now);
       const ticket = presentTicket(r, {
@@ -34,6 +35,7 @@ export function createTicketQueries(deps: TicketDeps) {
         assigneeName: r.assigneeId ? (names.get(r.assigneeId) ?? null) : null,
         hostname: r.deviceId ? (hostnames.get(r.deviceId) ?? null) : null,
         attachments: attachments.filter((a) => a.ticketId === r.id),
+        satisfaction: satisfactionOf(r.id, ratings),
       });
       return { ticket, view };
     });
@@ -104,11 +106,12 @@ export function createTicketQueries(deps: TicketDeps) {
     async mine(deviceId: string) {
       const records = await deps.store.tickets.list({ deviceId, limit: 50 });
       const events = await deps.store.ticketEvents.listForTickets(records.map((r) => r.id));
+      const confirmDays = (await deps.sla.current()).settings.autoCloseDays;
       // The ack is one socket message: stop adding (older) tickets once it would grow past the budget.
       const out = [];
       let chars = 0;
       for (const r of records) {
-        const t = presentEmployeeTicket(r, events);
+        const t = presentEmployeeTicket(r, events, confirmDays);
         chars += t.messages.reduce((n, m) => n + m.body.length + m.author.length, 0) + t.subject.length;
         if (chars > MINE_CHARS && out.length > 0) break;
         out.push(t);

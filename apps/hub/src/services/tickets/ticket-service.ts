@@ -1,6 +1,7 @@
 import { createIncidentService } from './incidents.js';
 import { monotonic } from './monotonic-id.js';
 import { createTicketActions } from './ticket-actions.js';
+import { createTicketFeedback } from './ticket-feedback.js';
 import type { TicketDeps } from './ticket-deps.js';
 import { createTicketIntake } from './ticket-intake.js';
 import { createTicketJobs } from './ticket-jobs.js';
@@ -22,6 +23,7 @@ export function createTicketService(input: TicketDeps, built: { intake?: TicketI
     files: deps.files,
     actions,
     intake: built.intake ?? createTicketIntake(deps),
+    feedback: createTicketFeedback(deps),
     queries: createTicketQueries(deps),
     incidents: createIncidentService(deps, actions),
     jobs: createTicketJobs(deps),

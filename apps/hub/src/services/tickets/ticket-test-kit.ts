@@ -21,6 +21,7 @@ export interface TicketKit {
   changed: string[][];
   pushed: Array<{ deviceId: string; ticket: EmployeeTicket }>;
   breaches: Array<{ ticket: TicketRecord; which: string }>;
+  reopenAlerts: Array<{ ticket: TicketRecord; comment: string; assigneeName: string | null }>;
   cleanup(): Promise<void>;
 }
 
@@ -42,10 +43,15 @@ export async function ticketKit(options: { withAlerts?: boolean } = {}): Promise
   const changed: string[][] = [];
   const pushed: Array<{ deviceId: string; ticket: EmployeeTicket }> = [];
   const breaches: Array<{ ticket: TicketRecord; which: string }> = [];
+  const reopenAlerts: Array<{ ticket: TicketRecord; comment: string; assigneeName: string | null }> = [];
   const alerts: TicketAlerts = {
     findAlert: (id) => Promise.resolve(id === KNOWN_ALERT ? { deviceId } : undefined),
     raiseSlaBreach: (ticket, which) => {
       breaches.push({ ticket, which });
+      return Promise.resolve();
+    },
+    raiseReopened: (ticket, comment, assigneeName) => {
+      reopenAlerts.push({ ticket, comment, assigneeName });
       return Promise.resolve();
     },
   };
@@ -74,6 +80,7 @@ export async function ticketKit(options: { withAlerts?: boolean } = {}): Promise
     changed,
     pushed,
     breaches,
+    reopenAlerts,
     async cleanup() {
       await store.close();
       temp.remove();
