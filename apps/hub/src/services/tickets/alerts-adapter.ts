@@ -27,8 +27,7 @@ export function alertsAdapter(alerts: AlertService): TicketAlerts {
       });
     },
     async raiseReopened(t: TicketRecord, comment: string, assigneeName: string | null) {
-      const alerts = current();
-      if (!alerts || t.deviceId === null) return;
+      if (t.deviceId === null) return;
       const who = assigneeName ? ` (assigned to ${assigneeName})` : ' (unassigned)';
       await alerts.raise({
         deviceId: t.deviceId,
