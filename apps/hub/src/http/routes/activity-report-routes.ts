@@ -3,7 +3,8 @@ import { ActivityReportQuerySchema, type ActivityReport, type ActivityReportQuer
 import type { Store } from '@deskside/store';
 import type { Clock } from '../../clock.js';
 import type { AuthenticatedUser } from '../../services/auth/session.js';
-import { readerActor, siteScope } from '../../services/assets/actor.js';
+import { readerActor } from '../../services/assets/actor.js';
+import { siteScope } from '../../services/access/site-scope.js';
 import { activityCsv } from '../../services/reports/activity-csv.js';
 import { loadActivityInput } from '../../services/reports/activity-loader.js';
 import { computeActivityReport } from '../../services/reports/activity-report.js';

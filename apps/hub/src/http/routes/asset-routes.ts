@@ -1,6 +1,7 @@
 import { DevicePatchSchema, IdSchema } from '@deskside/protocol';
 import type { Store } from '@deskside/store';
-import { siteScope, writerActor } from '../../services/assets/actor.js';
+import { writerActor } from '../../services/assets/actor.js';
+import { siteScope } from '../../services/access/site-scope.js';
 import type { AssetService } from '../../services/assets/asset-service.js';
 import { ServiceError } from '../../services/service-error.js';
 import { readJsonBody } from '../json-body.js';

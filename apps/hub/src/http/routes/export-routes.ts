@@ -3,7 +3,8 @@ import { EXPORT_TOTAL_HEADER, ExportQuerySchema, type ExportFormat } from '@desk
 import type { Store } from '@deskside/store';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../log/logger.js';
-import { readerActor, siteScope } from '../../services/assets/actor.js';
+import { readerActor } from '../../services/assets/actor.js';
+import { siteScope } from '../../services/access/site-scope.js';
 import type { AssetAuditHook } from '../../services/assets/audit-hook.js';
 import { resolveFleetFilter, utcDate } from '../../services/assets/fleet-filter.js';
 import { countFleet } from '../../services/assets/fleet-pages.js';

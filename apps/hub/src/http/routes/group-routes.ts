@@ -1,7 +1,8 @@
 import { DeviceListQuerySchema, GroupCreateSchema, GroupPatchSchema, IdSchema, type GroupListResponse } from '@deskside/protocol';
 import type { Store } from '@deskside/store';
 import type { Clock } from '../../clock.js';
-import { siteScope, writerActor } from '../../services/assets/actor.js';
+import { writerActor } from '../../services/assets/actor.js';
+import { siteScope } from '../../services/access/site-scope.js';
 import { resolveFleetFilter } from '../../services/assets/fleet-filter.js';
 import { listFleet } from '../../services/assets/fleet-pages.js';
 import type { GroupService } from '../../services/assets/group-service.js';

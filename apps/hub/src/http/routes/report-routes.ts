@@ -1,7 +1,7 @@
 import { SoftwareReportQuerySchema } from '@deskside/protocol';
 import type { Store } from '@deskside/store';
 import type { Clock } from '../../clock.js';
-import { siteScope } from '../../services/assets/actor.js';
+import { siteScope } from '../../services/access/site-scope.js';
 import { resolveFleetFilter } from '../../services/assets/fleet-filter.js';
 import type { SoftwareReport } from '../../services/reports/software-report.js';
 import { requireUser, type Route } from '../router.js';

@@ -29,3 +29,12 @@ export function governsSites(who: Pick<ConsoleSocketData, 'role' | 'siteIds'>, s
   const scope = siteFilter(who);
   return scope === undefined || (siteIds.length > 0 && siteIds.every((s) => scope.includes(s)));
 }
+
+/**
+ * `siteFilter` for an HTTP request's user, as a fresh list (routes pass it on to queries). Tolerant
+ * of a session that carries no site list (hubs before site scoping): no scope then.
+ */
+export function siteScope(user: Pick<ConsoleSocketData, 'role'> & { siteIds?: readonly string[] }): string[] | undefined {
+  const scope = siteFilter({ role: user.role, siteIds: [...(user.siteIds ?? [])] });
+  return scope === undefined ? undefined : [...scope];
+}

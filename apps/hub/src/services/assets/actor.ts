@@ -18,11 +18,3 @@ export async function readerActor(store: Store, user: AuthenticatedUser): Promis
   const record = await store.users.findById(user.userId);
   return { userId: user.userId, name: record ? record.displayName || record.username : 'unknown user' };
 }
-
-/** The sites a user may see, or undefined for every site. */
-export function siteScope(user: AuthenticatedUser): string[] | undefined {
-  // Tolerant of sessions that carry no site list (hubs before site scoping): no scope then.
-  const sites = (user as { siteIds?: readonly string[] }).siteIds;
-  if (user.role === 'admin' || sites === undefined || sites.length === 0) return undefined;
-  return [...sites];
-}
