@@ -27,7 +27,7 @@ export function DeviceTable({ devices, now, emptyText, alertCounts }: DeviceTabl
             <th scope="col">Status</th>
             {alertCounts && <th scope="col">Alerts</th>}
             <th scope="col">Operating system</th>
-            <th scope="col">CPU</th>
+            <th scope="col" className="col-cpu">CPU</th>
             <th scope="col" className="num">
               RAM
             </th>
