@@ -2,11 +2,12 @@
 // `npm run cluster -- --hubs 3 [--database postgres://…] [--port 4800]`: several hubs on one
 // PostgreSQL behind a small TCP balancer on loopback, for trying scale-out and for tests. Without
 // --database it starts a throwaway PostgreSQL (Debian's initdb/pg_ctl, loopback, temp directory).
-// The hubs share one data directory (the key that encrypts TOTP seeds, attachments), as hubs on
-// several machines would share it over the network. Prints the balancer URL and the login.
+// Each hub has its own data directory (a hub locks its own), all with the first hub's secrets.key
+// (it encrypts TOTP seeds and webhook secrets, so every hub must hold the same one). Prints the
+// balancer URL and the login.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -113,8 +114,11 @@ async function main() {
   const hubs = [];
   const balancer = await startBalancer(hubs, opts.port);
   const balancerUrl = `http://127.0.0.1:${balancer.address().port}`;
-  const args = ['--host', '127.0.0.1', '--port', '0', '--data-dir', dataDir, '--database', database.url, '--allowed-origin', balancerUrl];
-  if (opts.heartbeatSeconds) args.push('--heartbeat-seconds', opts.heartbeatSeconds);
+  const hubDir = (i) => path.join(dataDir, `hub-${i + 1}`);
+  const argsFor = (i) => [
+    '--host', '127.0.0.1', '--port', '0', '--data-dir', hubDir(i), '--database', database.url, '--allowed-origin', balancerUrl,
+    ...(opts.heartbeatSeconds ? ['--heartbeat-seconds', opts.heartbeatSeconds] : []),
+  ];
 
   let stopping = false;
   const stop = async (code) => {
@@ -131,10 +135,14 @@ async function main() {
 
   try {
     // The first hub alone: it migrates the database and creates the first account.
-    const first = startHub(0, args, env);
+    const first = startHub(0, argsFor(0), env);
     hubs.push(first.hub);
     await first.ready;
-    const rest = Array.from({ length: opts.hubs - 1 }, (_, i) => startHub(i + 1, args, env));
+    const rest = Array.from({ length: opts.hubs - 1 }, (_, i) => {
+      mkdirSync(hubDir(i + 1), { recursive: true, mode: 0o700 });
+      copyFileSync(path.join(hubDir(0), 'secrets.key'), path.join(hubDir(i + 1), 'secrets.key'));
+      return startHub(i + 1, argsFor(i + 1), env);
+    });
     hubs.push(...rest.map((r) => r.hub));
     await Promise.all(rest.map((r) => r.ready));
   } catch (error) {

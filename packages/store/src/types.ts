@@ -209,6 +209,11 @@ export interface DeviceRepository {
   updateSummary(id: string, hostname: string, summary: Partial<DeviceSummaryFields>): Promise<void>;
   /** Writes many presence updates in one statement batch (call inside a transaction). */
   flushPresence(updates: readonly PresenceFlush[]): Promise<void>;
+  /**
+   * Devices recorded online (no declared state) but not seen since `before` turn unreachable;
+   * answers their ids. In a cluster, for the devices of a hub that died and did not come back.
+   */
+  markSilentUnreachable(before: Date): Promise<string[]>;
   revoke(id: string, at: Date): Promise<void>;
 }
 

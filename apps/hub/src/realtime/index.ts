@@ -18,6 +18,7 @@ import { createRealtimeMetrics } from './realtime-metrics.js';
 import type { SessionStatus } from '../services/auth/session-status.js';
 import { createSessionSweeper, type SessionSweeper } from './session-sweep.js';
 import { wireTickets, type TicketWiring } from './ticket-wiring.js';
+import { isClustered } from '../services/cluster/cluster-adapter.js';
 
 /** What the realtime side needs from the composition root: the services, and the transport. */
 export interface RealtimeDeps {
@@ -166,7 +167,9 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
   const ready = store.devices
     .list()
     .then(async (records) => {
-      presence.seed(records, clock());
+      // In a cluster each hub owns the presence of the devices connected to it; the others are
+      // shown from the rows their hubs flush (fleet-queries falls back to lastStatus).
+      if (!isClustered(consoles)) presence.seed(records, clock());
       known.seed(records);
       await hubChecks?.seed(records.map((r) => r.id));
     })
@@ -183,7 +186,22 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
           every(timing.sessionPruneMs, () => void (services.leadership.leads('session-sweep') ? sessions.prune() : Promise.resolve()).catch((err: unknown) => logger.warn('session prune failed', { err: String(err) }))),
         ]
       : []),
+    // In a cluster, the devices of a hub that died and did not reconnect anywhere: the leader turns
+    // them unreachable once their last flushed sighting is older than the usual grace.
+    ...(isClustered(consoles) && timing.presenceTickMs > 0 ? [every(10_000, () => void sweepOrphans())] : []),
   ];
+
+  const sweepOrphans = async (): Promise<void> => {
+    if (!services.leadership.leads('presence-orphans')) return;
+    const silentMs = (config.heartbeatSeconds + config.offlineGraceSeconds) * 1000;
+    // Hubs flush a live device's sighting at least once a minute (and every presence flush).
+    const before = new Date(clock().getTime() - silentMs - 60_000 - timing.presenceFlushMs);
+    try {
+      for (const id of await store.devices.markSilentUnreachable(before)) feed.markChanged(id);
+    } catch (err) {
+      logger.warn('orphaned presence sweep failed', { err: String(err) });
+    }
+  };
 
   const settle = async (): Promise<void> => {
     presence.tick(clock());

@@ -178,6 +178,28 @@ describe('devices', () => {
     expect(await temp.store.devices.findById(device.id)).toMatchObject({ lastSeenAt: at(5), lastStatus: 'unreachable' });
   });
 
+  it('does not let an older sighting overwrite a newer one (a hub the device left)', async () => {
+    const device = aDevice(siteId);
+    await temp.store.devices.create(device);
+    await temp.store.devices.flushPresence([{ deviceId: device.id, lastSeenAt: at(10), declaredPresence: null, lastStatus: 'online' }]);
+    await temp.store.devices.flushPresence([{ deviceId: device.id, lastSeenAt: at(5), declaredPresence: null, lastStatus: 'unreachable' }]);
+    expect(await temp.store.devices.findById(device.id)).toMatchObject({ lastSeenAt: at(10), lastStatus: 'online' });
+  });
+
+  it('turns devices recorded online but silent since a cut-off unreachable, and answers them', async () => {
+    const [silent, fresh, asleep] = [aDevice(siteId), aDevice(siteId, { hostname: 'PC-2' }), aDevice(siteId, { hostname: 'PC-3' })];
+    for (const d of [silent, fresh, asleep]) await temp.store.devices.create(d);
+    await temp.store.devices.flushPresence([
+      { deviceId: silent.id, lastSeenAt: at(1), declaredPresence: null, lastStatus: 'online' },
+      { deviceId: fresh.id, lastSeenAt: at(9), declaredPresence: null, lastStatus: 'online' },
+      { deviceId: asleep.id, lastSeenAt: at(1), declaredPresence: 'asleep', lastStatus: 'asleep' },
+    ]);
+    expect(await temp.store.devices.markSilentUnreachable(at(5))).toEqual([silent.id]);
+    expect((await temp.store.devices.findById(silent.id))?.lastStatus).toBe('unreachable');
+    expect((await temp.store.devices.findById(fresh.id))?.lastStatus).toBe('online');
+    expect(await temp.store.devices.markSilentUnreachable(at(5))).toEqual([]);
+  });
+
   it('keeps the first revocation time', async () => {
     const device = aDevice(siteId);
     await temp.store.devices.create(device);

@@ -68,6 +68,18 @@ export function createDeviceRepository(db: Kysely<Database>): DeviceRepository {
         .execute();
     },
     flushPresence: (updates) => flushPresence(db, updates),
+    async markSilentUnreachable(before) {
+      const rows = await db
+        .updateTable('devices')
+        .set({ last_status: 'unreachable' })
+        .where('last_status', '=', 'online')
+        .where('declared_presence', 'is', null)
+        .where('revoked_at', 'is', null)
+        .where('last_seen_at', '<', toMs(before))
+        .returning('id')
+        .execute();
+      return rows.map((r) => r.id);
+    },
     async revoke(id, at) {
       await db
         .updateTable('devices')
@@ -122,7 +134,9 @@ async function flushPresence(db: Kysely<Database>, updates: readonly PresenceFlu
         update devices
         set last_seen_at = v.last_seen_at, declared_presence = v.declared_presence, last_status = v.last_status
         from v
-        where devices.id = v.id`.execute(trx);
+        where devices.id = v.id
+          -- Several hubs: a hub the device left must not overwrite what the hub it moved to wrote.
+          and (devices.last_seen_at is null or v.last_seen_at is null or devices.last_seen_at <= v.last_seen_at)`.execute(trx);
     }
   });
 }
