@@ -28,6 +28,8 @@ function fakeDesk(): SharedDesk & { tickets: LocalTicket[] } {
     tickets,
     store: { list: () => Promise.resolve(tickets), get: (id) => Promise.resolve(tickets.find((t) => t.id === id) ?? null) },
     create: () => Promise.reject(new Error('not used')),
+    confirm: () => Promise.reject(new Error('not used')),
+    rate: () => Promise.reject(new Error('not used')),
     reply: (id) => Promise.resolve({ ...ticketView(tickets.find((t) => t.id === id)!) }),
     diagnostics: () => Promise.reject(new Error('not used')),
     checkConnection: () => Promise.reject(new Error('not used')),
@@ -36,7 +38,7 @@ function fakeDesk(): SharedDesk & { tickets: LocalTicket[] } {
 }
 
 function ticketView(t: LocalTicket) {
-  return { id: t.id, number: null, subject: t.subject, category: t.category, status: 'new' as const, priority: t.priority, delivery: t.delivery, createdAt: t.createdAt, updatedAt: t.createdAt, messages: [] };
+  return { id: t.id, number: null, subject: t.subject, category: t.category, status: 'new' as const, priority: t.priority, delivery: t.delivery, createdAt: t.createdAt, updatedAt: t.createdAt, messages: [], askConfirm: false, resolvedBy: null, confirmDays: null, satisfaction: null };
 }
 
 const fileChallenges: ChallengeIssuer = {

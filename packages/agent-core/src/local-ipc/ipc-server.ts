@@ -184,6 +184,14 @@ export class AgentIpcServer {
         const p = LocalMethods['tickets.reply'].params.parse(params);
         return tickets.reply(p.ticketId, p.body);
       }
+      case 'tickets.confirm': {
+        const p = LocalMethods['tickets.confirm'].params.parse(params);
+        return tickets.confirm(p.ticketId, p.fixed, p.comment);
+      }
+      case 'tickets.rate': {
+        const p = LocalMethods['tickets.rate'].params.parse(params);
+        return tickets.rate(p.ticketId, p.rating, p.comment);
+      }
       case 'tickets.diagnostics':
         return tickets.diagnostics();
       case 'tickets.checkConnection':

@@ -17,6 +17,8 @@ export function remoteTickets(client: AgentIpcClient) {
       return client.call('tickets.create', { subject, description, category, impact, urgency, screenshot, includeDiagnostics: draft.diagnostics !== null });
     },
     reply: (ticketId: string, body: string): Promise<MyTicket> => client.call('tickets.reply', { ticketId, body }),
+    confirm: (ticketId: string, fixed: boolean, comment: string | null): Promise<MyTicket> => client.call('tickets.confirm', { ticketId, fixed, comment }),
+    rate: (ticketId: string, rating: 'good' | 'bad', comment: string | null): Promise<MyTicket> => client.call('tickets.rate', { ticketId, rating, comment }),
     list: (): Promise<MyTicket[]> => client.call('tickets.list', {}),
     hasOpenTicket: (): Promise<boolean> => client.call('tickets.hasOpen', {}),
     diagnostics: (): Promise<DiagnosticsBundle> => client.call('tickets.diagnostics', {}),

@@ -1,4 +1,4 @@
-import type { ConnectivityCheck, DiagnosticsBundle, Requester } from '@deskside/protocol';
+import type { ConnectivityCheck, DiagnosticsBundle, Requester, Satisfaction } from '@deskside/protocol';
 import type { LocalParams } from '@deskside/protocol/local-ipc';
 import { toMyTicket, type LocalTicket, type MyTicket } from '../tickets/my-ticket.js';
 import { InvalidTicketError, type TicketDraft } from '../tickets/ticket-queue.js';
@@ -10,6 +10,8 @@ export interface SharedDesk {
   store: { list(): Promise<LocalTicket[]>; get(id: string): Promise<LocalTicket | null> };
   create(draft: TicketDraft, requester?: Requester): Promise<MyTicket>;
   reply(ticketId: string, body: string): Promise<MyTicket>;
+  confirm(ticketId: string, fixed: boolean, comment: string | null): Promise<MyTicket>;
+  rate(ticketId: string, rating: Satisfaction, comment: string | null): Promise<MyTicket>;
   diagnostics(): Promise<DiagnosticsBundle>;
   checkConnection(): Promise<ConnectivityCheck>;
   onChange(listener: TicketChangeListener): () => void;
@@ -45,6 +47,18 @@ export class UserTickets {
     // Another user's ticket answers exactly like a missing one.
     if (!ticket || !this.owns(ticket)) throw new InvalidTicketError(['ticketId']);
     return this.desk.reply(ticketId, body);
+  }
+
+  async confirm(ticketId: string, fixed: boolean, comment: string | null): Promise<MyTicket> {
+    const ticket = await this.desk.store.get(ticketId);
+    if (!ticket || !this.owns(ticket)) throw new InvalidTicketError(['ticketId']);
+    return this.desk.confirm(ticketId, fixed, comment);
+  }
+
+  async rate(ticketId: string, rating: Satisfaction, comment: string | null): Promise<MyTicket> {
+    const ticket = await this.desk.store.get(ticketId);
+    if (!ticket || !this.owns(ticket)) throw new InvalidTicketError(['ticketId']);
+    return this.desk.rate(ticketId, rating, comment);
   }
 
   /** The diagnostics bundle, naming this user rather than the service's account. */

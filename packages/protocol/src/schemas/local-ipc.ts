@@ -6,6 +6,7 @@ import {
   ImpactSchema,
   PrioritySchema,
   PublicMessageSchema,
+  SatisfactionSchema,
   ScreenshotUploadSchema,
   TicketCategorySchema,
   TicketStatusSchema,
@@ -52,6 +53,11 @@ export const LocalMyTicketSchema = z.object({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   messages: z.array(PublicMessageSchema.extend({ pending: z.boolean() })).max(600),
+  /** Resolved and not answered yet: the tray asks "Is this fixed?". */
+  askConfirm: z.boolean(),
+  resolvedBy: text(128).nullable(),
+  confirmDays: z.number().int().min(1).max(60).nullable(),
+  satisfaction: z.object({ rating: SatisfactionSchema, comment: text(4096).nullable() }).nullable(),
 });
 export type LocalMyTicket = z.infer<typeof LocalMyTicketSchema>;
 
@@ -81,6 +87,8 @@ export const LocalMethods = {
     result: LocalMyTicketSchema,
   },
   'tickets.reply': { params: z.object({ ticketId: IdSchema, body: text(16_384).min(1) }), result: LocalMyTicketSchema },
+  'tickets.confirm': { params: z.object({ ticketId: IdSchema, fixed: z.boolean(), comment: text(16_384).nullable() }), result: LocalMyTicketSchema },
+  'tickets.rate': { params: z.object({ ticketId: IdSchema, rating: SatisfactionSchema, comment: text(4096).nullable() }), result: LocalMyTicketSchema },
   'tickets.diagnostics': { params: z.object({}), result: DiagnosticsBundleSchema },
   'tickets.checkConnection': { params: z.object({}), result: ConnectivityCheckSchema },
   'agent.status': { params: z.object({}), result: LocalAgentStatusSchema },
