@@ -14,6 +14,9 @@ const restrict = (message, group) => ({ group, message });
 // services/ are the only code that touches the store. src/compose.ts builds every service once.
 const HUB_TRANSPORT = ['**/http/*', '**/http/**', '**/realtime/*', '**/realtime/**'];
 const STORE = ['@deskside/store', '@deskside/store/*'];
+// Test support (harnesses, kits, fixtures) is excluded from builds; only tests may import it.
+const TEST_FILES = ['**/*.test.ts', '**/*.test-d.ts', '**/testing/**', '**/test-support/**', '**/*-test-kit.ts', '**/*test-data.ts', '**/*-fixtures.ts'];
+const TEST_SUPPORT_RULE = restrict('Test support stays out of builds: only tests import testing/, test-support/ and test kits.', ['**/testing/*', '**/test-support/*', '**/*-test-kit.js']);
 /**
  * Adapters that still reach the store while issue #11 moves their use cases into services. This
  * list only shrinks: a new route or handler calls a service.
@@ -160,11 +163,11 @@ export default tseslint.config(
   },
   {
     files: ['apps/hub/src/services/**/*.ts'],
-    ignores: ['**/*.test.ts'],
+    ignores: TEST_FILES,
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [restrict('Services never import http/ or realtime/: the transport calls services, never the reverse (announce changes on HubEvents).', HUB_TRANSPORT)] },
+        { patterns: [restrict('Services never import http/ or realtime/: the transport calls services, never the reverse (announce changes on DomainEvents).', HUB_TRANSPORT), TEST_SUPPORT_RULE] },
       ],
     },
   },
@@ -174,9 +177,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [restrict('Routes and socket handlers never touch the store: parse, call a service (from the HubServices record), answer.', STORE)] },
+        { patterns: [restrict('Routes and socket handlers never touch the store: parse, call a service (from the HubServices record), answer.', STORE), TEST_SUPPORT_RULE] },
       ],
     },
+  },
+  {
+    // Test kits are left out of every build (tsconfig.build.json excludes them): production code never imports them.
+    files: ['packages/store/src/**/*.ts', 'packages/agent-core/src/**/*.ts', 'apps/hub/src/*.ts', 'apps/hub/src/{bootstrap,log,metrics,server}/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [TEST_SUPPORT_RULE] }] },
   },
   {
     files: ['apps/*/src/preload/**/*.ts'],
