@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleUrlTransform, safeArticleHref, safeArticleImageSrc } from './kb-links.js';
+import { KbFileSchema } from './kb.js';
 
 describe('article link policy', () => {
   it.each([
@@ -29,5 +30,18 @@ describe('article link policy', () => {
     }
     expect(articleUrlTransform('javascript:alert(1)', 'href')).toBe('');
     expect(articleUrlTransform('https://example.com', 'cite')).toBe('');
+  });
+});
+
+describe('KbFileSchema path', () => {
+  it('takes relative .md paths and refuses any ".." or other endings', () => {
+    const ok = (path: string) => KbFileSchema.safeParse({ path, content: '' }).success;
+    expect(ok('printing/paper-jam--01J0.md')).toBe(true);
+    expect(ok('a.b/c-d e.md')).toBe(true);
+    expect(ok('../etc/passwd.md')).toBe(false);
+    expect(ok('a/../../b.md')).toBe(false);
+    expect(ok('a..md')).toBe(false);
+    expect(ok('notes.txt')).toBe(false);
+    expect(ok('a\\b.md')).toBe(false);
   });
 });

@@ -208,8 +208,9 @@ export type KbImage = z.infer<typeof KbImageSchema>;
 
 /** One Markdown file of a knowledge base folder: front matter (id, title, category, tags, audience, status, sites, related) and the body. */
 export const KbFileSchema = z.object({
-  /** `category/slug--id.md`, forward slashes, no `..`. */
-  path: text(300).regex(/^(?!.*\.\.)[\w\- ./]+\.md$/, 'a relative .md path'),
+  /** `category/slug--id.md`, forward slashes, no `..`: every dot is followed by a non-dot (no
+   * lookahead, so property tests can generate matching paths). */
+  path: text(300).regex(/^(?:[\w\- /]|\.[\w\- /])+\.md$/, 'a relative .md path'),
   content: z.string().max(KB_LIMITS.bodyChars + 4000),
 });
 export type KbFile = z.infer<typeof KbFileSchema>;
