@@ -103,7 +103,7 @@ describe('openStore on a file that is not a database', () => {
     temp = makeTempDir();
     const file = path.join(temp.dir, 'deskside.db');
     fs.writeFileSync(file, 'this is not a SQLite database, just some text that is long enough.');
-    await expect(openStore({ dataDir: temp.dir })).rejects.toThrow(/not a database/);
+    await expect(openStore({ dataDir: temp.dir })).rejects.toThrow(/not a SQLite database/);
     expect(fs.readFileSync(file, 'utf8')).toMatch(/^this is not a SQLite database/);
   });
 });
