@@ -3,6 +3,8 @@ import type { Clock } from '../../clock.js';
 import type { Logger } from '../../log/logger.js';
 import type { Counter } from '../../metrics/registry.js';
 import type { SecretBox } from '../auth/secret-box.js';
+import { postWebhook, type WebhookPostResult } from '../notify/post-webhook.js';
+import { QueuePump, backoffMs } from '../notify/queue-pump.js';
 import { SIGNATURE_HEADER, signWebhook } from './webhook-signature.js';
 
 export interface WebhookDispatcherOptions {
@@ -40,32 +42,31 @@ const DEFAULTS: WebhookDispatcherOptions = { maxAttempts: 8, baseBackoffMs: 5_00
 export class WebhookDispatcher {
   private readonly opts: WebhookDispatcherOptions;
   private readonly fetch: typeof fetch;
-  private timer: NodeJS.Timeout | undefined;
-  private timerAt = Number.POSITIVE_INFINITY;
-  private running: Promise<unknown> = Promise.resolve();
-  private closed = false;
+  private readonly pump: QueuePump;
 
   constructor(private readonly deps: WebhookDispatcherDeps) {
     this.opts = { ...DEFAULTS, ...deps.options };
     this.fetch = deps.fetch ?? globalThis.fetch;
+    this.pump = new QueuePump({
+      pass: () => this.pass(),
+      clock: deps.clock,
+      onError: (err) => deps.logger.warn('webhook pass failed', { err: String(err) }),
+      retryMs: this.opts.baseBackoffMs,
+    });
   }
 
   /** Looks at the queue now (after new deliveries, and at start). */
   wake(): void {
-    this.schedule(0);
+    this.pump.wake();
   }
 
   /** One pass over what is due; answers when to look next. */
   runOnce(): Promise<Date | undefined> {
-    const run = this.running.then(() => this.pass());
-    this.running = run.catch(() => undefined);
-    return run;
+    return this.pump.runOnce();
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  close(): Promise<void> {
+    return this.pump.close();
   }
 
   private async pass(): Promise<Date | undefined> {
@@ -83,12 +84,12 @@ export class WebhookDispatcher {
     const secret = subscription ? this.deps.secretBox.open(subscription.secretEnc) : undefined;
     const attempts = delivery.attempts + 1;
     const now = this.deps.clock();
-    let result: { status: number | null; error: string | null };
+    let result: WebhookPostResult;
     if (!subscription || url === undefined || secret === undefined) result = { status: null, error: 'subscription deleted or unreadable' };
     else result = await this.post(url, secret, subscription.format, delivery);
     const sent = result.error === null;
     const dead = !sent && (attempts >= this.opts.maxAttempts || url === undefined);
-    const delay = Math.min(this.opts.maxBackoffMs, this.opts.baseBackoffMs * 2 ** (attempts - 1));
+    const delay = backoffMs(attempts, this.opts.baseBackoffMs, this.opts.maxBackoffMs);
     await this.deps.store.webhooks.recordAttempt(delivery.id, {
       status: sent ? 'sent' : dead ? 'dead' : 'pending',
       attempts,
@@ -103,42 +104,13 @@ export class WebhookDispatcher {
   }
 
   /** Posts one delivery; `error` null on a 2xx. The error text never holds the URL. */
-  private async post(url: string, secret: string, format: string, delivery: WebhookDeliveryRecord): Promise<{ status: number | null; error: string | null }> {
+  private post(url: string, secret: string, format: string, delivery: WebhookDeliveryRecord): Promise<WebhookPostResult> {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'Deskside-Webhooks/1' };
     if (format === 'deskside') {
       headers['X-Deskside-Event'] = delivery.event;
       headers['X-Deskside-Delivery'] = delivery.id;
       headers[SIGNATURE_HEADER] = signWebhook(secret, Math.floor(this.deps.clock().getTime() / 1000), delivery.payload);
     }
-    try {
-      const res = await this.fetch(url, { method: 'POST', headers, body: delivery.payload, redirect: 'manual', signal: AbortSignal.timeout(this.opts.timeoutMs) });
-      await res.body?.cancel().catch(() => undefined);
-      return { status: res.status, error: res.ok ? null : `HTTP ${res.status}` };
-    } catch (err) {
-      const cause = (err as { cause?: { code?: unknown } }).cause;
-      const code = typeof cause?.code === 'string' ? cause.code : err instanceof Error ? err.name : 'error';
-      return { status: null, error: `request failed (${code})` };
-    }
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.closed) return;
-    const at = Date.now() + delayMs;
-    if (this.timer && this.timerAt <= at) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timerAt = at;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.timerAt = Number.POSITIVE_INFINITY;
-      this.runOnce()
-        .then((next) => {
-          if (next) this.schedule(Math.max(0, next.getTime() - this.deps.clock().getTime()));
-        })
-        .catch((err: unknown) => {
-          this.deps.logger.warn('webhook pass failed', { err: String(err) });
-          this.schedule(this.opts.baseBackoffMs);
-        });
-    }, Math.max(0, Math.min(delayMs, 2 ** 31 - 1)));
-    this.timer.unref();
+    return postWebhook(this.fetch, url, headers, delivery.payload, this.opts.timeoutMs);
   }
 }

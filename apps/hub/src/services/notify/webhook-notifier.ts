@@ -2,6 +2,8 @@ import type { NotificationRecord, Store } from '@deskside/store';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../log/logger.js';
 import { digestText, readPayload, singleText, type NotificationPayload } from './notification-text.js';
+import { postWebhook } from './post-webhook.js';
+import { QueuePump, backoffMs } from './queue-pump.js';
 
 export interface WebhookNotifierOptions {
   /** Notifications wait this long for company, so a burst goes out as one digest (default 10 s). */
@@ -41,32 +43,31 @@ const DEFAULTS: WebhookNotifierOptions = { collectMs: 10_000, digestOver: 3, max
 export class WebhookNotifier {
   private readonly opts: WebhookNotifierOptions;
   private readonly fetch: typeof fetch;
-  private timer: NodeJS.Timeout | undefined;
-  private timerAt = Number.POSITIVE_INFINITY;
-  private running: Promise<void> = Promise.resolve();
-  private closed = false;
+  private readonly pump: QueuePump;
 
   constructor(private readonly deps: WebhookNotifierDeps) {
     this.opts = { ...DEFAULTS, ...deps.options };
     this.fetch = deps.fetch ?? globalThis.fetch;
+    this.pump = new QueuePump({
+      pass: () => this.pass(),
+      clock: deps.clock,
+      onError: (err) => deps.logger.warn('alert notifier pass failed', { err: String(err) }),
+      retryMs: this.opts.baseBackoffMs,
+    });
   }
 
   /** Looks at the queue now and schedules the next pass (at start, and after new notifications). */
   wake(): void {
-    this.schedule(0);
+    this.pump.wake();
   }
 
   /** One pass: sends what is due (or waits for a burst to gather); answers when to look next. */
   runOnce(): Promise<Date | undefined> {
-    const run = this.running.then(() => this.pass());
-    this.running = run.then(() => undefined, () => undefined);
-    return run;
+    return this.pump.runOnce();
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  close(): Promise<void> {
+    return this.pump.close();
   }
 
   private async pass(): Promise<Date | undefined> {
@@ -102,7 +103,7 @@ export class WebhookNotifier {
       for (const { record } of group) {
         const attempts = record.attempts + 1;
         const giveUp = attempts >= this.opts.maxAttempts;
-        const delay = Math.min(this.opts.maxBackoffMs, this.opts.baseBackoffMs * 2 ** (attempts - 1));
+        const delay = backoffMs(attempts, this.opts.baseBackoffMs, this.opts.maxBackoffMs);
         await this.deps.store.notifications.markAttemptFailed(record.id, attempts, new Date(now.getTime() + delay), error, giveUp, now);
         if (giveUp) this.deps.logger.error('alert notification given up', { id: record.id, attempts, error });
       }
@@ -112,41 +113,7 @@ export class WebhookNotifier {
 
   /** Posts `{text}`; answers undefined on a 2xx, else a short reason that holds no part of the URL. */
   private async post(text: string): Promise<string | undefined> {
-    try {
-      const res = await this.fetch(this.deps.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ text }),
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.opts.timeoutMs),
-      });
-      await res.body?.cancel().catch(() => undefined);
-      return res.ok ? undefined : `HTTP ${res.status}`;
-    } catch (err) {
-      const cause = (err as { cause?: { code?: unknown } }).cause;
-      const code = typeof cause?.code === 'string' ? cause.code : err instanceof Error ? err.name : 'error';
-      return `request failed (${code})`;
-    }
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.closed) return;
-    const at = Date.now() + delayMs;
-    if (this.timer && this.timerAt <= at) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timerAt = at;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.timerAt = Number.POSITIVE_INFINITY;
-      this.runOnce()
-        .then((next) => {
-          if (next) this.schedule(Math.max(0, next.getTime() - this.deps.clock().getTime()));
-        })
-        .catch((err: unknown) => {
-          this.deps.logger.warn('alert notifier pass failed', { err: String(err) });
-          this.schedule(this.opts.baseBackoffMs);
-        });
-    }, Math.max(0, Math.min(delayMs, 2 ** 31 - 1)));
-    this.timer.unref();
+    const result = await postWebhook(this.fetch, this.deps.url, { 'content-type': 'application/json' }, JSON.stringify({ text }), this.opts.timeoutMs);
+    return result.error ?? undefined;
   }
 }
