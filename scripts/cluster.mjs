@@ -11,11 +11,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { onHubOutput, root } from './lib/hub-output.mjs';
 import { startLocalPostgres } from '../packages/store/dist/index.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const hubBin = path.join(root, 'apps/hub/bin/deskside-hub.js');
 
 function parseArgs(argv) {
@@ -50,22 +49,15 @@ function startHub(index, args, env) {
   const child = spawn(process.execPath, [hubBin, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const hub = { index, child, url: undefined, port: undefined, alive: true };
   const ready = new Promise((resolve, reject) => {
-    let pending = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk) => {
-      pending += chunk;
-      let nl;
-      while ((nl = pending.indexOf('\n')) >= 0) {
-        const line = pending.slice(0, nl);
-        pending = pending.slice(nl + 1);
-        const m = /^DESKSIDE_READY (.*)$/.exec(line);
-        if (m) {
-          const ready = JSON.parse(m[1]);
-          hub.url = ready.url;
-          hub.port = ready.port;
-          resolve(hub);
-        } else if (index === 0) process.stdout.write(`${line}\n`);
-      }
+    onHubOutput(child, {
+      onReady: (ready) => {
+        hub.url = ready.url;
+        hub.port = ready.port;
+        resolve(hub);
+      },
+      onLine: (line) => {
+        if (index === 0) process.stdout.write(`${line}\n`);
+      },
     });
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk) => process.stderr.write(chunk.split('\n').filter(Boolean).map((l) => `[hub ${index + 1}] ${l}\n`).join('')));

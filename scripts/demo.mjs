@@ -2,41 +2,21 @@
 // `npm run demo`: the hub with its own data directory (./.deskside-demo) filled with a coherent
 // simulated company — two sites, ~40 PCs, alerts, tickets at every stage — kept live by simulated
 // agents. Prints the console URL and login like `npm start` (DESKSIDE_ADMIN_PASSWORD honoured).
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { buildIfMissing, onHubOutput, root } from './lib/hub-output.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(process.env.DESKSIDE_DEMO_DIR ?? path.join(root, '.deskside-demo'));
 const hubBin = path.join(root, 'apps/hub/bin/deskside-hub.js');
 const demoBin = path.join(root, 'packages/simulator/dist/demo/main.js');
-const built = ['apps/hub/dist', 'packages/simulator/dist/demo/main.js', 'packages/console-ui/dist/index.html'];
-
-if (built.some((p) => !existsSync(path.join(root, p)))) {
-  console.log('Building Deskside (first start)…');
-  const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+buildIfMissing(['apps/hub/dist', 'packages/simulator/dist/demo/main.js', 'packages/console-ui/dist/index.html']);
 
 const env = { ...process.env, DESKSIDE_LOG_LEVEL: process.env.DESKSIDE_LOG_LEVEL ?? 'warn' };
 const hub = spawn(process.execPath, [hubBin, '--data-dir', dataDir, ...process.argv.slice(2)], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
 let fleet;
 let stopping = false;
 
-hub.stdout.setEncoding('utf8');
-let pending = '';
-hub.stdout.on('data', (chunk) => {
-  pending += chunk;
-  let nl;
-  while ((nl = pending.indexOf('\n')) >= 0) {
-    const line = pending.slice(0, nl);
-    pending = pending.slice(nl + 1);
-    const ready = /^DESKSIDE_READY (.*)$/.exec(line);
-    if (ready) startFleet(JSON.parse(ready[1]).url);
-    else process.stdout.write(line + '\n');
-  }
-});
+onHubOutput(hub, { onReady: (ready) => startFleet(ready.url), onLine: (line) => process.stdout.write(line + '\n') });
 
 function startFleet(hubUrl) {
   if (fleet || stopping) return;

@@ -2,22 +2,15 @@
 // `npm start`: the hub with embedded SQLite in ./.deskside, serving the console, plus a headless
 // agent for this computer that enrols itself. Plain JS on purpose: it only launches the built
 // programs (npm install builds them) and must run before anything is compiled.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { buildIfMissing, onHubOutput, root } from './lib/hub-output.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(process.env.DESKSIDE_DATA_DIR ?? path.join(root, '.deskside'));
 const hubBin = path.join(root, 'apps/hub/bin/deskside-hub.js');
 const agentBin = path.join(root, 'packages/agent-core/bin/deskside-agent.js');
-const built = ['apps/hub/dist', 'packages/agent-core/dist', 'packages/console-ui/dist/index.html'];
-
-if (built.some((p) => !existsSync(path.join(root, p)))) {
-  console.log('Building Deskside (first start)…');
-  const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+buildIfMissing(['apps/hub/dist', 'packages/agent-core/dist', 'packages/console-ui/dist/index.html']);
 
 const hubArgs = ['--data-dir', dataDir, ...process.argv.slice(2)];
 // Request-by-request logs are for operators; a first look at `npm start` should show the banner.
@@ -26,19 +19,7 @@ const hub = spawn(process.execPath, [hubBin, ...hubArgs], { cwd: root, env, stdi
 let agent;
 let stopping = false;
 
-hub.stdout.setEncoding('utf8');
-let pending = '';
-hub.stdout.on('data', (chunk) => {
-  pending += chunk;
-  let nl;
-  while ((nl = pending.indexOf('\n')) >= 0) {
-    const line = pending.slice(0, nl);
-    pending = pending.slice(nl + 1);
-    const ready = /^DESKSIDE_READY (.*)$/.exec(line);
-    if (ready) startAgent(JSON.parse(ready[1]).url);
-    else process.stdout.write(line + '\n');
-  }
-});
+onHubOutput(hub, { onReady: (ready) => startAgent(ready.url), onLine: (line) => process.stdout.write(line + '\n') });
 
 function enrollToken() {
   if (process.env.DESKSIDE_ENROLL_TOKEN) return process.env.DESKSIDE_ENROLL_TOKEN;

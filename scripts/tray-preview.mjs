@@ -8,9 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { onHubOutput, root } from './lib/hub-output.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const preview = path.join(root, 'apps/agent/dist/preview/run-preview.js');
 for (const built of [preview, path.join(root, 'apps/agent/dist/renderer/get-help.html'), path.join(root, 'apps/hub/dist')]) {
   if (!existsSync(built)) {
@@ -34,17 +33,10 @@ const hub = spawn(process.execPath, [path.join(root, 'apps/hub/bin/deskside-hub.
 });
 let running = null;
 
-hub.stdout.setEncoding('utf8');
-let pending = '';
-hub.stdout.on('data', (chunk) => {
-  pending += chunk;
-  let nl;
-  while ((nl = pending.indexOf('\n')) >= 0) {
-    const line = pending.slice(0, nl);
-    pending = pending.slice(nl + 1);
-    const ready = /^DESKSIDE_READY (.*)$/.exec(line);
-    if (ready && !running) void start(JSON.parse(ready[1]).url);
-  }
+onHubOutput(hub, {
+  onReady: (ready) => {
+    if (!running) void start(ready.url);
+  },
 });
 
 async function start(hubUrl) {
