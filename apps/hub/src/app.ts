@@ -17,6 +17,8 @@ import { createRealtime, type Realtime } from './realtime/index.js';
 import { closeServers } from './server/close-server.js';
 import { hubUrl, listen, ownOrigins } from './server/listen.js';
 import { createHubServer } from './server/tls.js';
+import { budgetConnections, defaultTotalConnections } from './server/connection-budget.js';
+import { registerConnectionMetrics } from './server/connection-metrics.js';
 import { useClusterAdapter } from './services/cluster/cluster-adapter.js';
 
 export interface HubDeps {
@@ -68,6 +70,15 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     throw error;
   }
   const { server: httpServer, tlsFingerprint } = hubServer;
+  const connections = budgetConnections(
+    httpServer,
+    {
+      idleMs: config.connectionLimits.idleSeconds * 1000,
+      perAddress: config.connectionLimits.perAddress,
+      total: config.connectionLimits.total ?? defaultTotalConnections(),
+    },
+    hubServer.scheme === 'https',
+  );
   const withScheme = (url: string): string => (hubServer.scheme === 'https' ? url.replace(/^http:/, 'https:') : url);
   try {
     const credentials = await bootstrap({ store, clock, logger, config });
@@ -88,6 +99,8 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     io.attach(httpServer);
     // After attach: socket.io takes over the request listeners and serves its paths alone.
     secureEveryResponse(httpServer, hubServer.scheme === 'https');
+    connections.watchRequests();
+    registerConnectionMetrics(metrics, connections);
     await realtime.ready;
     const { maintenance } = services;
     maintenance.start();

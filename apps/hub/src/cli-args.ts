@@ -20,6 +20,9 @@ Options:
   --agent-handshake-concurrency N  agent handshakes processed at once, 1-100000 (default ${DEFAULT_CONFIG.agentHandshakeConcurrency})
   --agent-connections-per-address N  open agent connections from one address, 1-1000000 (default ${DEFAULT_CONFIG.agentAddressLimits.maxConnections})
   --agent-handshakes-per-address N   agent handshakes in progress from one address, 1-100000 (default ${DEFAULT_CONFIG.agentAddressLimits.maxPending})
+  --idle-connection-seconds N    a connection must start a request within N seconds, 1-600 (default ${DEFAULT_CONFIG.connectionLimits.idleSeconds})
+  --connections-per-address N    open connections from one address, every kind, 1-1000000 (default ${DEFAULT_CONFIG.connectionLimits.perAddress})
+  --max-connections N            open connections in all, 16-1000000 (default: the open-file limit less 1024)
   --inventory-volatile-minutes N   agents re-read disks, volumes, network and users every N minutes, 1-1440 (default ${DEFAULT_CONFIG.inventoryIntervals.volatileSeconds / 60})
   --inventory-software-minutes N   agents re-read software and hardware sections every N minutes, 5-10080 (default ${DEFAULT_CONFIG.inventoryIntervals.softwareSeconds / 60})
   --inventory-full-hours N       agents send a full inventory every N hours, 1-720 (default ${DEFAULT_CONFIG.inventoryIntervals.fullSeconds / 3600})
@@ -50,6 +53,9 @@ const FLAGS: Readonly<Record<string, Setter>> = {
   '--agent-handshake-concurrency': (o, v, f) => void (o.agentHandshakeConcurrency = integer(v, f, 1, 100_000)),
   '--agent-connections-per-address': (o, v, f) => void (o.agentAddressLimits = { ...addressLimits(o), maxConnections: integer(v, f, 1, 1_000_000) }),
   '--agent-handshakes-per-address': (o, v, f) => void (o.agentAddressLimits = { ...addressLimits(o), maxPending: integer(v, f, 1, 100_000) }),
+  '--idle-connection-seconds': (o, v, f) => void (o.connectionLimits = { ...connectionLimits(o), idleSeconds: integer(v, f, 1, 600) }),
+  '--connections-per-address': (o, v, f) => void (o.connectionLimits = { ...connectionLimits(o), perAddress: integer(v, f, 1, 1_000_000) }),
+  '--max-connections': (o, v, f) => void (o.connectionLimits = { ...connectionLimits(o), total: integer(v, f, 16, 1_000_000) }),
   '--alert-webhook': (o, v, f) => void (o.alertWebhook = webhookUrl(v, f)),
   '--allowed-origin': (o, v, f) => void (o.allowedOrigins = [...(o.allowedOrigins ?? []), origin(v, f)]),
   '--inventory-volatile-minutes': (o, v, f) => void (o.inventoryIntervals = { ...intervals(o), volatileSeconds: integer(v, f, 1, 1440) * 60 }),
@@ -89,6 +95,10 @@ function intervals(o: HubConfigOverrides): Required<InventoryIntervals> {
 
 function addressLimits(o: HubConfigOverrides): HubConfig['agentAddressLimits'] {
   return { ...(o.agentAddressLimits ?? DEFAULT_CONFIG.agentAddressLimits) };
+}
+
+function connectionLimits(o: HubConfigOverrides): HubConfig['connectionLimits'] {
+  return { ...(o.connectionLimits ?? DEFAULT_CONFIG.connectionLimits) };
 }
 
 function nonEmpty(value: string, flag: string): string {

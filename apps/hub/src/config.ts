@@ -37,6 +37,11 @@ export interface HubConfig {
   agentConnectRate: number;
   /** Per remote address: open agent connections and handshakes in progress (an office behind NAT shares one address). */
   agentAddressLimits: Readonly<{ maxConnections: number; maxPending: number }>;
+  /**
+   * Every TCP connection, before it has said who it is: seconds to start its first request, open
+   * connections per remote address and in all (unset: the open-file limit less a reserve).
+   */
+  connectionLimits: Readonly<{ idleSeconds: number; perAddress: number; total?: number }>;
   /** Inventory cadence by section group, pushed to agents in `AgentPolicy.inventoryIntervals`. */
   inventoryIntervals: Readonly<Required<InventoryIntervals>>;
   /** What the maintenance job keeps and how it cleans up (health samples, rollups, message records). */
@@ -55,6 +60,9 @@ export const DEFAULT_CONFIG: Readonly<HubConfig> = Object.freeze({
   agentHandshakeConcurrency: 200,
   agentConnectRate: 1000,
   agentAddressLimits: Object.freeze({ maxConnections: 2000, maxPending: 100 }),
+  // Above the agents' own per-address cap, so an office's agents behind one NAT address still fit
+  // with its technicians' consoles; 15 s to the first request, like the header timeout.
+  connectionLimits: Object.freeze({ idleSeconds: 15, perAddress: 2500 }),
   // The documented defaults: volatile sections every 5 min, software/hardware hourly, full daily.
   inventoryIntervals: Object.freeze({ ...DEFAULT_INVENTORY_INTERVALS }),
   // Samples at full resolution for a week, hourly for 400 days (a year plus a month, to compare

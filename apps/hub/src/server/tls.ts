@@ -16,7 +16,7 @@ export interface HubServer {
 const TIMEOUTS = { requestTimeout: 30_000, headersTimeout: 15_000 } as const;
 
 /** The hub's server: plain HTTP, or HTTPS with `--tls-cert FILE --tls-key FILE`. */
-export function createHubServer(config: Pick<HubConfig, 'tlsCertFile' | 'tlsKeyFile'>): HubServer {
+export function createHubServer(config: Pick<HubConfig, 'tlsCertFile' | 'tlsKeyFile' | 'connectionLimits'>): HubServer {
   const { tlsCertFile, tlsKeyFile } = config;
   if (tlsCertFile === undefined && tlsKeyFile === undefined) return { server: createHttpServer(TIMEOUTS), scheme: 'http' };
   if (tlsCertFile === undefined || tlsKeyFile === undefined) throw new ConfigError('--tls-cert and --tls-key go together.');
@@ -29,7 +29,9 @@ export function createHubServer(config: Pick<HubConfig, 'tlsCertFile' | 'tlsKeyF
     throw new ConfigError(`--tls-cert ${tlsCertFile} is not a PEM certificate.`);
   }
   // https.Server speaks http.Server's request API; socket.io attaches to it the same way.
-  const server = createHttpsServer({ ...TIMEOUTS, cert, key, minVersion: 'TLSv1.2' }) as unknown as HttpServer;
+  // A connection that never finishes its TLS handshake is held no longer than a silent plain one.
+  const handshakeTimeout = config.connectionLimits.idleSeconds * 1000;
+  const server = createHttpsServer({ ...TIMEOUTS, cert, key, minVersion: 'TLSv1.2', handshakeTimeout }) as unknown as HttpServer;
   return { server, scheme: 'https', tlsFingerprint };
 }
 
