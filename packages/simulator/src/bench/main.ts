@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const hub = await startProgram(
     options.hubBin,
     // Every simulated agent comes from loopback: lift the per-address caps meant for real networks.
-    ['--port', '0', '--data-dir', dataDir, '--heartbeat-seconds', String(options.heartbeatSeconds), '--agent-connections-per-address', '1000000', '--agent-handshakes-per-address', '100000'],
+    ['--port', '0', '--data-dir', dataDir, '--heartbeat-seconds', String(options.heartbeatSeconds), '--agent-connections-per-address', '1000000', '--agent-handshakes-per-address', '100000', '--connections-per-address', '1000000'],
     /DESKSIDE_READY (\{.*\})/,
     { ...process.env, DESKSIDE_ADMIN_PASSWORD: adminPassword, DESKSIDE_ENROLL_TOKEN: enrollToken, DESKSIDE_LOG_LEVEL: 'warn' },
   );
