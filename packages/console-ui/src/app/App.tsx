@@ -23,15 +23,19 @@ import { CommandPalette } from '../components/CommandPalette.js';
 import { useGlobalShortcuts } from './use-global-shortcuts.js';
 import { ShortcutHelp } from '../components/ShortcutHelp.js';
 import { AlertTicketsContext, alertTicketIndex } from '../state/alert-tickets.js';
+import { t, useLanguage, useT } from '../i18n/i18n.js';
 
-const ENDED = 'Your session has ended. Please sign in again.';
-const EXPIRED = 'Your session expired. Please sign in again.';
+const ENDED = () => t('common.sessionEnded');
+const EXPIRED = () => t('common.sessionExpired');
 
 /** Session, routing and the live fleet feed; pages get what they need as props. */
 export function App() {
   const [session, setSession] = useState<Session | null>(() => loadSession(window.sessionStorage, Date.now()));
   const [notice, setNotice] = useState<string | null>(null);
   const route = useHashRoute();
+  // Re-renders the shell (and, through the key below, every page) when the language changes.
+  const tr = useT();
+  const language = useLanguage();
   // Where a logged-out visitor was heading (a deep link to a device), to return there after login.
   const returnTo = useRef<string | null>(null);
 
@@ -43,14 +47,14 @@ export function App() {
 
   const token = session?.token ?? null;
   const api = useMemo(
-    () => createHttpClient({ getToken: () => token, onUnauthorized: () => endSession(ENDED) }),
+    () => createHttpClient({ getToken: () => token, onUnauthorized: () => endSession(ENDED()) }),
     [token, endSession],
   );
 
-  const assetApi = useMemo(() => createAssetApi({ getToken: () => token, onUnauthorized: () => endSession(ENDED) }), [token, endSession]);
-  const adminApi = useMemo(() => createAdminApi({ getToken: () => token, onUnauthorized: () => endSession(ENDED) }), [token, endSession]);
-  const integrationsApi = useMemo(() => createIntegrationsApi({ getToken: () => token, onUnauthorized: () => endSession(ENDED) }), [token, endSession]);
-  const feed = useFleetFeed(token, (reason) => endSession(reason === 'expired' ? EXPIRED : ENDED));
+  const assetApi = useMemo(() => createAssetApi({ getToken: () => token, onUnauthorized: () => endSession(ENDED()) }), [token, endSession]);
+  const adminApi = useMemo(() => createAdminApi({ getToken: () => token, onUnauthorized: () => endSession(ENDED()) }), [token, endSession]);
+  const integrationsApi = useMemo(() => createIntegrationsApi({ getToken: () => token, onUnauthorized: () => endSession(ENDED()) }), [token, endSession]);
+  const feed = useFleetFeed(token, (reason) => endSession(reason === 'expired' ? EXPIRED() : ENDED()));
   const alerts = useAlerts(feed.socket, api, session?.user.displayName || session?.user.username || 'you');
   const alertCounts = useMemo(() => openAlertCounts(alerts.state.live), [alerts.state.live]);
   const tickets = useTickets(feed.socket);
@@ -91,7 +95,7 @@ export function App() {
       <AlertTicketsContext.Provider value={alertTickets}>
       <div className={freshness.stale ? 'app is-stale' : 'app'}>
         <a className="skip-link" href="#main" onClick={skipToMain}>
-          Skip to content
+          {tr('common.skipToContent')}
         </a>
         <TopBar user={session.user} onLogout={onLogout} onSearch={() => setPaletteOpen(true)}>
           <ConnectionIndicator state={feed.connection} detail={feed.connectionDetail} />
@@ -100,7 +104,7 @@ export function App() {
           <SideNav role={session.user.role} page={route.page} alertCounts={alertCounts} />
           <main id="main" className="page" tabIndex={-1}>
             <StaleBanner detail={feed.connectionDetail} />
-            <fieldset className="page-content" disabled={freshness.stale} data-stale={freshness.stale || undefined}>
+            <fieldset key={language} className="page-content" disabled={freshness.stale} data-stale={freshness.stale || undefined}>
               <Suspense fallback={<PageSkeleton />}>
                 <PageOutlet
                   route={route}

@@ -1,9 +1,13 @@
 import type { Role } from '@deskside/protocol';
 import type { Route } from './routes.js';
+import type { Messages } from '../i18n/en/index.js';
+
+type NavLabel = Exclude<keyof Messages['nav'], 'main' | 'groups' | `${string}_${'one' | 'other'}`>;
 
 /** One entry of the side navigation. */
 export interface NavItem {
-  label: string;
+  /** Key of the label in the `nav` messages. */
+  label: NavLabel;
   /** Hash link, with the leading `#`. */
   href: string;
   /** The pages that mark this item current (a list page and its detail pages). */
@@ -17,7 +21,8 @@ export interface NavItem {
 
 /** A titled group of the side navigation. */
 export interface NavGroup {
-  label: string;
+  /** Key of the title in `nav.groups`. */
+  label: keyof Messages['nav']['groups'];
   items: readonly NavItem[];
 }
 
@@ -27,40 +32,40 @@ export interface NavGroup {
  */
 export const NAV_GROUPS: readonly NavGroup[] = [
   {
-    label: 'Work',
+    label: 'work',
     items: [
-      { label: 'Overview', href: '#/overview', pages: ['overview'], testId: 'nav-overview' },
-      { label: 'Tickets', href: '#/tickets', pages: ['tickets', 'ticket', 'new-ticket'], testId: 'nav-tickets' },
-      { label: 'Alerts', href: '#/alerts', pages: ['alerts'], testId: 'nav-alerts', badge: 'alerts' },
-      { label: 'Knowledge base', href: '#/kb', pages: ['kb', 'kb-article', 'kb-edit'], testId: 'nav-kb' },
+      { label: 'overview', href: '#/overview', pages: ['overview'], testId: 'nav-overview' },
+      { label: 'tickets', href: '#/tickets', pages: ['tickets', 'ticket', 'new-ticket'], testId: 'nav-tickets' },
+      { label: 'alerts', href: '#/alerts', pages: ['alerts'], testId: 'nav-alerts', badge: 'alerts' },
+      { label: 'kb', href: '#/kb', pages: ['kb', 'kb-article', 'kb-edit'], testId: 'nav-kb' },
     ],
   },
   {
-    label: 'Fleet',
+    label: 'fleet',
     items: [
-      { label: 'Devices', href: '#/devices', pages: ['devices', 'device'], testId: 'nav-devices' },
-      { label: 'Groups', href: '#/groups', pages: ['groups', 'group'], testId: 'nav-groups' },
-      { label: 'Software', href: '#/reports/software', pages: ['software-report'], testId: 'nav-software' },
+      { label: 'devices', href: '#/devices', pages: ['devices', 'device'], testId: 'nav-devices' },
+      { label: 'groupsPage', href: '#/groups', pages: ['groups', 'group'], testId: 'nav-groups' },
+      { label: 'software', href: '#/reports/software', pages: ['software-report'], testId: 'nav-software' },
     ],
   },
   {
-    label: 'Reports',
+    label: 'reports',
     items: [
-      { label: 'Activity', href: '#/reports/activity', pages: ['activity-report'], testId: 'nav-activity' },
-      { label: 'Knowledge base', href: '#/reports/kb', pages: ['kb-report'], testId: 'nav-kb-report' },
-      { label: 'Warranty', href: '#/assets/warranty', pages: ['asset-list'], testId: 'nav-warranty' },
+      { label: 'activity', href: '#/reports/activity', pages: ['activity-report'], testId: 'nav-activity' },
+      { label: 'kbReport', href: '#/reports/kb', pages: ['kb-report'], testId: 'nav-kb-report' },
+      { label: 'warranty', href: '#/assets/warranty', pages: ['asset-list'], testId: 'nav-warranty' },
     ],
   },
   {
-    label: 'Admin',
+    label: 'admin',
     items: [
-      { label: 'Users', href: '#/admin/users', pages: ['admin-users'], testId: 'nav-admin-users', roles: ['admin'] },
-      { label: 'Deploy', href: '#/admin/deploy', pages: ['admin-deploy'], testId: 'nav-admin-deploy', roles: ['admin'] },
-      { label: 'Enrolment tokens', href: '#/admin/enroll-tokens', pages: ['admin-enroll-tokens'], testId: 'nav-admin-tokens', roles: ['admin'] },
-      { label: 'Pending devices', href: '#/admin/devices-pending', pages: ['admin-devices-pending'], testId: 'nav-admin-pending', roles: ['admin'] },
-      { label: 'API tokens', href: '#/admin/api-tokens', pages: ['admin-api-tokens'], testId: 'nav-admin-api-tokens', roles: ['admin', 'auditor'] },
-      { label: 'Webhooks', href: '#/admin/webhooks', pages: ['admin-webhooks'], testId: 'nav-admin-webhooks', roles: ['admin', 'auditor'] },
-      { label: 'API reference', href: '#/api', pages: ['api-reference'], testId: 'nav-api-reference' },
+      { label: 'users', href: '#/admin/users', pages: ['admin-users'], testId: 'nav-admin-users', roles: ['admin'] },
+      { label: 'deploy', href: '#/admin/deploy', pages: ['admin-deploy'], testId: 'nav-admin-deploy', roles: ['admin'] },
+      { label: 'enrollTokens', href: '#/admin/enroll-tokens', pages: ['admin-enroll-tokens'], testId: 'nav-admin-tokens', roles: ['admin'] },
+      { label: 'pendingDevices', href: '#/admin/devices-pending', pages: ['admin-devices-pending'], testId: 'nav-admin-pending', roles: ['admin'] },
+      { label: 'apiTokens', href: '#/admin/api-tokens', pages: ['admin-api-tokens'], testId: 'nav-admin-api-tokens', roles: ['admin', 'auditor'] },
+      { label: 'webhooks', href: '#/admin/webhooks', pages: ['admin-webhooks'], testId: 'nav-admin-webhooks', roles: ['admin', 'auditor'] },
+      { label: 'apiReference', href: '#/api', pages: ['api-reference'], testId: 'nav-api-reference' },
     ],
   },
 ];

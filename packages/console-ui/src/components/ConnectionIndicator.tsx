@@ -1,14 +1,9 @@
 import type { ConnectionState } from '../api/socket.js';
-
-const TEXT: Record<ConnectionState, string> = {
-  connecting: 'Connecting…',
-  live: 'Live',
-  reconnecting: 'Reconnecting…',
-  refused: 'Disconnected',
-};
+import { useT } from '../i18n/i18n.js';
 
 /** Whether what is on screen is live. A polite live region, so screen readers hear the change. */
 export function ConnectionIndicator({ state, detail }: { state: ConnectionState; detail?: string | undefined }) {
+  const t = useT();
   return (
     <span
       className={`connection connection-${state}`}
@@ -16,10 +11,10 @@ export function ConnectionIndicator({ state, detail }: { state: ConnectionState;
       data-state={state}
       role="status"
       aria-live="polite"
-      title={detail ?? (state === 'live' ? 'Changes appear as they happen' : undefined)}
+      title={detail ?? (state === 'live' ? t('common.connection.liveHint') : undefined)}
     >
       <span className="connection-dot" aria-hidden="true" />
-      {TEXT[state]}
+      {t(`common.connection.${state}`)}
     </span>
   );
 }

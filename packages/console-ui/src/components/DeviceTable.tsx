@@ -1,5 +1,6 @@
 import type { DeviceSummary } from '@deskside/protocol';
 import { DeviceRow, type DeviceAlertCounts } from './DeviceRow.js';
+import { formatNumber } from '../format/relative-time.js';
 
 /** More rows than anyone reads; past this the table asks for a narrower search instead of freezing. */
 const MAX_ROWS = 1000;
@@ -49,7 +50,7 @@ export function DeviceTable({ devices, now, emptyText, alertCounts }: DeviceTabl
       </table>
       {devices.length > MAX_ROWS && (
         <p className="table-note" role="status">
-          Showing the first {MAX_ROWS.toLocaleString('en')} of {devices.length.toLocaleString('en')} devices. Narrow
+          Showing the first {formatNumber(MAX_ROWS)} of {formatNumber(devices.length)} devices. Narrow
           the search to see the rest.
         </p>
       )}

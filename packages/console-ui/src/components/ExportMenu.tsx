@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { revealControlsText } from '../format/reveal-controls.js';
 import type { AssetApi } from '../api/asset-api.js';
 import { downloadName, exportPath, readExport, type ExportProgress } from '../api/export-download.js';
+import { formatNumber } from '../format/relative-time.js';
 
 export interface ExportMenuProps {
   api: AssetApi;
@@ -113,8 +114,8 @@ export function ExportMenu({ api, filters, groups, group: fleetGroup = '' }: Exp
 
 function ProgressLine({ progress }: { progress: ExportProgress }) {
   const { total, rows, bytes } = progress;
-  const kb = Math.round(bytes / 1024).toLocaleString('en');
-  const label = rows !== null && total !== null ? `${rows.toLocaleString('en')} of ${total.toLocaleString('en')} devices (${kb} KB)` : `${kb} KB received${total !== null ? ` · ${total.toLocaleString('en')} devices` : ''}`;
+  const kb = formatNumber(Math.round(bytes / 1024));
+  const label = rows !== null && total !== null ? `${formatNumber(rows)} of ${formatNumber(total)} devices (${kb} KB)` : `${kb} KB received${total !== null ? ` · ${formatNumber(total)} devices` : ''}`;
   return (
     <div role="status" data-testid="export-progress">
       {rows !== null && total !== null && total > 0 ? <progress max={total} value={rows} /> : <progress />}

@@ -1,6 +1,7 @@
 import type { DeviceStatus } from '@deskside/protocol';
 import { StatusBadge } from './StatusBadge.js';
 import { STATUS_ORDER } from '../format/status.js';
+import { formatNumber } from '../format/relative-time.js';
 
 /** Devices by status, online vs the rest said in words first; each line links to the fleet. */
 export function FleetSummary({ counts, loaded }: { counts: Record<DeviceStatus, number>; loaded: boolean }) {
@@ -12,13 +13,13 @@ export function FleetSummary({ counts, loaded }: { counts: Record<DeviceStatus, 
         <a href="#/devices">All devices</a>
       </div>
       <p className="overview-lead" data-testid="overview-online">
-        {loaded ? `${counts.online.toLocaleString('en')} of ${total.toLocaleString('en')} online` : 'Loading…'}
+        {loaded ? `${formatNumber(counts.online)} of ${formatNumber(total)} online` : 'Loading…'}
       </p>
       <ul className="status-list" aria-label="Devices by status">
         {STATUS_ORDER.map((status) => (
           <li key={status} data-testid="overview-status" data-status={status}>
             <StatusBadge status={status} />
-            <span className={`status-list-count${counts[status] === 0 ? ' muted' : ''}`}>{counts[status].toLocaleString('en')}</span>
+            <span className={`status-list-count${counts[status] === 0 ? ' muted' : ''}`}>{formatNumber(counts[status])}</span>
           </li>
         ))}
       </ul>

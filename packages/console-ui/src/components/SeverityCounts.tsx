@@ -1,6 +1,7 @@
 import { SeverityBadge } from './SeverityBadge.js';
 import { ACTIVE_STATES, SEVERITY_ORDER, type SeverityCounts as Counts } from '../state/alert-summary.js';
 import { alertStateLabel } from '../format/alert-text.js';
+import { formatNumber } from '../format/relative-time.js';
 
 /** Unresolved alerts as a small table: severity down, state across. */
 export function SeverityCounts({ counts, loaded }: { counts: Counts; loaded: boolean }) {
@@ -33,7 +34,7 @@ export function SeverityCounts({ counts, loaded }: { counts: Counts; loaded: boo
                 </th>
                 {ACTIVE_STATES.map((state) => (
                   <td key={state} className={`num${counts[severity][state] === 0 ? ' muted' : ''}`} data-state={state}>
-                    {counts[severity][state].toLocaleString('en')}
+                    {formatNumber(counts[severity][state])}
                   </td>
                 ))}
               </tr>

@@ -1,6 +1,7 @@
 import type { Role } from '@deskside/protocol';
 import { visibleNav } from '../app/nav.js';
 import type { OpenAlertCounts } from '../state/alert-summary.js';
+import { useT } from '../i18n/i18n.js';
 
 export interface SideNavProps {
   role: Role;
@@ -12,11 +13,12 @@ export interface SideNavProps {
 
 /** The grouped main navigation: fits 1024 px, one line per page, live counts on Alerts. */
 export function SideNav({ role, page, alertCounts }: SideNavProps) {
+  const t = useT();
   return (
-    <nav className="side-nav" aria-label="Main">
+    <nav className="side-nav" aria-label={t('nav.main')}>
       {visibleNav(role).map((group) => (
         <div key={group.label} className="side-nav-group">
-          <h2 className="side-nav-title">{group.label}</h2>
+          <h2 className="side-nav-title">{t(`nav.groups.${group.label}`)}</h2>
           <ul>
             {group.items.map((item) => (
               <li key={item.href}>
@@ -26,7 +28,7 @@ export function SideNav({ role, page, alertCounts }: SideNavProps) {
                   data-testid={item.testId}
                   aria-current={item.pages.some((p) => p === page) ? 'page' : undefined}
                 >
-                  <span className="side-nav-label">{item.label}</span>
+                  <span className="side-nav-label">{t(`nav.${item.label}`)}</span>
                   {item.badge === 'alerts' && <AlertBadges counts={alertCounts} />}
                 </a>
               </li>
@@ -39,21 +41,22 @@ export function SideNav({ role, page, alertCounts }: SideNavProps) {
 }
 
 function AlertBadges({ counts }: { counts: OpenAlertCounts }) {
+  const t = useT();
   const cap = (n: number) => (n > 999 ? '999+' : String(n));
   return (
     <span className="nav-badges">
       {counts.critical > 0 && (
-        <span className="nav-badge nav-badge-critical" data-testid="critical-alert-badge" title={`${counts.critical} open critical`}>
+        <span className="nav-badge nav-badge-critical" data-testid="critical-alert-badge" title={t('nav.openCritical', { count: counts.critical })}>
           <span className="nav-badge-mark" aria-hidden="true" />
-          {cap(counts.critical)}
-          <span className="visually-hidden"> open critical</span>
+          <span aria-hidden="true">{cap(counts.critical)}</span>
+          <span className="visually-hidden">{t('nav.openCritical', { count: counts.critical })}</span>
         </span>
       )}
       {counts.warning > 0 && (
-        <span className="nav-badge nav-badge-warning" data-testid="warning-alert-badge" title={`${counts.warning} open warnings`}>
+        <span className="nav-badge nav-badge-warning" data-testid="warning-alert-badge" title={t('nav.openWarnings', { count: counts.warning })}>
           <span className="nav-badge-mark" aria-hidden="true" />
-          {cap(counts.warning)}
-          <span className="visually-hidden"> open warnings</span>
+          <span aria-hidden="true">{cap(counts.warning)}</span>
+          <span className="visually-hidden">{t('nav.openWarnings', { count: counts.warning })}</span>
         </span>
       )}
     </span>

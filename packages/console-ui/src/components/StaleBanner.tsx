@@ -1,4 +1,6 @@
+import { Trans } from 'react-i18next';
 import { useFreshness } from '../app/stale-context.js';
+import { useT } from '../i18n/i18n.js';
 import { formatClock } from '../format/relative-time.js';
 
 /**
@@ -7,16 +9,22 @@ import { formatClock } from '../format/relative-time.js';
  */
 export function StaleBanner({ detail }: { detail?: string | undefined }) {
   const { stale, asOf } = useFreshness();
+  const t = useT();
   if (!stale) return null;
   return (
     <div className="stale-banner" role="alert" data-testid="stale-banner">
       <span className="stale-banner-mark" aria-hidden="true" />
-      <strong>Disconnected from the hub</strong>
+      <strong>{t('common.stale.title')}</strong>
       <span>
-        {asOf === null ? '— nothing loaded yet.' : <>— showing data as of <time dateTime={new Date(asOf).toISOString()}>{formatClock(asOf)}</time>.</>}
+        {asOf === null ? (
+          t('common.stale.nothingYet')
+        ) : (
+          <Trans i18nKey="common.stale.asOf" values={{ time: formatClock(asOf) }} components={{ time: <time dateTime={new Date(asOf).toISOString()} /> }} />
+        )}
       </span>
       <span className="stale-banner-detail">
-        Actions are paused; the console reconnects by itself and reloads everything.{detail ? ` (${detail})` : ''}
+        {t('common.stale.paused')}
+        {detail ? ` (${detail})` : ''}
       </span>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { DeviceStatus } from '@deskside/protocol';
 import { STATUS_ORDER, statusLabel } from '../format/status.js';
+import { formatNumber } from '../format/relative-time.js';
 
 export interface StatusCountsProps {
   counts: Record<DeviceStatus, number>;
@@ -22,7 +23,7 @@ export function StatusCounts({ counts, active, onSelect }: StatusCountsProps) {
             data-status={status}
             onClick={() => onSelect(active === status ? 'all' : status)}
           >
-            <span className="status-count-value">{counts[status].toLocaleString('en')}</span>
+            <span className="status-count-value">{formatNumber(counts[status])}</span>
             <span className="status-count-label">
               <span className="status-dot" aria-hidden="true" />
               {statusLabel(status)}

@@ -1,6 +1,7 @@
 import type { User } from '@deskside/protocol';
 import type { ReactNode } from 'react';
 import { SafeText } from './SafeText.js';
+import { useT } from '../i18n/i18n.js';
 
 export interface TopBarProps {
   user: User;
@@ -13,6 +14,7 @@ export interface TopBarProps {
 
 /** Product name, search, live state, who is logged in, and Logout. */
 export function TopBar({ user, onLogout, onSearch, children }: TopBarProps) {
+  const t = useT();
   return (
     <header className="top-bar">
       <a className="brand" href="#/overview">
@@ -22,17 +24,17 @@ export function TopBar({ user, onLogout, onSearch, children }: TopBarProps) {
       {onSearch && (
         <button type="button" className="search-trigger" data-testid="open-search" onClick={onSearch} aria-keyshortcuts="Control+K /">
           <span className="search-trigger-icon" aria-hidden="true" />
-          <span className="search-trigger-text">Search devices, tickets, users…</span>
+          <span className="search-trigger-text">{t('common.searchPlaceholder')}</span>
           <kbd className="kbd">Ctrl K</kbd>
         </button>
       )}
       <div className="top-bar-end">
         {children}
-        <a href="#/me" className="user" data-testid="current-user" title={`Signed in as ${user.username} (${user.role})`}>
+        <a href="#/me" className="user" data-testid="current-user" title={t('common.signedInAs', { username: user.username, role: t(`common.roles.${user.role}`) })}>
           <SafeText value={user.displayName || user.username} />
         </a>
         <button type="button" className="button button-quiet" data-testid="logout" onClick={onLogout}>
-          Log out
+          {t('common.logOut')}
         </button>
       </div>
     </header>

@@ -1,4 +1,5 @@
 import type { Alert, AlertSeverity, AlertState } from '@deskside/protocol';
+import { formatNumber } from './relative-time.js';
 
 const CHECK_LABELS: Record<string, string> = {
   'disk-free': 'Disk space',
@@ -39,13 +40,13 @@ export function checkLabel(check: string): string {
 export function valueText(alert: Pick<Alert, 'check' | 'value' | 'threshold'>): string | null {
   if (alert.value === null) return null;
   const unit = CHECK_UNITS[alert.check];
-  const num = (n: number) => `${formatNumber(n)}${unit === undefined ? '' : unit === '%' ? ' %' : ` ${unit}`}`;
+  const num = (n: number) => `${readingText(n)}${unit === undefined ? '' : unit === '%' ? ' %' : ` ${unit}`}`;
   return alert.threshold === null ? num(alert.value) : `${num(alert.value)} (threshold ${num(alert.threshold)})`;
 }
 
-function formatNumber(n: number): string {
+function readingText(n: number): string {
   if (!Number.isFinite(n)) return '—';
-  return Math.abs(n) >= 100 ? Math.round(n).toLocaleString('en') : String(Math.round(n * 10) / 10);
+  return Math.abs(n) >= 100 ? formatNumber(Math.round(n)) : String(Math.round(n * 10) / 10);
 }
 
 const SEVERITY_LABELS: Record<AlertSeverity, string> = { critical: 'Critical', warning: 'Warning', info: 'Info' };

@@ -1,3 +1,5 @@
+import { formatNumber } from './relative-time.js';
+
 /** Period presets of the activity report, as local dates (YYYY-MM-DD) of the viewer's zone. */
 export type PeriodPreset = 'this-week' | 'last-week' | 'this-month' | 'last-month' | 'custom';
 
@@ -54,10 +56,10 @@ export function formatDuration(ms: number | null): string {
 }
 
 function trim(n: number): string {
-  return (Math.round(n * 10) / 10).toLocaleString('en');
+  return formatNumber(Math.round(n * 10) / 10);
 }
 
 /** "71.4%", or an em dash when nothing was decided. */
 export function formatPercent(p: number | null): string {
-  return p === null ? '—' : `${p.toLocaleString('en')}%`;
+  return p === null ? '—' : `${formatNumber(p)}%`;
 }

@@ -7,6 +7,7 @@ import { AlertList } from '../components/AlertList.js';
 import { alertDevices, DEFAULT_ALERT_FILTER, filterAlerts, type AlertFilter } from '../state/alert-filter.js';
 import { compareAlerts } from '../state/alerts-store.js';
 import type { AlertsView } from '../state/use-alerts.js';
+import { formatNumber } from '../format/relative-time.js';
 
 export interface AlertsPageProps {
   alerts: AlertsView;
@@ -46,7 +47,7 @@ export function AlertsPage({ alerts, api }: AlertsPageProps) {
       <div className="page-header">
         <h1>Alerts</h1>
         <p className="page-meta" aria-live="polite" data-testid="alerts-count">
-          {loading ? 'Loading…' : `${visible.length.toLocaleString('en')} ${history ? 'resolved' : 'unresolved'} alert${visible.length === 1 ? '' : 's'}`}
+          {loading ? 'Loading…' : `${formatNumber(visible.length)} ${history ? 'resolved' : 'unresolved'} alert${visible.length === 1 ? '' : 's'}`}
         </p>
       </div>
       {alerts.error !== null && !history && (

@@ -5,6 +5,7 @@ import type { IntegrationsApi } from '../api/integrations-api.js';
 import { RelativeTime } from '../components/RelativeTime.js';
 import { SafeText } from '../components/SafeText.js';
 import { errorText, useAdminLoad } from './use-admin-load.js';
+import { formatDate } from '../format/relative-time.js';
 
 const SCOPE_HELP: Record<ApiTokenScope, string> = {
   'devices:read': 'Read devices and sites',
@@ -92,7 +93,7 @@ export function ApiTokensPage({ api, adminApi }: { api: IntegrationsApi; adminAp
                   <td>{t.siteIds.length === 0 ? 'All' : t.siteIds.map(siteName).join(', ')}</td>
                   <td><SafeText value={t.createdBy.name} /></td>
                   <td>{t.lastUsedAt === null ? 'never' : <RelativeTime value={t.lastUsedAt} now={now} />}</td>
-                  <td>{t.expiresAt === null ? 'never' : new Date(t.expiresAt).toLocaleDateString()}</td>
+                  <td>{t.expiresAt === null ? 'never' : formatDate(t.expiresAt)}</td>
                   <td>{t.revokedAt !== null ? 'revoked' : t.expiresAt !== null && Date.parse(t.expiresAt) <= now ? 'expired' : 'active'}</td>
                   <td>{t.revokedAt === null && <button type="button" className="button button-quiet" onClick={() => void revoke(t.id)}>Revoke</button>}</td>
                 </tr>

@@ -2,6 +2,7 @@ import { useCallback, useState, type FormEvent } from 'react';
 import type { AdminApi } from '../api/admin-api.js';
 import { SafeText } from '../components/SafeText.js';
 import { errorText, useAdminLoad } from './use-admin-load.js';
+import { formatDateTime } from '../format/relative-time.js';
 
 /** `#/admin/enroll-tokens`: list, create (the token is shown once, with a copy button), revoke. */
 export function EnrollTokensPage({ api }: { api: AdminApi }) {
@@ -60,7 +61,7 @@ export function EnrollTokensPage({ api }: { api: AdminApi }) {
               <td><SafeText value={t.label} /></td>
               <td><SafeText value={siteName(t.siteId)} /></td>
               <td>{t.uses}{t.maxUses !== null ? ` / ${t.maxUses}` : ''}</td>
-              <td>{t.expiresAt === null ? 'never' : new Date(t.expiresAt).toLocaleString()}</td>
+              <td>{t.expiresAt === null ? 'never' : formatDateTime(t.expiresAt)}</td>
               <td>{t.revokedAt === null ? 'active' : 'revoked'}</td>
               <td>{t.revokedAt === null && <button type="button" className="button button-quiet" onClick={() => void revoke(t.id)}>Revoke</button>}</td>
             </tr>

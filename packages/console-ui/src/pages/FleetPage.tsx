@@ -15,6 +15,7 @@ import { filterByAlertState, type DeviceAlertFilter } from '../state/device-aler
 import { mergeMatches } from '../state/merge-matches.js';
 import { useInventorySearch } from '../state/use-inventory-search.js';
 import { useGroupFilter } from '../state/use-group-filter.js';
+import { formatNumber } from '../format/relative-time.js';
 
 /** How often "last seen" is re-rendered. */
 const CLOCK_MS = 15_000;
@@ -60,8 +61,8 @@ export function FleetPage({
         <p className="page-meta" aria-live="polite">
           {fleet.loaded
             ? filtered
-              ? `${visible.length.toLocaleString('en')} of ${fleet.sorted.length.toLocaleString('en')} devices`
-              : `${fleet.sorted.length.toLocaleString('en')} devices`
+              ? `${formatNumber(visible.length)} of ${formatNumber(fleet.sorted.length)} devices`
+              : `${formatNumber(fleet.sorted.length)} devices`
             : 'Loading…'}
         </p>
       </div>

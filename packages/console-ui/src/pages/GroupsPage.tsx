@@ -6,6 +6,7 @@ import { GroupForm } from '../components/GroupForm.js';
 import { SafeText } from '../components/SafeText.js';
 import { draftFromGroup, EMPTY_GROUP_DRAFT, filterSummary, GROUP_KIND_LABELS } from '../format/group-form.js';
 import { errorText, useAdminLoad } from './use-admin-load.js';
+import { formatNumber } from '../format/relative-time.js';
 
 /** Admins and technicians change groups; auditors read (the hub answers 403 to them anyway). */
 export function canWriteGroups(role: Role): boolean {
@@ -139,7 +140,7 @@ function useDeviceCounts(api: GroupsApi, groups: readonly Group[] | null): Reado
     let live = true;
     for (const g of groups) {
       api.groupDevices(g.id).then(
-        (devices) => live && setCounts((c) => new Map(c).set(g.id, devices.length.toLocaleString('en'))),
+        (devices) => live && setCounts((c) => new Map(c).set(g.id, formatNumber(devices.length))),
         () => live && setCounts((c) => new Map(c).set(g.id, '?')),
       );
     }

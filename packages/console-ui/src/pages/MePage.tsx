@@ -3,6 +3,8 @@ import type { TotpEnrollment } from '@deskside/protocol';
 import type { AdminApi } from '../api/admin-api.js';
 import { SafeText } from '../components/SafeText.js';
 import { errorText, useAdminLoad } from './use-admin-load.js';
+import { formatDateTime } from '../format/relative-time.js';
+import { LanguagePicker } from '../components/LanguagePicker.js';
 
 /** `#/me`: two-factor sign-in setup (otpauth URI and secret as text) and the person's sessions. */
 export function MePage({ api }: { api: AdminApi }) {
@@ -39,6 +41,8 @@ export function MePage({ api }: { api: AdminApi }) {
           {me.data.user.tier !== null ? `, tier ${me.data.user.tier}` : ''}).
         </p>
       )}
+      <h2>Preferences</h2>
+      <LanguagePicker />
       <h2>Two-factor sign-in</h2>
       <p data-testid="totp-state">{totpOn ? 'On: sign-in asks for a code from your authenticator app.' : 'Off.'}</p>
       {!totpOn && enrollment === null && (
@@ -70,8 +74,8 @@ export function MePage({ api }: { api: AdminApi }) {
         <tbody>
           {(sessions.data ?? []).map((s) => (
             <tr key={s.id}>
-              <td>{new Date(s.createdAt).toLocaleString()}</td>
-              <td>{new Date(s.expiresAt).toLocaleString()}</td>
+              <td>{formatDateTime(s.createdAt)}</td>
+              <td>{formatDateTime(s.expiresAt)}</td>
               <td>
                 {s.current ? 'this session' : (
                   <button type="button" className="button button-quiet" onClick={() => void run(() => api.revokeSession(s.id), 'Session ended.')}>

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { AdminApi } from '../api/admin-api.js';
 import { SafeText } from '../components/SafeText.js';
 import { errorText, useAdminLoad } from './use-admin-load.js';
+import { formatDateTime } from '../format/relative-time.js';
 
 /** `#/admin/devices-pending`: devices quarantined for a duplicate machine id; approve or reject. */
 export function PendingDevicesPage({ api }: { api: AdminApi }) {
@@ -30,7 +31,7 @@ export function PendingDevicesPage({ api }: { api: AdminApi }) {
             <tr key={d.id}>
               <td><SafeText value={d.hostname} /></td>
               <td><SafeText value={d.machineId} /></td>
-              <td>{new Date(d.enrolledAt).toLocaleString()}</td>
+              <td>{formatDateTime(d.enrolledAt)}</td>
               <td>{d.twinIds.map((t) => <a key={t} href={`#/devices/${encodeURIComponent(t)}`}>{t} </a>)}</td>
               <td>
                 <button type="button" className="button" onClick={() => void decide(d.id, 'approve')}>Approve</button>{' '}

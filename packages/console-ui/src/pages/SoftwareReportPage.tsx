@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { AssetApi } from '../api/asset-api.js';
 import { devicePath } from '../app/routes.js';
 import { SafeText } from '../components/SafeText.js';
+import { formatNumber } from '../format/relative-time.js';
 
 const PAGE = 200;
 
@@ -50,9 +51,9 @@ export function SoftwareReportPage({ api, app }: { api: AssetApi; app?: string |
                 <input type="search" value={filter} maxLength={128} placeholder="Search application or publisher" onChange={(e) => { setFilter(e.target.value); setShownCount(PAGE); }} data-testid="software-search" />
               </label>
               <span className="muted" data-testid="software-count">
-                Showing {Math.min(shownCount, rows.length).toLocaleString()} of {rows.length.toLocaleString()}
+                Showing {formatNumber(Math.min(shownCount, rows.length))} of {formatNumber(rows.length)}
                 {filter.trim() ? ' matching' : ''}
-                {top.total !== undefined && top.total > top.applications.length ? ` (the ${top.applications.length.toLocaleString()} most installed of ${top.total.toLocaleString()})` : ''}
+                {top.total !== undefined && top.total > top.applications.length ? ` (the ${formatNumber(top.applications.length)} most installed of ${formatNumber(top.total)})` : ''}
               </span>
             </div>
             <div className="table-wrap" tabIndex={0} role="region" aria-label="Applications">
@@ -69,7 +70,7 @@ export function SoftwareReportPage({ api, app }: { api: AssetApi; app?: string |
                       </button>
                     </td>
                     <td><SafeText value={a.publisher} /></td>
-                    <td className="num">{a.installs.toLocaleString()}</td>
+                    <td className="num">{formatNumber(a.installs)}</td>
                     <td className="num">{a.versions}</td>
                   </tr>
                 ))}
@@ -91,11 +92,11 @@ export function SoftwareReportPage({ api, app }: { api: AssetApi; app?: string |
               <p className="muted">Loading…</p>
             ) : (
               <>
-                <p className="muted">Installed on {versions.installs.toLocaleString()} devices. Newest version first: the devices further down still run older ones.</p>
+                <p className="muted">Installed on {formatNumber(versions.installs)} devices. Newest version first: the devices further down still run older ones.</p>
                 {versions.versions.map((v) => (
                   <details key={v.version ?? '(unknown)'}>
                     <summary>
-                      <SafeText value={v.version} fallback="(unknown version)" /> — {v.count.toLocaleString('en')} devices
+                      <SafeText value={v.version} fallback="(unknown version)" /> — {formatNumber(v.count)} devices
                     </summary>
                     <ul>
                       {v.devices.map((d) => (

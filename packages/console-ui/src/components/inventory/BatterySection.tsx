@@ -1,8 +1,9 @@
 import type { BatterySection as Battery } from '@deskside/protocol';
 import { DefinitionList } from '../DefinitionList.js';
 import { SafeText } from '../SafeText.js';
+import { formatNumber } from '../../format/relative-time.js';
 
-const capacity = (value: number | null, unit: Battery['capacityUnit']) => (value === null ? <span className="unknown">unknown</span> : `${value.toLocaleString()} ${unit ?? ''}`);
+const capacity = (value: number | null, unit: Battery['capacityUnit']) => (value === null ? <span className="unknown">unknown</span> : `${formatNumber(value)} ${unit ?? ''}`);
 
 /** Battery wear: design vs full capacity, cycles and health. */
 export function BatterySection({ battery }: { battery: Battery }) {

@@ -1,0 +1,27 @@
+import type { Messages } from '../en/index.js';
+
+export const nav: Messages['nav'] = {
+  main: 'Hauptnavigation',
+  groups: { work: 'Arbeit', fleet: 'Geräte', reports: 'Berichte', admin: 'Verwaltung' },
+  overview: 'Übersicht',
+  tickets: 'Tickets',
+  alerts: 'Warnungen',
+  kb: 'Wissensdatenbank',
+  devices: 'Geräte',
+  groupsPage: 'Gruppen',
+  software: 'Software',
+  activity: 'Aktivität',
+  kbReport: 'Wissensdatenbank',
+  warranty: 'Garantie',
+  users: 'Benutzer',
+  deploy: 'Verteilen',
+  enrollTokens: 'Registrierung',
+  pendingDevices: 'Wartende Geräte',
+  apiTokens: 'API-Tokens',
+  webhooks: 'Webhooks',
+  apiReference: 'API-Referenz',
+  openCritical_one: '{{count}} offen, kritisch',
+  openCritical_other: '{{count}} offen, kritisch',
+  openWarnings_one: '{{count}} offene Warnung',
+  openWarnings_other: '{{count}} offene Warnungen',
+};
