@@ -88,3 +88,11 @@ export { verifyRelease, signRelease, generateReleaseKey, trustedKeyOf, compareVe
 
 // CLI
 export { main as runCli } from './cli/main.js';
+
+// Consented fixes (the signed catalogue's agent side)
+export { FixDesk, FIX_OUTBOX_KIND, fixTimeoutMs, type PendingFix, type ConsentDecision, type FixDeskDeps, type FixDeskHost } from './fixes/fix-desk.js';
+export { createFixDesk, systemPlanEnv, runsElevated } from './fixes/create-fix-desk.js';
+export { planFix, fixOsOf, PLANS } from './fixes/plans/plan-fix.js';
+export type { FixPlan, FixStep, PlanEnv } from './fixes/plans/fix-plan.js';
+export { verifyFixRequest, signedBytes, type RefusalReason, type Verdict } from './fixes/verify-request.js';
+export { ReplayGuard } from './fixes/replay-guard.js';

@@ -22,6 +22,7 @@ import type {
 } from './schemas/inventory.js';
 import type { AgentPolicy } from './schemas/policy.js';
 import type { PresenceNotice } from './schemas/presence.js';
+import type { FixStatus, SignedFixRequest } from './schemas/fix-actions.js';
 import type { AgentKbDeflect, AgentKbFeedback, AgentKbSearch, AgentKbSync, EmployeeArticle, KbSyncAck } from './schemas/kb.js';
 
 /** Socket.io namespaces. */
@@ -54,6 +55,8 @@ export interface AgentToHubEvents {
   'kb:deflect': (payload: AgentKbDeflect, ack: AckCallback<{ articleId: string }>) => void;
   /** Helpful or not, from the Help articles window (an idempotent write). */
   'kb:feedback': (payload: AgentKbFeedback, ack: AckCallback<{ articleId: string }>) => void;
+  /** A step of a consented fix (consent asked, declined, running, result, refusal) (an idempotent write). */
+  'action:status': (payload: FixStatus, ack: AckCallback<{ runId: string }>) => void;
 }
 
 /** Hub → agent: a closed allow-list. Nothing here is ever executed by the agent. */
@@ -62,6 +65,11 @@ export interface HubToAgentEvents {
   'inventory:request': (payload: { reason: 'hub-has-none' | 'technician' }) => void;
   /** A ticket from this device changed (reply, status): the tray shows a notification. */
   'ticket:updated': (ticket: EmployeeTicket) => void;
+  /**
+   * A fix from the closed catalogue, signed with the hub key the agent pinned at enrolment. The
+   * agent verifies it, asks the employee and runs its own implementation: no command is sent.
+   */
+  'action:request': (payload: SignedFixRequest) => void;
 }
 
 /** Names of the agent → hub events, for allow-listing what arrives. */
@@ -82,6 +90,7 @@ export const AGENT_TO_HUB_EVENTS = [
   'kb:sync',
   'kb:deflect',
   'kb:feedback',
+  'action:status',
 ] as const satisfies ReadonlyArray<keyof AgentToHubEvents>;
 
 // ---- /console -------------------------------------------------------------------------------

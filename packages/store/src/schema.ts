@@ -18,8 +18,9 @@ import type { HistoryTables } from './history/schema-history.js';
 import type { HealthRollupsTable } from './maintenance/schema-rollups.js';
 import type { KbTables } from './kb/schema-kb.js';
 import type { IntegrationTables } from './integrations/schema-integrations.js';
+import type { FixTables } from './fixes/schema-fixes.js';
 
-export interface Database extends TicketTables, HistoryTables, KbTables, IntegrationTables {
+export interface Database extends TicketTables, HistoryTables, KbTables, IntegrationTables, FixTables {
   sites: SitesTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -13,6 +13,8 @@ import type { TicketRepositories } from './tickets/ticket-types.js';
 import type { HistoryRepositories } from './history/history-types.js';
 import type { KbRepositories } from './kb/kb-types.js';
 export type * from './kb/kb-types.js';
+import type { FixRepositories } from './fixes/fix-types.js';
+export type * from './fixes/fix-types.js';
 export type * from './integrations/integration-types.js';
 import type { IntegrationRepositories } from './integrations/integration-types.js';
 import type { SearchRepository } from './search/search-types.js';
@@ -252,7 +254,7 @@ export interface SettingsRepository {
   set(key: string, value: string): Promise<void>;
 }
 
-export interface Repositories extends TicketRepositories, HistoryRepositories, KbRepositories, IntegrationRepositories {
+export interface Repositories extends TicketRepositories, HistoryRepositories, KbRepositories, IntegrationRepositories, FixRepositories {
   readonly sites: SiteRepository;
   readonly users: UserRepository;
   readonly sessions: SessionRepository;

@@ -34,6 +34,7 @@ export const ACK_DATA_SCHEMAS = {
   'kb:sync': KbSyncAckSchema,
   'kb:deflect': z.object({ articleId: IdSchema }),
   'kb:feedback': z.object({ articleId: IdSchema }),
+  'action:status': z.object({ runId: IdSchema }),
 } as const satisfies { [E in keyof AgentToHubEvents]: z.ZodType };
 
 export type AgentCommand = keyof AgentToHubEvents;

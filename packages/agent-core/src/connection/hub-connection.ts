@@ -36,6 +36,8 @@ export interface ConnectionListener {
   inventoryRequested(reason: string): void;
   /** A `ticket:updated` push, unparsed: the ticket desk validates it. */
   ticketUpdated?(raw: unknown): void;
+  /** An `action:request` push, unparsed: the fix desk verifies its signature and schema. */
+  fixRequested?(raw: unknown): void;
 }
 
 /** The runtime's view of a hub connection; a factory makes one per start. */
@@ -190,6 +192,7 @@ class SocketHubConnection implements HubConnection {
       else logger.warn('ignored an invalid inventory request from the hub');
     });
     this.socket.on('ticket:updated', (raw: unknown) => listener.ticketUpdated?.(raw));
+    this.socket.on('action:request', (raw: unknown) => listener.fixRequested?.(raw));
   }
 
   /** Pinned: the handshake (and its device key) is written only to the pinned certificate. */

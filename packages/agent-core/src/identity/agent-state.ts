@@ -16,6 +16,8 @@ export const AgentStateSchema = z.object({
   enrolledAt: Timestamp,
   /** SHA-256 of the hub's TLS certificate, pinned at enrolment: every later connection must show it. */
   tlsFingerprint: FingerprintSchema.optional(),
+  /** The hub's Ed25519 key that signs fix requests, pinned at enrolment (absent: fixes are refused). */
+  actionKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/).optional(),
 });
 export type AgentState = z.infer<typeof AgentStateSchema>;
 

@@ -7,6 +7,7 @@ import type { Outbox } from '../outbox/outbox.js';
 import type { HealthMonitor } from '../checks/health-monitor.js';
 import { monotonicIds } from '../outbox/monotonic-id.js';
 import type { TicketDesk } from '../tickets/ticket-desk.js';
+import type { FixDesk } from '../fixes/fix-desk.js';
 import type { Clock } from '../util/clock.js';
 import type { Logger } from '../util/logger.js';
 import { errorMessage } from '../util/with-timeout.js';
@@ -42,6 +43,8 @@ export interface AgentRuntimeDeps {
   tickets?: TicketDesk;
   /** Health checks, evaluated on every heartbeat sample and fed each inventory (absent: none). */
   health?: HealthMonitor;
+  /** Consented fixes from the signed catalogue (absent: every `action:request` is ignored). */
+  fixes?: FixDesk;
 }
 
 export interface AgentStartOptions {
@@ -55,7 +58,8 @@ export interface AgentStartOptions {
 /**
  * The agent's life: enrol (once), connect, send heartbeats through the durable outbox, keep the
  * hub's inventory current, follow the hub's cadence policy, and say goodbye on the way out.
- * It never executes anything the hub sends; the hub can only change cadence and ask for inventory.
+ * It never executes anything the hub sends; the hub can change cadence, ask for inventory and ask
+ * for a fix from the agent's own closed catalogue, signed with the key pinned at enrolment.
  */
 export class AgentRuntime {
   private readonly statusOut: StatusPublisher;
@@ -85,11 +89,20 @@ export class AgentRuntime {
       (record, why) => void deps.tickets?.dropped(record, why),
     );
     deps.tickets?.attach({ drain: () => this.drain(), hubUrl: () => this.state?.hubUrl ?? null });
+    deps.fixes?.attach({
+      drain: () => void this.drain().catch((e: unknown) => this.statusOut.error('outbox_failed', errorMessage(e))),
+      identity: () => (this.state ? { deviceId: this.state.deviceId, pinnedKey: this.state.actionKey ?? null } : null),
+    });
   }
 
   /** The employee's tickets ("Get help", "My tickets"), when this runtime was given a desk. */
   get tickets(): TicketDesk | null {
     return this.deps.tickets ?? null;
+  }
+
+  /** Consented fixes (the tray asks the employee through it), when this runtime was given them. */
+  get fixes(): FixDesk | null {
+    return this.deps.fixes ?? null;
   }
 
   /** The health checks, when this runtime was given them (the watchdog raises its alert there). */
@@ -239,6 +252,7 @@ export class AgentRuntime {
         void this.refreshInventory();
       },
       ticketUpdated: (raw) => void this.deps.tickets?.applyUpdate(raw),
+      fixRequested: (raw) => void this.deps.fixes?.handle(raw),
     };
   }
 

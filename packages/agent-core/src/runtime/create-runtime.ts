@@ -20,6 +20,7 @@ import { ensurePrivateDir } from '../util/atomic-file.js';
 import { systemClock } from '../util/clock.js';
 import { createJsonLogger, type Logger } from '../util/logger.js';
 import { AgentRuntime, type AgentRuntimeDeps } from './agent-runtime.js';
+import { createFixDesk } from '../fixes/create-fix-desk.js';
 import { createCadencedCollector } from './cadenced-collector.js';
 
 export interface CreateAgentRuntimeOptions {
@@ -85,6 +86,7 @@ export async function createAgentRuntime(options: CreateAgentRuntimeOptions = {}
     machineId: () => machineId(),
     hostname,
     tickets,
+    fixes: createFixDesk({ stateDir, clock, logger, outbox }),
     ...options.overrides,
   });
 }

@@ -70,6 +70,8 @@ export async function loadOrEnroll(
   };
   const tlsFingerprint = fingerprintToPin(hub, pin, answer, deps.logger);
   if (tlsFingerprint) state.tlsFingerprint = tlsFingerprint;
+  // Pinned once, like the certificate: later fix requests must be signed by this key.
+  if (answer.actionKey) state.actionKey = answer.actionKey;
   await deps.stateStore.save(state);
   return { state, enrolled: true };
 }

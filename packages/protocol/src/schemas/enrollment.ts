@@ -30,5 +30,7 @@ export const EnrollResponseSchema = z.object({
   approval: z.enum(['active', 'pending-approval']).optional(),
   /** SHA-256 fingerprint of the hub's TLS certificate (`AA:BB:…`), for the agent to pin. */
   tlsFingerprint: z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/).optional(),
+  /** The hub's Ed25519 public key (raw 32 bytes, base64url) that signs fix requests; pinned by the agent. */
+  actionKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/).optional(),
 });
 export type EnrollResponse = z.infer<typeof EnrollResponseSchema>;

@@ -13,6 +13,7 @@ import { attemptCountersMigration } from './0011-attempt-counters.js';
 import { integrationsMigration } from './0014-integrations.js';
 import { knowledgeBaseMigration } from './0015-knowledge-base.js';
 import { clusterMigration } from './0017-cluster.js';
+import { fixRunsMigration } from './0025-fix-runs.js';
 
 /**
  * Every migration, in order, named by its file. A static map rather than a folder scan, so the
@@ -33,6 +34,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0014-integrations': integrationsMigration,
   '0015-knowledge-base': knowledgeBaseMigration,
   '0017-cluster': clusterMigration,
+  '0025-fix-runs': fixRunsMigration,
 };
 
 export const MIGRATION_TABLE = 'deskside_migration';

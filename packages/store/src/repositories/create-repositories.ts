@@ -28,6 +28,7 @@ import { createKbArticleRepository } from '../kb/kb-article-repository.js';
 import { createApiTokenRepository } from '../integrations/api-token-repository.js';
 import { createWebhookRepository } from '../integrations/webhook-repository.js';
 import { createSearchRepository } from '../search/search-repository.js';
+import { createFixRunRepository } from '../fixes/fix-run-repository.js';
 
 /**
  * Every repository over one database handle: the store itself, or a transaction. `hot`: prepared
@@ -62,5 +63,6 @@ export function createRepositories(db: Kysely<Database>, hot?: HotStatements): R
     webhooks: createWebhookRepository(db),
     search: createSearchRepository(db),
     attempts: createAttemptCounterRepository(db),
+    fixRuns: createFixRunRepository(db),
   };
 }
