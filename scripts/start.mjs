@@ -3,7 +3,7 @@
 // agent for this computer that enrols itself. Plain JS on purpose: it only launches the built
 // programs (npm install builds them) and must run before anything is compiled.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildIfMissing, onHubOutput, root } from './lib/hub-output.mjs';
 
@@ -19,15 +19,20 @@ const hub = spawn(process.execPath, [hubBin, ...hubArgs], { cwd: root, env, stdi
 let agent;
 let stopping = false;
 
-onHubOutput(hub, { onReady: (ready) => startAgent(ready.url), onLine: (line) => process.stdout.write(line + '\n') });
+// The hub shows a generated enrolment token once, on the start that made it, and keeps it nowhere:
+// the local agent enrols with it then, and from then on uses the device key in its state folder.
+let bannerToken;
+onHubOutput(hub, {
+  onReady: (ready) => startAgent(ready.url),
+  onLine: (line) => {
+    const token = /^ {2}Enrolment token: {2}([A-Za-z0-9_-]{8,256})$/.exec(line)?.[1];
+    if (token) bannerToken = token;
+    process.stdout.write(line + '\n');
+  },
+});
 
 function enrollToken() {
-  if (process.env.DESKSIDE_ENROLL_TOKEN) return process.env.DESKSIDE_ENROLL_TOKEN;
-  try {
-    return JSON.parse(readFileSync(path.join(dataDir, 'initial-credentials.json'), 'utf8')).enrollToken;
-  } catch {
-    return undefined;
-  }
+  return process.env.DESKSIDE_ENROLL_TOKEN || bannerToken;
 }
 
 function startAgent(hubUrl) {
@@ -35,6 +40,10 @@ function startAgent(hubUrl) {
   const args = [agentBin, 'run', '--hub', hubUrl, '--state-dir', path.join(dataDir, 'local-agent')];
   // Through the environment, not the arguments: other users can read a process's arguments.
   const token = enrollToken();
+  if (!token && !existsSync(path.join(dataDir, 'local-agent', 'agent-state.json'))) {
+    console.log('The local agent is not enrolled and no enrolment token was shown: create one in the console (Enrolment tokens)');
+    console.log('and start again with DESKSIDE_ENROLL_TOKEN=<token> npm start.');
+  }
   const agentEnv = token ? { ...env, DESKSIDE_ENROLL_TOKEN: token } : env;
   agent = spawn(process.execPath, args, { cwd: root, env: agentEnv, stdio: ['ignore', 'inherit', 'pipe'] });
   agent.stderr.setEncoding('utf8');

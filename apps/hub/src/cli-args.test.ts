@@ -68,4 +68,19 @@ describe('resolveConfig', () => {
     expect(() => resolveConfig({}, { DESKSIDE_ENROLL_TOKEN: 'short' })).toThrow(ConfigError);
     expect(() => resolveConfig({}, { DESKSIDE_ENROLL_TOKEN: 'x'.repeat(257) })).toThrow(ConfigError);
   });
+
+  it('parses rotate-secrets: both secrets by default, one when named, only its own flags', () => {
+    expect(parseCliArgs(['rotate-secrets'])).toEqual({ kind: 'rotate-secrets', overrides: {}, adminPassword: true, enrollToken: true });
+    expect(parseCliArgs(['rotate-secrets', '--enroll-token', '--data-dir', '/srv/hub'])).toEqual({ kind: 'rotate-secrets', overrides: { dataDir: '/srv/hub' }, adminPassword: false, enrollToken: true });
+    expect(parseCliArgs(['rotate-secrets', '--help'])).toEqual({ kind: 'rotate-help' });
+    expect(() => parseCliArgs(['rotate-secrets', '--port', '80'])).toThrow(/Unknown option for rotate-secrets/);
+  });
+
+  it('parses the connection budget flags', () => {
+    expect(parseCliArgs(['--idle-connection-seconds', '5', '--connections-per-address', '300', '--max-connections', '9000'])).toEqual({
+      kind: 'run',
+      overrides: { connectionLimits: { idleSeconds: 5, perAddress: 300, total: 9000 } },
+    });
+    expect(() => parseCliArgs(['--idle-connection-seconds', '0'])).toThrow(/between 1 and 600/);
+  });
 });

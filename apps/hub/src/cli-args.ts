@@ -1,7 +1,25 @@
 import type { InventoryIntervals } from '@deskside/protocol';
 import { ConfigError, DEFAULT_CONFIG, type HubConfig, type HubConfigOverrides } from './config.js';
 
-export type CliCommand = { kind: 'help' } | { kind: 'run'; overrides: HubConfigOverrides };
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'run'; overrides: HubConfigOverrides }
+  | { kind: 'rotate-help' }
+  | { kind: 'rotate-secrets'; overrides: HubConfigOverrides; adminPassword: boolean; enrollToken: boolean };
+
+export const ROTATE_USAGE = `Usage: deskside-hub rotate-secrets [--admin-password] [--enroll-token] [--data-dir DIR | --database URL]
+
+Generates new secrets and shows them once (stdout), for an operator who lost the ones shown at
+first start. With neither flag, both are rotated.
+
+  --admin-password   a new password for \`admin\` (or the oldest enabled administrator); its sessions end
+  --enroll-token     a new enrolment token (expires after 7 days); earlier generated tokens are revoked,
+                     tokens created in the console are kept
+  --data-dir DIR     the hub's data directory (default ${DEFAULT_CONFIG.dataDir})
+  --database URL     the hub's database, when not the SQLite file in --data-dir
+
+Runs beside a running hub: what it changes is in the database every hub reads.
+`;
 
 export const USAGE = `Usage: deskside-hub [options]
 
@@ -30,6 +48,9 @@ Options:
                                  (a load balancer, a reverse proxy); repeatable
   --alert-webhook URL            post critical alerts to this Slack/Teams-compatible webhook (http(s); or DESKSIDE_ALERT_WEBHOOK)
   -h, --help                     show this help
+
+Commands:
+  rotate-secrets                 new admin password and/or enrolment token, shown once (rotate-secrets --help)
 
 Environment:
   DESKSIDE_ADMIN_PASSWORD        password of the first account, \`admin\` (first start only; generated if unset)
@@ -69,6 +90,7 @@ const FLAGS: Readonly<Record<string, Setter>> = {
 
 /** Parses `deskside-hub` arguments (without node and the script). Throws ConfigError for anything wrong. */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
+  if (argv[0] === 'rotate-secrets') return parseRotateArgs(argv.slice(1));
   const overrides: HubConfigOverrides = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -87,6 +109,32 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     setter(overrides, value, flag);
   }
   return { kind: 'run', overrides };
+}
+
+const ROTATE_FLAGS = new Set(['--data-dir', '--database']);
+
+function parseRotateArgs(argv: readonly string[]): CliCommand {
+  const overrides: HubConfigOverrides = {};
+  let adminPassword = false;
+  let enrollToken = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--help' || arg === '-h') return { kind: 'rotate-help' };
+    if (arg === '--admin-password') adminPassword = true;
+    else if (arg === '--enroll-token') enrollToken = true;
+    else {
+      const eq = arg.indexOf('=');
+      const flag = eq !== -1 ? arg.slice(0, eq) : arg;
+      const setter = FLAGS[flag];
+      if (!ROTATE_FLAGS.has(flag) || !setter) throw new ConfigError(`Unknown option for rotate-secrets: ${arg.slice(0, 100)}. Run deskside-hub rotate-secrets --help.`);
+      const value = eq !== -1 ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined || value.startsWith('--')) throw new ConfigError(`${flag} needs a value.`);
+      setter(overrides, value, flag);
+    }
+  }
+  // Neither named: both, the one-step way back in.
+  if (!adminPassword && !enrollToken) adminPassword = enrollToken = true;
+  return { kind: 'rotate-secrets', overrides, adminPassword, enrollToken };
 }
 
 function intervals(o: HubConfigOverrides): Required<InventoryIntervals> {

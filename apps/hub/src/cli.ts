@@ -1,14 +1,17 @@
-/** The `deskside-hub` command. Exit codes: 0 help or clean stop, 1 start-up failure, 2 bad usage. */
-import { parseCliArgs, USAGE } from './cli-args.js';
+/** The `deskside-hub` command (and `deskside-hub rotate-secrets`). Exit codes: 0 help or clean stop / done, 1 start-up or rotation failure, 2 bad usage. */
+import { runRotateCommand } from './bootstrap/rotate-command.js';
+import { parseCliArgs, ROTATE_USAGE, USAGE, type CliCommand } from './cli-args.js';
 import { ConfigError, resolveConfig } from './config.js';
 import { runHub } from './index.js';
+import { createLogger, parseLogLevel } from './log/logger.js';
 
 async function main(argv: readonly string[]): Promise<void> {
   let config;
+  let command: CliCommand;
   try {
-    const command = parseCliArgs(argv);
-    if (command.kind === 'help') {
-      process.stdout.write(USAGE);
+    command = parseCliArgs(argv);
+    if (command.kind === 'help' || command.kind === 'rotate-help') {
+      process.stdout.write(command.kind === 'help' ? USAGE : ROTATE_USAGE);
       return;
     }
     config = resolveConfig(command.overrides, process.env);
@@ -19,6 +22,16 @@ async function main(argv: readonly string[]): Promise<void> {
       return;
     }
     throw error;
+  }
+  if (command.kind === 'rotate-secrets') {
+    try {
+      const logger = createLogger({ level: parseLogLevel(process.env['DESKSIDE_LOG_LEVEL'] ?? 'warn') });
+      process.stdout.write(await runRotateCommand(config, command, logger));
+    } catch (error) {
+      process.stderr.write(`deskside-hub rotate-secrets: ${describe(error)}\n`);
+      process.exitCode = 1;
+    }
+    return;
   }
   try {
     await runHub(config);

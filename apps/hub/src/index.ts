@@ -28,6 +28,7 @@ export async function runHub(config: HubConfig, options: RunOptions = {}): Promi
   stdout(
     formatBanner(hub.url, hub.port, hub.credentials, {
       enrollTokenFromEnv: config.enrollToken !== undefined,
+      adminPasswordFromEnv: config.adminPassword !== undefined,
       ...(hub.tlsFingerprint ? { tlsFingerprint: hub.tlsFingerprint } : {}),
     }),
   );

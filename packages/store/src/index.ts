@@ -5,3 +5,4 @@
 export { openStore } from './open-store.js';
 export type * from './types.js';
 export { findPostgresBin, startLocalPostgres, type LocalPostgres, type LocalPostgresOptions } from './postgres/local-postgres.js';
+export { resolveDatabaseTarget, SQLITE_FILE_NAME, type DatabaseTarget } from './database-url.js';

@@ -9,6 +9,14 @@ describe('formatBanner', () => {
     expect(text).toMatch(/DESKSIDE_READY \{"url":"http:\/\/127\.0\.0\.1:4800","port":4800\}/);
   });
 
+  it('after the first start, says where the secrets went and how to get new ones', () => {
+    const text = formatBanner('http://127.0.0.1:4800', 4800, { firstStart: false });
+    expect(text).toContain('deskside-hub rotate-secrets --admin-password');
+    expect(text).toContain('deskside-hub rotate-secrets --enroll-token');
+    expect(text).not.toContain('shown this once');
+    expect(formatBanner('http://127.0.0.1:4800', 4800, { firstStart: true, adminPassword: 'p', enrollToken: 't0123456' })).toContain('shown this once');
+  });
+
   it('never echoes a token the operator set in DESKSIDE_ENROLL_TOKEN (stdout of a service is a log)', () => {
     const text = formatBanner('http://127.0.0.1:4800', 4800, { firstStart: false, enrollToken: 'operator-secret-token' }, { enrollTokenFromEnv: true });
     expect(text).not.toContain('operator-secret-token');

@@ -9,24 +9,29 @@ export const READY_MARKER = 'DESKSIDE_READY';
  * machine-readable line: `DESKSIDE_READY {"url":…,"port":…}`.
  *
  * A token the operator set in DESKSIDE_ENROLL_TOKEN is not echoed: stdout of a service ends up in
- * journald or `docker logs`, and the operator already has it. Only generated secrets are shown.
+ * journald or `docker logs`, and the operator already has it. Only generated secrets are shown,
+ * on the one start that generated them.
  */
 export function formatBanner(
   url: string,
   port: number,
   credentials: BootstrapResult,
-  options: { enrollTokenFromEnv?: boolean; tlsFingerprint?: string } = {},
+  options: { enrollTokenFromEnv?: boolean; adminPasswordFromEnv?: boolean; tlsFingerprint?: string } = {},
 ): string {
-  const password = credentials.adminPassword ?? '(set at first start)';
+  const password =
+    credentials.adminPassword ??
+    (options.adminPasswordFromEnv && credentials.firstStart ? '(the one in DESKSIDE_ADMIN_PASSWORD)' : '(shown at first start; lost it? deskside-hub rotate-secrets --admin-password)');
   const token = options.enrollTokenFromEnv
     ? '(the one in DESKSIDE_ENROLL_TOKEN)'
-    : (credentials.enrollToken ?? '(not shown: create one in the console or set DESKSIDE_ENROLL_TOKEN)');
+    : (credentials.enrollToken ?? '(create one in the console under Enrolment tokens, or: deskside-hub rotate-secrets --enroll-token)');
+  const shownOnce = credentials.adminPassword !== undefined || (!options.enrollTokenFromEnv && credentials.enrollToken !== undefined);
   return [
     '',
     'Deskside hub is running.',
     `  Console:          ${url}/`,
     `  Admin login:      ${ADMIN_USERNAME} / ${password}`,
     `  Enrolment token:  ${token}`,
+    ...(shownOnce ? ['  (Generated secrets are shown this once and written nowhere: note them down now.)'] : []),
     ...(options.tlsFingerprint
       ? [
           `  TLS certificate:  SHA-256 ${options.tlsFingerprint}`,

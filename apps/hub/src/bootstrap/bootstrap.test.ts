@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { openStore } from '@deskside/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config.js';
@@ -21,36 +21,35 @@ describe('bootstrap', () => {
     return { store, result, log };
   }
 
-  it('creates the site, the admin and a token on first start, and nothing more on later starts', async () => {
+  it('creates the site, the admin and a token on first start, shows its secrets that once, and writes them nowhere', async () => {
     const first = await start();
     expect(first.result.firstStart).toBe(true);
-    const saved = await readInitialCredentials(dir.dir);
-    expect(saved?.adminPassword).toMatch(/^[A-Za-z0-9_-]{24}$/);
-    expect(saved?.enrollToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(first.result).toMatchObject({ adminPassword: saved?.adminPassword, enrollToken: saved?.enrollToken });
-    expect(statSync(initialCredentialsPath(dir.dir)).mode & 0o777).toBe(0o600);
+    const { adminPassword, enrollToken } = first.result;
+    expect(adminPassword).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    expect(enrollToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(existsSync(initialCredentialsPath(dir.dir))).toBe(false);
+    expect(readdirSync(dir.dir).join('\n')).not.toMatch(/credential/);
 
     const sites = await first.store.sites.list();
     expect(sites.map((s) => s.name)).toEqual(['Main office']);
     const admin = await first.store.users.findByUsername('admin');
     expect(admin?.role).toBe('admin');
-    expect(await verifyPassword(saved?.adminPassword ?? '', admin?.passwordHash ?? '')).toBe(true);
+    expect(await verifyPassword(adminPassword ?? '', admin?.passwordHash ?? '')).toBe(true);
     const tokens = await first.store.enrollTokens.list();
     expect(tokens).toHaveLength(1);
-    expect(tokens[0]).toMatchObject({ tokenHash: sha256Hex(saved?.enrollToken ?? ''), maxUses: null, siteId: sites[0]?.id });
+    expect(tokens[0]).toMatchObject({ tokenHash: sha256Hex(enrollToken ?? ''), maxUses: null, siteId: sites[0]?.id });
     // The generated token expires after a week.
     expect(tokens[0]?.expiresAt?.getTime()).toBe(fakeClock().clock().getTime() + 7 * 86_400_000);
     // The hub never logs the secrets it generated.
-    expect(first.log.text()).not.toContain(saved?.adminPassword);
-    expect(first.log.text()).not.toContain(saved?.enrollToken);
+    expect(first.log.text()).not.toContain(adminPassword);
+    expect(first.log.text()).not.toContain(enrollToken);
     await first.store.close();
 
     const second = await start();
-    expect(second.result).toEqual({ firstStart: false, adminPassword: saved?.adminPassword, enrollToken: saved?.enrollToken });
+    expect(second.result).toEqual({ firstStart: false });
     expect(await second.store.users.count()).toBe(1);
     expect(await second.store.sites.list()).toHaveLength(1);
     expect(await second.store.enrollTokens.list()).toHaveLength(1);
-    expect(await readInitialCredentials(dir.dir)).toEqual(saved);
     await second.store.close();
   });
 
@@ -78,21 +77,29 @@ describe('bootstrap', () => {
     await again.store.close();
   });
 
-  it('stops showing (and keeping) a generated secret once the admin rotated it or it expired', async () => {
+  it('shows what an older hub\'s secrets file still holds one last time, then deletes it', async () => {
     const first = await start();
-    const saved = await readInitialCredentials(dir.dir);
-    const admin = await first.store.users.findByUsername('admin');
-    await first.store.users.update(admin?.id ?? '', { passwordHash: await hashPassword('a-new-admin-password-1') });
+    const { adminPassword, enrollToken } = first.result;
     await first.store.close();
-    const second = await start();
-    expect(second.result).toEqual({ firstStart: false, enrollToken: saved?.enrollToken });
-    expect(await readInitialCredentials(dir.dir)).toEqual({ enrollToken: saved?.enrollToken });
-    const [token] = await second.store.enrollTokens.list();
-    await second.store.enrollTokens.revoke(token?.id ?? '', new Date());
-    await second.store.close();
-    const third = await start();
-    expect(third.result).toEqual({ firstStart: false });
+    const legacy = () => writeFileSync(initialCredentialsPath(dir.dir), JSON.stringify({ adminPassword, enrollToken }), { mode: 0o600 });
+    legacy();
+    const upgraded = await start();
+    expect(upgraded.result).toEqual({ firstStart: false, adminPassword, enrollToken });
     expect(existsSync(initialCredentialsPath(dir.dir))).toBe(false);
-    await third.store.close();
+    // What no longer works is not shown: a changed password, a revoked token.
+    const admin = await upgraded.store.users.findByUsername('admin');
+    await upgraded.store.users.update(admin?.id ?? '', { passwordHash: await hashPassword('a-new-admin-password-1') });
+    await upgraded.store.close();
+    legacy();
+    const changed = await start();
+    expect(changed.result).toEqual({ firstStart: false, enrollToken });
+    const [token] = await changed.store.enrollTokens.list();
+    await changed.store.enrollTokens.revoke(token?.id ?? '', new Date());
+    await changed.store.close();
+    legacy();
+    const revoked = await start();
+    expect(revoked.result).toEqual({ firstStart: false });
+    expect(existsSync(initialCredentialsPath(dir.dir))).toBe(false);
+    await revoked.store.close();
   });
 });

@@ -1,9 +1,10 @@
-import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
- * The secrets the hub generated at first start, kept (mode 0600) so `npm start` can show them
- * again. Only generated secrets go in it: one the operator chose is theirs to remember.
+ * The secrets earlier hubs generated at first start and kept (mode 0600) to show at every
+ * start. Hubs now show them once and write them nowhere; this file is only read, to show an
+ * upgraded hub's secrets one last time, then deleted.
  */
 export interface InitialCredentials {
   adminPassword?: string;
@@ -14,17 +15,6 @@ export const INITIAL_CREDENTIALS_FILE = 'initial-credentials.json';
 
 export function initialCredentialsPath(dataDir: string): string {
   return join(dataDir, INITIAL_CREDENTIALS_FILE);
-}
-
-/** Writes the file atomically, readable by its owner only. */
-export async function writeInitialCredentials(dataDir: string, credentials: InitialCredentials): Promise<void> {
-  await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  const path = initialCredentialsPath(dataDir);
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify(credentials, null, 2) + '\n', { mode: 0o600, flag: 'w' });
-  // `mode` only applies when the file is created; make sure of it even if a stale tmp existed.
-  await chmod(tmp, 0o600);
-  await rename(tmp, path);
 }
 
 /** The file's contents, or `undefined` when it is missing or unreadable (never a crash at start-up). */
@@ -53,7 +43,7 @@ function isBounded(v: unknown, min: number, max: number): v is string {
   return typeof v === 'string' && v.length >= min && v.length <= max;
 }
 
-/** Deletes the file (its secrets were all rotated or expired). */
+/** Deletes the file. */
 export async function removeInitialCredentials(dataDir: string): Promise<void> {
   await rm(initialCredentialsPath(dataDir), { force: true });
 }

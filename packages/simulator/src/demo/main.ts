@@ -42,16 +42,11 @@ const hubUrl = arg('--hub') ?? 'http://127.0.0.1:4800';
 const dataDir = path.resolve(arg('--data-dir') ?? '.deskside-demo');
 const statePath = path.join(dataDir, 'demo-fleet.json');
 
+/** scripts/demo.mjs hands the demo hub its login and token through the environment, as an operator would. */
 function credentials(): { password: string; enrollToken: string } {
-  let file: { adminPassword?: string; enrollToken?: string } = {};
-  try {
-    file = JSON.parse(readFileSync(path.join(dataDir, 'initial-credentials.json'), 'utf8')) as typeof file;
-  } catch {
-    // Chosen through the environment: nothing was written.
-  }
-  const password = process.env['DESKSIDE_ADMIN_PASSWORD'] ?? file.adminPassword;
-  const enrollToken = process.env['DESKSIDE_ENROLL_TOKEN'] ?? file.enrollToken;
-  if (!password || !enrollToken) throw new Error('demo: set DESKSIDE_ADMIN_PASSWORD and DESKSIDE_ENROLL_TOKEN, or start from a fresh data directory');
+  const password = process.env['DESKSIDE_ADMIN_PASSWORD'];
+  const enrollToken = process.env['DESKSIDE_ENROLL_TOKEN'];
+  if (!password || !enrollToken) throw new Error('demo: set DESKSIDE_ADMIN_PASSWORD and DESKSIDE_ENROLL_TOKEN (npm run demo does)');
   return { password, enrollToken };
 }
 
