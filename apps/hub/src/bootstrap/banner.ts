@@ -20,7 +20,7 @@ export function formatBanner(
 ): string {
   const password =
     credentials.adminPassword ??
-    (options.adminPasswordFromEnv && credentials.firstStart ? '(the one in DESKSIDE_ADMIN_PASSWORD)' : '(shown at first start; lost it? deskside-hub rotate-secrets --admin-password)');
+    (options.adminPasswordFromEnv ? '(the one DESKSIDE_ADMIN_PASSWORD set at first start)' : '(shown at first start; lost it? deskside-hub rotate-secrets --admin-password)');
   const token = options.enrollTokenFromEnv
     ? '(the one in DESKSIDE_ENROLL_TOKEN)'
     : (credentials.enrollToken ?? '(create one in the console under Enrolment tokens, or: deskside-hub rotate-secrets --enroll-token)');
