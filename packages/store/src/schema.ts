@@ -19,8 +19,9 @@ import type { HealthRollupsTable } from './maintenance/schema-rollups.js';
 import type { KbTables } from './kb/schema-kb.js';
 import type { IntegrationTables } from './integrations/schema-integrations.js';
 import type { FixTables } from './fixes/schema-fixes.js';
+import type { MailTables } from './mail/schema-mail.js';
 
-export interface Database extends TicketTables, HistoryTables, KbTables, IntegrationTables, FixTables {
+export interface Database extends TicketTables, HistoryTables, KbTables, IntegrationTables, FixTables, MailTables {
   sites: SitesTable;
   users: UsersTable;
   sessions: SessionsTable;

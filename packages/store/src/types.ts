@@ -17,6 +17,8 @@ import type { FixRepositories } from './fixes/fix-types.js';
 export type * from './fixes/fix-types.js';
 export type * from './integrations/integration-types.js';
 import type { IntegrationRepositories } from './integrations/integration-types.js';
+export type * from './mail/mail-types.js';
+import type { MailRepositories } from './mail/mail-types.js';
 import type { SearchRepository } from './search/search-types.js';
 export type * from './search/search-types.js';
 
@@ -254,7 +256,7 @@ export interface SettingsRepository {
   set(key: string, value: string): Promise<void>;
 }
 
-export interface Repositories extends TicketRepositories, HistoryRepositories, KbRepositories, IntegrationRepositories, FixRepositories {
+export interface Repositories extends TicketRepositories, HistoryRepositories, KbRepositories, IntegrationRepositories, FixRepositories, MailRepositories {
   readonly sites: SiteRepository;
   readonly users: UserRepository;
   readonly sessions: SessionRepository;

@@ -24,6 +24,7 @@ export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
     hostname: 'pc-1',
     siteId: '01JS0000000000000000000001',
     source: 'agent',
+    channel: 'tray',
     createdAt: '2026-03-10T12:00:00.000Z',
     updatedAt: '2026-03-10T12:00:00.000Z',
     firstResponseAt: null,

@@ -30,6 +30,10 @@ export function priorityOf(impact: Impact, urgency: Urgency): Priority {
 export const TicketCategorySchema = z.enum(['hardware', 'software', 'account', 'network', 'printer', 'email', 'other']);
 export type TicketCategory = z.infer<typeof TicketCategorySchema>;
 
+/** How a ticket reached the desk (the queue filters and the activity report count by it). */
+export const TicketChannelSchema = z.enum(['tray', 'email', 'phone', 'chat', 'console', 'api']);
+export type TicketChannel = z.infer<typeof TicketChannelSchema>;
+
 /** new → open → pending (waiting on the employee; SLA paused) → resolved → closed. */
 export const TicketStatusSchema = z.enum(['new', 'open', 'pending', 'resolved', 'closed']);
 export type TicketStatus = z.infer<typeof TicketStatusSchema>;
@@ -174,6 +178,7 @@ export const TicketSchema = z.object({
   hostname: text(255).nullable(),
   siteId: IdSchema,
   source: z.enum(['agent', 'technician']),
+  channel: TicketChannelSchema,
   createdAt: Timestamp,
   updatedAt: Timestamp,
   firstResponseAt: Timestamp.nullable(),
@@ -234,6 +239,10 @@ export const TicketCreateRequestSchema = z.object({
   deviceId: IdSchema.optional(),
   requester: RequesterSchema.partial({ username: true, email: true }).optional(),
   category: TicketCategorySchema.optional(),
+  /** How the request came in: a logged phone call, or the console (the default; API tokens: api). */
+  channel: z.enum(['phone', 'console']).optional(),
+  /** Time already spent (a phone call's length), logged with the ticket. */
+  timeSpentMinutes: z.number().int().min(0).max(24 * 60).optional(),
 });
 export type TicketCreateRequest = z.infer<typeof TicketCreateRequestSchema>;
 
@@ -244,6 +253,7 @@ export const TicketListQuerySchema = z.object({
   tier: z.coerce.number().int().min(1).max(3).optional(),
   category: TicketCategorySchema.optional(),
   deviceId: IdSchema.optional(),
+  channel: TicketChannelSchema.optional(),
 });
 export type TicketListQuery = z.infer<typeof TicketListQuerySchema>;
 

@@ -14,6 +14,7 @@ import { integrationsMigration } from './0014-integrations.js';
 import { knowledgeBaseMigration } from './0015-knowledge-base.js';
 import { clusterMigration } from './0017-cluster.js';
 import { fixRunsMigration } from './0025-fix-runs.js';
+import { channelsMigration } from './0023-channels.js';
 
 /**
  * Every migration, in order, named by its file. A static map rather than a folder scan, so the
@@ -35,6 +36,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0015-knowledge-base': knowledgeBaseMigration,
   '0017-cluster': clusterMigration,
   '0025-fix-runs': fixRunsMigration,
+  '0023-channels': channelsMigration,
 };
 
 export const MIGRATION_TABLE = 'deskside_migration';

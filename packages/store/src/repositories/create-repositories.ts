@@ -29,6 +29,7 @@ import { createApiTokenRepository } from '../integrations/api-token-repository.j
 import { createWebhookRepository } from '../integrations/webhook-repository.js';
 import { createSearchRepository } from '../search/search-repository.js';
 import { createFixRunRepository } from '../fixes/fix-run-repository.js';
+import { createMailRepository } from '../mail/mail-repository.js';
 
 /**
  * Every repository over one database handle: the store itself, or a transaction. `hot`: prepared
@@ -61,6 +62,7 @@ export function createRepositories(db: Kysely<Database>, hot?: HotStatements): R
     kbActivity: createKbActivityRepository(db),
     apiTokens: createApiTokenRepository(db),
     webhooks: createWebhookRepository(db),
+    mail: createMailRepository(db),
     search: createSearchRepository(db),
     attempts: createAttemptCounterRepository(db),
     fixRuns: createFixRunRepository(db),

@@ -21,6 +21,7 @@ export function aTicket(overrides: Partial<NewTicket> = {}): NewTicket {
     siteId: 'site-1',
     network: null,
     source: 'agent',
+    channel: 'tray',
     createdAt: T0,
     updatedAt: T0,
     firstResponseAt: null,

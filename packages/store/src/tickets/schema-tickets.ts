@@ -20,6 +20,8 @@ export interface TicketsTable {
   site_id: string;
   network: string | null;
   source: string;
+  /** TicketChannel: tray | email | phone | chat | console | api (migration 0023). */
+  channel: string;
   created_at: EpochMs;
   updated_at: EpochMs;
   first_response_at: EpochMs | null;

@@ -49,6 +49,7 @@ export function createTicketRepository(db: Kysely<Database>): TicketRepository {
       if (filter.tier !== undefined) q = q.where('tier', '=', filter.tier);
       if (filter.category !== undefined) q = q.where('category', '=', filter.category);
       if (filter.deviceId !== undefined) q = q.where('device_id', '=', filter.deviceId);
+      if (filter.channel !== undefined) q = q.where('channel', '=', filter.channel);
       if (filter.siteIds && filter.siteIds.length > 0) q = q.where('site_id', 'in', [...filter.siteIds]);
       if (filter.incidentId !== undefined) q = q.where('incident_id', '=', filter.incidentId);
       if (filter.mergedIntoId !== undefined) q = q.where('merged_into_id', '=', filter.mergedIntoId);

@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { Impact, Priority, Requester, TicketCategory, TicketStatus, Urgency } from '@deskside/protocol';
+import type { Impact, Priority, Requester, TicketCategory, TicketChannel, TicketStatus, Urgency } from '@deskside/protocol';
 import { fromJson } from '../mapping/json.js';
 import { fromMs, fromMsOrNull, toMs, toMsOrNull } from '../mapping/time.js';
 import type { TicketsTable } from './schema-tickets.js';
@@ -23,6 +23,7 @@ export const TICKET_COLUMNS = [
   'site_id',
   'network',
   'source',
+  'channel',
   'created_at',
   'updated_at',
   'first_response_at',
@@ -57,6 +58,7 @@ export function toTicket(row: TicketRow): TicketRecord {
     siteId: row.site_id,
     network: row.network,
     source: row.source as 'agent' | 'technician',
+    channel: row.channel as TicketChannel,
     createdAt: fromMs(row.created_at),
     updatedAt: fromMs(row.updated_at),
     firstResponseAt: fromMsOrNull(row.first_response_at),
@@ -98,6 +100,7 @@ export function ticketInsert(t: NewTicket, number: number): Insertable<TicketsTa
     site_id: t.siteId,
     network: t.network,
     source: t.source,
+    channel: t.channel,
     created_at: toMs(t.createdAt),
     updated_at: toMs(t.updatedAt),
     first_response_at: toMsOrNull(t.firstResponseAt),

@@ -10,6 +10,7 @@ import type {
   Requester,
   SlaTarget,
   TicketCategory,
+  TicketChannel,
   TicketEvent,
   TicketStatus,
   Urgency,
@@ -40,6 +41,8 @@ export interface TicketRecord {
   /** IPv4 /24 of the device when the ticket was opened ("10.0.4.0/24"), for incident grouping. */
   network: string | null;
   source: 'agent' | 'technician';
+  /** How it reached the desk. */
+  channel: TicketChannel;
   createdAt: Date;
   updatedAt: Date;
   firstResponseAt: Date | null;
@@ -89,6 +92,7 @@ export interface TicketListFilter {
   tier?: number;
   category?: TicketCategory;
   deviceId?: string;
+  channel?: TicketChannel;
   /** Empty or absent: every site. */
   siteIds?: readonly string[];
   incidentId?: string;

@@ -44,7 +44,7 @@ async function ticket(name: string, overrides: Partial<NewTicket>, change?: { at
   const createdAt = overrides.createdAt ?? NOW;
   await store.tickets.create({
     id, subject: name, description: '', category: 'printer', impact: 'low', urgency: 'low', priority: 'P4', status: 'new', tier: 1, assigneeId: null,
-    requester: { name: 'Employee', username: null, email: null }, deviceId: null, siteId: sites.main, network: null, source: 'agent', createdAt, updatedAt: createdAt,
+    requester: { name: 'Employee', username: null, email: null }, deviceId: null, siteId: sites.main, network: null, source: 'agent', channel: 'tray', createdAt, updatedAt: createdAt,
     firstResponseAt: null, resolvedAt: null, closedAt: null, slaPauses: [], firstResponseBreachedAt: null, resolutionBreachedAt: null, timeSpentMinutes: 0,
     mergedIntoId: null, incidentId: null, linkedAlertIds: [], diagnostics: null, ...overrides,
   });

@@ -40,6 +40,7 @@ export function presentTicket(t: TicketRecord, x: TicketExtras): Ticket {
     hostname: x.hostname,
     siteId: t.siteId,
     source: t.source,
+    channel: t.channel,
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
     firstResponseAt: iso(t.firstResponseAt),

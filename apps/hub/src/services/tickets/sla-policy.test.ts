@@ -12,7 +12,7 @@ const MIN = 60_000;
 function ticket(priority: Priority, overrides: Partial<TicketRecord> = {}): TicketRecord {
   return {
     id: newId(), number: 1, subject: 's', description: 'd', category: 'other', impact: 'low', urgency: 'low', priority, status: 'new', tier: 1,
-    assigneeId: null, requester: { name: 'A', username: null, email: null }, deviceId: null, siteId: 'site', network: null, source: 'agent',
+    assigneeId: null, requester: { name: 'A', username: null, email: null }, deviceId: null, siteId: 'site', network: null, source: 'agent', channel: 'tray',
     createdAt: T0, updatedAt: T0, firstResponseAt: null, resolvedAt: null, closedAt: null, slaPauses: [], firstResponseBreachedAt: null,
     resolutionBreachedAt: null, timeSpentMinutes: 0, mergedIntoId: null, incidentId: null, linkedAlertIds: [], hasDiagnostics: false,
     ...overrides,

@@ -82,6 +82,7 @@ export function createTicketIntake(deps: TicketDeps) {
         siteId: device.siteId,
         network: networkOf(device.ip),
         source: 'agent',
+        channel: 'tray',
         createdAt: now,
         diagnostics: p.diagnostics,
       }, employee, effects);
@@ -123,6 +124,7 @@ export function createTicketIntake(deps: TicketDeps) {
           siteId: t.siteId,
           network: t.network,
           source: 'agent',
+          channel: t.channel,
           createdAt: now,
           diagnostics: null,
         }, employee, effects);
@@ -150,7 +152,7 @@ export function createTicketIntake(deps: TicketDeps) {
     },
 
     /** `POST /api/v1/tickets`: a phone call or an email turned into a ticket by a technician. */
-    async createFromTechnician(user: Pick<ConsoleSocketData, 'userId' | 'role' | 'siteIds'>, req: TicketCreateRequest): Promise<TicketRecord> {
+    async createFromTechnician(user: Pick<ConsoleSocketData, 'userId' | 'role' | 'siteIds'> & { apiToken?: unknown }, req: TicketCreateRequest): Promise<TicketRecord> {
       const effects = noEffects();
       const t = await deps.store.transaction(async (tx) => {
         const device = req.deviceId ? await tx.devices.findById(req.deviceId) : undefined;
@@ -160,7 +162,7 @@ export function createTicketIntake(deps: TicketDeps) {
         const siteId = device?.siteId ?? user.siteIds[0] ?? oldest?.id;
         if (!siteId) throw new ServiceError('conflict', 'The hub has no site to file the ticket under.');
         const name = await userName(tx, user.userId);
-        return insert(tx, {
+        const created = await insert(tx, {
           id: deps.newId(),
           subject: req.subject,
           description: req.description,
@@ -172,9 +174,15 @@ export function createTicketIntake(deps: TicketDeps) {
           siteId,
           network: networkOf(device?.ip ?? null),
           source: 'technician',
+          // An API token's tickets come from a script; the console says whether it logs a call.
+          channel: user.apiToken ? 'api' : (req.channel ?? 'console'),
           createdAt: deps.clock(),
           diagnostics: null,
         }, technicianActor(user, name), effects);
+        const minutes = req.timeSpentMinutes ?? 0;
+        if (minutes === 0) return created;
+        // A logged call's length is time already spent on the ticket, recorded like any logged time.
+        return writeChange(tx, deps, created, technicianActor(user, name), { timeSpentMinutes: minutes }, [{ type: 'time-logged', visibility: 'internal', to: String(minutes) }], created.createdAt);
       });
       deps.notifier.ticketsChanged(effects.changed);
       return t;
@@ -198,6 +206,7 @@ export function createTicketIntake(deps: TicketDeps) {
           siteId: device.siteId,
           network: networkOf(device.ip),
           source: 'technician',
+          channel: 'console',
           createdAt: deps.clock(),
           diagnostics: null,
         }, SYSTEM_ACTOR, effects);

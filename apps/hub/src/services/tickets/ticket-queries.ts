@@ -70,6 +70,7 @@ export function createTicketQueries(deps: TicketDeps) {
         ...(query.tier !== undefined ? { tier: query.tier } : {}),
         ...(query.category ? { category: query.category } : {}),
         ...(query.deviceId ? { deviceId: query.deviceId } : {}),
+        ...(query.channel ? { channel: query.channel } : {}),
         ...(query.assignee === 'me' ? { assigneeId: user.userId } : query.assignee === 'none' ? { assigneeId: null } : query.assignee ? { assigneeId: query.assignee } : {}),
       };
       const records = await deps.store.tickets.list(filter);

@@ -35,6 +35,24 @@ describe('ticket service', () => {
       expect(kit.changed.flat()).toContain(t.id);
     }));
 
+  it('records the channel: console by default, a logged phone call with its length, api for a token, tray from the agent', () =>
+    withKit(async (kit) => {
+      const walkIn = await kit.service.intake.createFromTechnician(kit.tech, { subject: 'Walk-in', description: 'Mouse', impact: 'low', urgency: 'low' });
+      expect(walkIn.channel).toBe('console');
+      const call = await kit.service.intake.createFromTechnician(kit.tech, { subject: 'Call', description: 'VPN down', impact: 'medium', urgency: 'high', channel: 'phone', timeSpentMinutes: 7 });
+      expect(call).toMatchObject({ channel: 'phone', timeSpentMinutes: 7 });
+      const detail = await kit.service.queries.detail(kit.tech, call.id);
+      expect(detail.ticket).toMatchObject({ channel: 'phone', timeSpentMinutes: 7 });
+      expect(detail.events.map((e) => [e.type, e.to])).toEqual([['created', 'new'], ['time-logged', '7']]);
+      // A script's token cannot pass its tickets off as phone calls.
+      const scripted = await kit.service.intake.createFromTechnician({ ...kit.tech, apiToken: {} }, { subject: 'From a script', description: 'x', impact: 'low', urgency: 'low', channel: 'phone' });
+      expect(scripted.channel).toBe('api');
+      const { ticketId } = await fromAgent(kit);
+      expect((await kit.store.tickets.findById(ticketId))?.channel).toBe('tray');
+      const phones = await kit.service.queries.list(kit.tech, { channel: 'phone' });
+      expect(phones.map((t) => t.id)).toEqual([call.id]);
+    }));
+
   it('takes the device from the socket and the site from the device', () =>
     withKit(async (kit) => {
       const ack = await fromAgent(kit);
