@@ -120,8 +120,8 @@ describe('three hubs on one PostgreSQL', () => {
 
   it('moves every cluster job to a surviving hub within seconds when its leader dies, one leader at a time', async () => {
     const before = await leaseHolders();
-    // maintenance, ticket-jobs, session-sweep, presence-orphans
-    expect(before).toHaveLength(4);
+    // maintenance, ticket-jobs, session-sweep, presence-orphans, webhooks
+    expect(before).toHaveLength(5);
     const leader = before[0] as number;
     expect(alive.has(leader)).toBe(true);
     kill(leader);
@@ -129,10 +129,10 @@ describe('three hubs on one PostgreSQL', () => {
     let after: number[] = [];
     while (Date.now() < deadline) {
       after = await leaseHolders();
-      if (after.length === 4 && after.every((pid) => pid !== leader)) break;
+      if (after.length === 5 && after.every((pid) => pid !== leader)) break;
       await sleep(250);
     }
-    expect(after).toHaveLength(4);
+    expect(after).toHaveLength(5);
     for (const pid of after) expect(alive.has(pid), `lease held by live hub ${pid}`).toBe(true);
   });
 });

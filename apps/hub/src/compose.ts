@@ -24,7 +24,7 @@ import { createFleetQueries, type FleetQueries, type FleetQueryService } from '.
 import { createAgentIngest, type AgentIngest } from './services/ingest/agent-ingest.js';
 import { createHeartbeatBatcher, type HeartbeatBatcher } from './services/ingest/heartbeat-batch.js';
 import { createMaintenanceJob, type MaintenanceJob } from './services/maintenance/maintenance-job.js';
-import { createJobLeadership, type JobLeadership } from './services/cluster/job-leadership.js';
+import { createJobLeadership, LEASE_POLL_MS, type JobLeadership } from './services/cluster/job-leadership.js';
 import { countHubEvents } from './services/integrations/event-metrics.js';
 import { createHubEvents, type HubEvents } from './services/integrations/hub-events.js';
 import { WebhookDispatcher } from './services/integrations/webhook-dispatcher.js';
@@ -134,6 +134,8 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
   // Cluster-wide jobs run on the hub holding their lease (always this one on SQLite).
   const leadership = createJobLeadership({ leases: store.openJobLeases(), logger: logger.child({ component: 'cluster' }) });
   await leadership.poll();
+  // Several hubs share the outboxes only on PostgreSQL; one SQLite hub sends without polling.
+  const webhooksLeader = store.postgresPool !== undefined ? { leads: () => leadership.leads('webhooks'), pollMs: LEASE_POLL_MS } : undefined;
   const audit = createAuditService({ store, clock, logger: logger.child({ component: 'audit' }) });
   const assetAudit: AssetAuditHook = (e) => audit.record({ id: e.actorId, name: e.actorName }, e.action, e.target, e.details);
   const secretBox = deps.secretBox ?? createSecretBox(loadOrCreateSecretKey(config.dataDir));
@@ -143,7 +145,7 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
   const membership = { groupsOfDevice: (id: string) => groups.groupsOfDevice(id), exists: async (id: string) => (await groups.get(id)) !== undefined };
   const webhook = config.alertWebhook ? parseWebhookUrl(config.alertWebhook) : undefined;
   const buildAlerting = (tickets?: Parameters<typeof createAlerting>[0]['tickets']): Promise<Alerting> =>
-    createAlerting({ store, clock, logger, groups: membership, ...(tickets ? { tickets } : {}), ...(webhook ? { webhook } : {}) });
+    createAlerting({ store, clock, logger, groups: membership, ...(tickets ? { tickets } : {}), ...(webhook ? { webhook } : {}), ...(webhooksLeader ? { cluster: webhooksLeader } : {}) });
 
   let tickets: TicketService | undefined;
   let alerting: Alerting | undefined;
@@ -167,7 +169,7 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
   alerting?.alerts.onChange({ changed: (ids) => integrationEvents.alertsChanged(ids), notificationsQueued: () => undefined });
   countHubEvents(deps.metrics, integrationEvents);
   const outcomes = deps.metrics.counter('deskside_webhook_deliveries_total', 'Event webhook delivery attempts, by format and outcome (sent, retry, dead).', ['format', 'outcome']);
-  const webhookDispatcher = new WebhookDispatcher({ store, clock, logger: logger.child({ component: 'webhooks' }), secretBox, outcomes });
+  const webhookDispatcher = new WebhookDispatcher({ store, clock, logger: logger.child({ component: 'webhooks' }), secretBox, outcomes, ...(webhooksLeader ? { cluster: webhooksLeader } : {}) });
   const webhooks = createWebhookService({ store, clock, logger: logger.child({ component: 'webhooks' }), audit, secretBox, events: integrationEvents, dispatcher: webhookDispatcher });
 
   const presence = new PresenceTracker(config, {

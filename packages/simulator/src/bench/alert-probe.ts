@@ -27,9 +27,12 @@ export class AlertProbe {
     private readonly consoleSession: Awaited<ReturnType<typeof openConsole>>,
   ) {}
 
-  /** Connects the alerting agents (already enrolled) and a watching console. */
-  static async start(opts: { hubUrl: string; adminPassword: string; credentials: AgentCredential[] }): Promise<AlertProbe> {
-    const consoleSession = await openConsole(opts.hubUrl, opts.adminPassword);
+  /**
+   * Connects the alerting agents (already enrolled) and a watching console; on `consoleHubUrl`
+   * when given (in a cluster: another hub than the agents', so the figure includes the adapter).
+   */
+  static async start(opts: { hubUrl: string; consoleHubUrl?: string; adminPassword: string; credentials: AgentCredential[] }): Promise<AlertProbe> {
+    const consoleSession = await openConsole(opts.consoleHubUrl ?? opts.hubUrl, opts.adminPassword);
     const watch = (await consoleSession.socket.timeout(10_000).emitWithAck('alerts:watch')) as { ok?: unknown };
     if (watch.ok !== true) throw new Error(`alerts:watch was refused: ${JSON.stringify(watch)}`);
     const agents = opts.credentials.map((c, i) => {

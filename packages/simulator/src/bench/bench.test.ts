@@ -48,6 +48,24 @@ describe('parseBenchOptions', () => {
     expect(() => parseBenchOptions(['--agents', '10', '--alert-agents', '11'], '/hub.js')).toThrow(/cannot be more than --agents/);
   });
 
+  it('runs one load process per 6,000 agents, at least two and one per hub', () => {
+    expect(parseBenchOptions(['--agents', '30000'], '/hub.js').workers).toBe(5);
+    expect(parseBenchOptions(['--hubs', '3', '--database', '--agents', '300'], '/hub.js').workers).toBe(3);
+    expect(parseBenchOptions(['--workers', '7'], '/hub.js').workers).toBe(7);
+  });
+
+  it('takes --hubs with a PostgreSQL URL, or --database alone for a throwaway one', () => {
+    expect(parseBenchOptions(['--hubs', '3', '--database', 'postgres://u@db/x'], '/hub.js')).toMatchObject({ hubs: 3, database: 'postgres://u@db/x' });
+    expect(parseBenchOptions(['--hubs', '3', '--database'], '/hub.js')).toMatchObject({ hubs: 3, database: 'local' });
+    expect(parseBenchOptions(['--database', '--hubs', '2'], '/hub.js')).toMatchObject({ hubs: 2, database: 'local' });
+    expect(parseBenchOptions([], '/hub.js')).toMatchObject({ hubs: 1, database: undefined });
+  });
+
+  it('refuses several hubs without PostgreSQL, and a database that is not PostgreSQL', () => {
+    expect(() => parseBenchOptions(['--hubs', '3'], '/hub.js')).toThrow(/needs --database/);
+    expect(() => parseBenchOptions(['--database', 'mysql://x'], '/hub.js')).toThrow(/postgres:\/\//);
+  });
+
   it('refuses unknown flags', () => {
     expect(() => parseBenchOptions(['--agnets', '5'], '/hub.js')).toThrow();
   });

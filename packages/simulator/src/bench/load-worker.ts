@@ -1,18 +1,18 @@
-// A worker thread that drives a share of the simulated agents, so the load generator does not
-// compete with itself on one event loop.
-import { parentPort } from 'node:worker_threads';
+// A load process that drives a share of the simulated agents, so the load generator does not
+// compete with itself on one event loop, and its sockets count against its own open-file cap
+// (20,000 here) instead of the bench's.
 import { HandshakeErrorDataSchema, newId, PROTOCOL_VERSION } from '@deskside/protocol';
 import { io, type Socket } from 'socket.io-client';
 import { simulatedMetrics } from '../simulated-agent.js';
 import type { AgentCredential, WorkerCommand, WorkerReport } from './messages.js';
 
-const port = parentPort;
-if (!port) throw new Error('load-worker must run in a worker thread');
+const send = process.send?.bind(process);
+if (!send) throw new Error('load-worker must run as a child process with an IPC channel (WorkerPool)');
 
 let sockets: Socket[] = [];
-const report = (r: WorkerReport) => port.postMessage(r);
+const report = (r: WorkerReport) => void send(r);
 
-/** Refused handshakes (`rate_limited`) retried before an agent counts as failed to connect. */
+/** Refused (`rate_limited`) or timed-out handshakes retried before an agent counts as failed to connect. */
 const MAX_REFUSALS = 30;
 
 /**
@@ -20,7 +20,7 @@ const MAX_REFUSALS = 30;
  * rest with `rate_limited`; real agents then retry with jittered backoff (hub-connection.ts), so
  * these do too, or a 10,000-agent run would count the hub's admission control as failures.
  */
-function connectAll(url: string, namespace: string, agents: AgentCredential[]): void {
+function connectAll(url: string, namespace: string, agents: AgentCredential[], localAddress: string | undefined): void {
   let done = 0;
   let failed = 0;
   let firstError: string | null = null;
@@ -33,6 +33,8 @@ function connectAll(url: string, namespace: string, agents: AgentCredential[]): 
       auth: { protocolVersion: PROTOCOL_VERSION, deviceId: agent.deviceId, deviceKey: agent.deviceKey },
       transports: ['websocket'],
       reconnection: false,
+      // A source address of its own per load process: loopback ports are not shared with the others.
+      ...(localAddress ? { localAddress } : {}),
     });
     socket.once('connect', () => {
       sockets.push(socket);
@@ -41,7 +43,9 @@ function connectAll(url: string, namespace: string, agents: AgentCredential[]): 
     socket.once('connect_error', (err: Error & { data?: unknown }) => {
       socket.close();
       const refusal = HandshakeErrorDataSchema.safeParse(err.data);
-      if (refusal.success && refusal.data.code === 'rate_limited' && refusals < MAX_REFUSALS) {
+      // A handshake that timed out on a saturated machine is retried like a refusal, as agents do.
+      const retry = (refusal.success && refusal.data.code === 'rate_limited') || err.message === 'timeout';
+      if (retry && refusals < MAX_REFUSALS) {
         setTimeout(() => attempt(agent, refusals + 1), 250 + Math.random() * Math.min(5_000, 500 * 2 ** refusals));
         return;
       }
@@ -106,10 +110,10 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 }
 
-port.on('message', (command: WorkerCommand) => {
+process.on('message', (command: WorkerCommand) => {
   switch (command.type) {
     case 'connect':
-      connectAll(command.url, command.namespace, command.agents);
+      connectAll(command.url, command.namespace, command.agents, command.localAddress);
       break;
     case 'steady':
       void steady(command.seconds, command.heartbeatSeconds);
@@ -122,5 +126,7 @@ port.on('message', (command: WorkerCommand) => {
       sockets = [];
       report({ type: 'closed' });
       break;
+    case 'exit':
+      process.exit(0);
   }
 });

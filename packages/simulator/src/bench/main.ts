@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { measureEchoBaseline } from './baseline.js';
 import { cpuSeconds, rssBytes, startProgram } from './child-process.js';
 import { AlertProbe, type AlertProbeResult } from './alert-probe.js';
+import { runClusterBench } from './cluster-bench.js';
 import { designBars, formatBar } from './bars.js';
 import { measureDeviceChangeToConsole } from './device-change-probe.js';
 import { enrollMany } from './enroll-many.js';
@@ -21,6 +22,10 @@ const repoRoot = path.resolve(here, '../../../..');
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2), path.join(repoRoot, 'apps/hub/bin/deskside-hub.js'));
   const say = (line: string) => process.stderr.write(`${line}\n`);
+  if (options.database !== undefined) {
+    say(`Deskside cluster bench: ${options.agents} agents on ${options.hubs} hub(s), ${options.workers} load processes, heartbeat every ${options.heartbeatSeconds} s`);
+    return runClusterBench(options, say);
+  }
   const alertAgents = options.alerts > 0 ? options.alertAgents : 0;
   say(`Deskside bench: ${options.agents} agents, ${options.workers} load workers, heartbeat every ${options.heartbeatSeconds} s`);
   if (alertAgents > 0) say(`${options.alerts} alerts raised by ${alertAgents} of the agents during the steady load`);

@@ -1,14 +1,15 @@
-/** Messages between the bench's main thread and its load workers. */
+/** Messages between the bench and its load processes. */
 export interface AgentCredential {
   deviceId: string;
   deviceKey: string;
 }
 
 export type WorkerCommand =
-  | { type: 'connect'; url: string; namespace: string; agents: AgentCredential[] }
+  | { type: 'connect'; url: string; namespace: string; agents: AgentCredential[]; localAddress?: string }
   | { type: 'steady'; seconds: number; heartbeatSeconds: number }
   | { type: 'throughput'; seconds: number }
-  | { type: 'close' };
+  | { type: 'close' }
+  | { type: 'exit' };
 
 export type WorkerReport =
   | { type: 'connected'; connected: number; failed: number; firstError: string | null }

@@ -11,20 +11,34 @@ export interface BenchOptions {
   /** How many of the `agents` raise them (run on the main thread, so one clock times both ends). */
   alertAgents: number;
   hubBin: string;
+  /** Hub processes (more than one needs PostgreSQL). */
+  hubs: number;
+  /** PostgreSQL URL, `local` for a throwaway cluster, or undefined: one hub on SQLite. */
+  database: string | undefined;
 }
 
-const USAGE = `npm run bench -- [--agents 2000] [--workers 2] [--heartbeat-seconds 30]
+const USAGE = `npm run bench -- [--agents 2000] [--workers N] [--heartbeat-seconds 30]
                   [--steady-seconds 40] [--throughput-seconds 10]
                   [--alerts 300] [--alert-agents 100] [--hub-bin PATH]
+                  [--hubs N] [--database postgres://user@host/db | --database]
+--workers: load processes (default one per 6,000 agents, at least 2 and one per hub).
+--database without a URL starts a throwaway PostgreSQL (Debian's postgresql package).
 A quick run: --agents 300 --steady-seconds 15 --throughput-seconds 5 --alerts 100 --alert-agents 30`;
+
+/** Agents one load process drives by default: well under the 20,000 open files it may hold. */
+const AGENTS_PER_LOAD_PROCESS = 6000;
 
 /** Parses the bench flags; throws a message with the usage on anything wrong. */
 export function parseBenchOptions(argv: string[], defaultHubBin: string): BenchOptions {
+  // `--database` alone (last, or before another flag) means a throwaway PostgreSQL.
+  const args = argv.flatMap((arg, i) => (arg === '--database' && (i === argv.length - 1 || argv[i + 1]?.startsWith('--')) ? [arg, 'local'] : [arg]));
   const { values } = parseArgs({
-    args: argv,
+    args,
     options: {
       agents: { type: 'string', default: '2000' },
-      workers: { type: 'string', default: '2' },
+      workers: { type: 'string' },
+      hubs: { type: 'string', default: '1' },
+      database: { type: 'string' },
       'heartbeat-seconds': { type: 'string', default: '30' },
       'steady-seconds': { type: 'string', default: '40' },
       'throughput-seconds': { type: 'string', default: '10' },
@@ -45,14 +59,23 @@ export function parseBenchOptions(argv: string[], defaultHubBin: string): BenchO
   // By default a twentieth of the fleet raises the alerts, at most 100 agents.
   const alertAgents = int('alert-agents', values['alert-agents'] ?? String(Math.min(100, Math.max(1, Math.round(agents / 20)))), 1, 10_000);
   if (alertAgents > agents) throw new Error(`--alert-agents (${alertAgents}) cannot be more than --agents (${agents})\n${USAGE}`);
+  const hubs = int('hubs', values.hubs, 1, 16);
+  const database = values.database;
+  if (database !== undefined && database !== 'local' && !/^postgres(ql)?:\/\//.test(database)) {
+    throw new Error(`--database takes a postgres:// URL, or nothing for a throwaway PostgreSQL\n${USAGE}`);
+  }
+  if (hubs > 1 && database === undefined) throw new Error(`--hubs ${hubs} needs --database (several hubs share one PostgreSQL)\n${USAGE}`);
+  const defaultWorkers = Math.max(2, hubs, Math.ceil(agents / AGENTS_PER_LOAD_PROCESS));
   return {
     agents,
-    workers: int('workers', values.workers, 1, 64),
+    workers: int('workers', values.workers ?? String(defaultWorkers), 1, 64),
     heartbeatSeconds: int('heartbeat-seconds', values['heartbeat-seconds'], 1, 3600),
     steadySeconds: int('steady-seconds', values['steady-seconds'], 1, 3600),
     throughputSeconds: int('throughput-seconds', values['throughput-seconds'], 1, 600),
     alerts: int('alerts', values.alerts, 0, 100_000),
     alertAgents,
     hubBin: values['hub-bin'],
+    hubs,
+    database,
   };
 }

@@ -1,19 +1,41 @@
-import { Worker } from 'node:worker_threads';
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { AgentCredential, WorkerCommand, WorkerReport } from './messages.js';
 
-/** The load workers, addressed together: every command goes to all, and waits for all reports. */
-export class WorkerPool {
-  private readonly workers: Worker[];
+export interface WorkerPoolOptions {
+  /**
+   * One loopback source address per process (127.0.0.x), cycled: each process then has its own
+   * range of ephemeral ports towards the hub, so tens of thousands of sockets do not run out.
+   */
+  localAddresses?: string[];
+}
 
-  constructor(count: number) {
-    const file = new URL('./load-worker.js', import.meta.url);
-    this.workers = Array.from({ length: count }, () => new Worker(file));
+/**
+ * The load processes, addressed together: every command goes to all, and waits for all reports.
+ * Processes rather than worker threads: the sockets of a thread count against the bench
+ * process's open-file cap, and one process cannot hold more than ~20,000 of them here.
+ */
+export class WorkerPool {
+  private readonly workers: ChildProcess[];
+  private readonly localAddresses: string[];
+
+  constructor(count: number, options: WorkerPoolOptions = {}) {
+    const file = fileURLToPath(new URL('./load-worker.js', import.meta.url));
+    this.workers = Array.from({ length: count }, () => fork(file, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }));
+    this.localAddresses = options.localAddresses ?? [];
+  }
+
+  get pids(): number[] {
+    return this.workers.map((w) => w.pid ?? 0);
   }
 
   async connect(url: string, namespace: string, agents: AgentCredential[]) {
     const shares = this.workers.map((_, i) => agents.filter((_a, j) => j % this.workers.length === i));
     const reports = await Promise.all(
-      this.workers.map((w, i) => this.ask(w, { type: 'connect', url, namespace, agents: shares[i] ?? [] }, 'connected')),
+      this.workers.map((w, i) => {
+        const localAddress = this.localAddresses.length > 0 ? this.localAddresses[i % this.localAddresses.length] : undefined;
+        return this.ask(w, { type: 'connect', url, namespace, agents: shares[i] ?? [], ...(localAddress ? { localAddress } : {}) }, 'connected');
+      }),
     );
     return {
       connected: reports.reduce((n, r) => n + r.connected, 0),
@@ -39,20 +61,32 @@ export class WorkerPool {
   }
 
   async terminate(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(
+      this.workers.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            if (w.exitCode !== null || w.signalCode !== null) return resolve();
+            w.once('exit', () => resolve());
+            w.send({ type: 'exit' } satisfies WorkerCommand, (error) => {
+              if (error) w.kill('SIGKILL');
+            });
+          }),
+      ),
+    );
   }
 
-  private ask<T extends WorkerReport['type']>(worker: Worker, command: WorkerCommand, answer: T): Promise<Extract<WorkerReport, { type: T }>> {
+  private ask<T extends WorkerReport['type']>(worker: ChildProcess, command: WorkerCommand, answer: T): Promise<Extract<WorkerReport, { type: T }>> {
     return new Promise((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`a load process exited (${code}) while asked to ${command.type}`));
       const onMessage = (report: WorkerReport) => {
         if (report.type !== answer) return;
         worker.off('message', onMessage);
-        worker.off('error', reject);
+        worker.off('exit', onExit);
         resolve(report as Extract<WorkerReport, { type: T }>);
       };
       worker.on('message', onMessage);
-      worker.once('error', reject);
-      worker.postMessage(command);
+      worker.once('exit', onExit);
+      worker.send(command);
     });
   }
 }

@@ -3,6 +3,7 @@ import type { Store } from '@deskside/store';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../log/logger.js';
 import { describeWebhook } from '../notify/webhook-url.js';
+import type { PumpLeadership } from '../notify/queue-pump.js';
 import { WebhookNotifier, type WebhookNotifierOptions } from '../notify/webhook-notifier.js';
 import { AlertService } from './alert-service.js';
 import { PolicyService, type GroupMembership } from './policy-service.js';
@@ -17,6 +18,8 @@ export interface AlertingDeps {
   groups?: GroupMembership & { exists(id: string): Promise<boolean> };
   tickets?: TicketHook;
   notifier?: Partial<WebhookNotifierOptions>;
+  /** In a cluster: the notifier sends only on the hub leading the `webhooks` job. */
+  cluster?: PumpLeadership;
 }
 
 /** The alerting side of the hub, built once by the composition root. */
@@ -45,7 +48,7 @@ export async function createAlerting(deps: AlertingDeps): Promise<Alerting> {
   });
   let notifier: WebhookNotifier | undefined;
   if (deps.webhook) {
-    notifier = new WebhookNotifier({ store: deps.store, clock: deps.clock, logger: deps.logger.child({ component: 'notify' }), url: deps.webhook, ...(deps.notifier ? { options: deps.notifier } : {}) });
+    notifier = new WebhookNotifier({ store: deps.store, clock: deps.clock, logger: deps.logger.child({ component: 'notify' }), url: deps.webhook, ...(deps.notifier ? { options: deps.notifier } : {}), ...(deps.cluster ? { cluster: deps.cluster } : {}) });
     const n = notifier;
     alerts.onChange({ changed: () => undefined, notificationsQueued: () => n.wake() });
     // Whatever a previous run left queued goes out now.

@@ -2,7 +2,8 @@ import type { JobLeases } from '@deskside/store';
 import type { Logger } from '../../log/logger.js';
 
 /** The jobs that must run on one hub of a cluster at a time. */
-export const CLUSTER_JOBS = ['maintenance', 'ticket-jobs', 'session-sweep', 'presence-orphans'] as const;
+// `webhooks`: the alert notifier and the event-webhook dispatcher (one hub sends, so twice is never).
+export const CLUSTER_JOBS = ['maintenance', 'ticket-jobs', 'session-sweep', 'presence-orphans', 'webhooks'] as const;
 export type ClusterJob = (typeof CLUSTER_JOBS)[number];
 
 /** How often a hub tries to take the leases it does not hold (a dead leader's jobs move within this). */

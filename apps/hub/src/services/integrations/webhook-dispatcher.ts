@@ -4,7 +4,7 @@ import type { Logger } from '../../log/logger.js';
 import type { Counter } from '../../metrics/registry.js';
 import type { SecretBox } from '../auth/secret-box.js';
 import { postWebhook, type WebhookPostResult } from '../notify/post-webhook.js';
-import { QueuePump, backoffMs } from '../notify/queue-pump.js';
+import { QueuePump, backoffMs, type PumpLeadership } from '../notify/queue-pump.js';
 import { SIGNATURE_HEADER, signWebhook } from './webhook-signature.js';
 
 export interface WebhookDispatcherOptions {
@@ -27,6 +27,8 @@ export interface WebhookDispatcherDeps {
   /** `deskside_webhook_deliveries_total{format, outcome}`: sent, retry, dead. */
   outcomes: Counter;
   fetch?: typeof fetch;
+  /** In a cluster: only the hub leading the `webhooks` job sends. */
+  cluster?: PumpLeadership;
   options?: Partial<WebhookDispatcherOptions>;
 }
 
@@ -52,6 +54,7 @@ export class WebhookDispatcher {
       clock: deps.clock,
       onError: (err) => deps.logger.warn('webhook pass failed', { err: String(err) }),
       retryMs: this.opts.baseBackoffMs,
+      ...(deps.cluster ? { cluster: deps.cluster } : {}),
     });
   }
 

@@ -7,6 +7,18 @@ export interface QueuePumpDeps {
   /** A pass that threw: reported here, then the pump tries again after `retryMs`. */
   onError: (err: unknown) => void;
   retryMs: number;
+  /** Several hubs share the queue: passes run only on the hub leading this job. */
+  cluster?: PumpLeadership;
+}
+
+/** The cluster gate of a pump: `leads()` is cheap (no database round trip). */
+export interface PumpLeadership {
+  leads(): boolean;
+  /**
+   * How often the pump looks again: the leader, for items other hubs queued (their wake-ups do
+   * not reach it); the others, whether they have become the leader.
+   */
+  pollMs: number;
 }
 
 /**
@@ -29,9 +41,22 @@ export class QueuePump {
 
   /** One pass, after any pass already running; answers when to look next. */
   runOnce(): Promise<Date | undefined> {
-    const run = this.running.then(() => this.deps.pass());
+    const run = this.running.then(() => this.gatedPass());
     this.running = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * One hub of a cluster sends, so a delivery is not made twice by two hubs passing over the same
+   * rows; it also passes every `pollMs`, for the rows queued through the other hubs.
+   */
+  private async gatedPass(): Promise<Date | undefined> {
+    const cluster = this.deps.cluster;
+    if (!cluster) return this.deps.pass();
+    const poll = new Date(this.deps.clock().getTime() + cluster.pollMs);
+    if (!cluster.leads()) return poll;
+    const next = await this.deps.pass();
+    return next && next.getTime() < poll.getTime() ? next : poll;
   }
 
   async close(): Promise<void> {

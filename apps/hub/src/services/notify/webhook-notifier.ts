@@ -3,7 +3,7 @@ import type { Clock } from '../../clock.js';
 import type { Logger } from '../../log/logger.js';
 import { digestText, readPayload, singleText, type NotificationPayload } from './notification-text.js';
 import { postWebhook } from './post-webhook.js';
-import { QueuePump, backoffMs } from './queue-pump.js';
+import { QueuePump, backoffMs, type PumpLeadership } from './queue-pump.js';
 
 export interface WebhookNotifierOptions {
   /** Notifications wait this long for company, so a burst goes out as one digest (default 10 s). */
@@ -28,6 +28,8 @@ export interface WebhookNotifierDeps {
   /** The webhook (a secret: never logged). */
   url: URL;
   fetch?: typeof fetch;
+  /** In a cluster: only the hub leading the `webhooks` job sends. */
+  cluster?: PumpLeadership;
   options?: Partial<WebhookNotifierOptions>;
 }
 
@@ -53,6 +55,7 @@ export class WebhookNotifier {
       clock: deps.clock,
       onError: (err) => deps.logger.warn('alert notifier pass failed', { err: String(err) }),
       retryMs: this.opts.baseBackoffMs,
+      ...(deps.cluster ? { cluster: deps.cluster } : {}),
     });
   }
 
