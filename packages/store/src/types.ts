@@ -215,9 +215,10 @@ export interface DeviceRepository {
   flushPresence(updates: readonly PresenceFlush[]): Promise<void>;
   /**
    * Devices recorded online (no declared state) but not seen since `before` turn unreachable;
-   * answers their ids. In a cluster, for the devices of a hub that died and did not come back.
+   * answers them with their last sighting. In a cluster, for the devices of a hub that died and
+   * did not come back.
    */
-  markSilentUnreachable(before: Date): Promise<string[]>;
+  markSilentUnreachable(before: Date): Promise<Array<{ id: string; lastSeenAt: Date }>>;
   revoke(id: string, at: Date): Promise<void>;
 }
 

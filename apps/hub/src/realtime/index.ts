@@ -197,7 +197,12 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     // Hubs flush a live device's sighting at least once a minute (and every presence flush).
     const before = new Date(clock().getTime() - silentMs - 60_000 - timing.presenceFlushMs);
     try {
-      for (const id of await store.devices.markSilentUnreachable(before)) feed.markChanged(id);
+      // The same as a disconnect seen by the device's own hub: the status event (console feed,
+      // integration webhooks) and the offline clock from its last sighting (device-offline alert).
+      for (const { id, lastSeenAt } of await store.devices.markSilentUnreachable(before)) {
+        hubChecks?.orphaned(id, lastSeenAt);
+        services.events.emit('deviceStatusChanged', id, 'unreachable');
+      }
     } catch (err) {
       logger.warn('orphaned presence sweep failed', { err: String(err) });
     }

@@ -36,7 +36,7 @@ export async function startBenchHubs(opts: BenchHubsOptions): Promise<{ hubs: Be
         '--port', '0', '--data-dir', dataDir, '--heartbeat-seconds', String(opts.heartbeatSeconds),
         ...(opts.databaseUrl ? ['--database', opts.databaseUrl] : []),
         // Every simulated agent comes from loopback: lift the per-address caps meant for real networks.
-        '--agent-connections-per-address', '1000000', '--agent-handshakes-per-address', '100000',
+        '--agent-connections-per-address', '1000000', '--agent-handshakes-per-address', '100000', '--connections-per-address', '1000000',
       ],
       /DESKSIDE_READY (\{.*\})/,
       env,

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../schema.js';
+import { NulSafePlugin } from '../mapping/nul-safe-plugin.js';
 
 /** Connections one hub holds at most (each hub of a cluster has its own pool). */
 export const POOL_SIZE = 16;
@@ -50,7 +51,7 @@ export function openPostgres(url: string, poolSize = POOL_SIZE): PostgresHandle 
   // whose server goes away: its query fails or its 'end' fires, but an 'error' without a
   // listener would take the whole hub down.
   pool.on('connect', (client) => client.on('error', () => undefined));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new NulSafePlugin()] });
   pools.set(db, pool);
   return { db, pool };
 }

@@ -194,7 +194,7 @@ describe('devices', () => {
       { deviceId: fresh.id, lastSeenAt: at(9), declaredPresence: null, lastStatus: 'online' },
       { deviceId: asleep.id, lastSeenAt: at(1), declaredPresence: 'asleep', lastStatus: 'asleep' },
     ]);
-    expect(await temp.store.devices.markSilentUnreachable(at(5))).toEqual([silent.id]);
+    expect(await temp.store.devices.markSilentUnreachable(at(5))).toEqual([{ id: silent.id, lastSeenAt: at(1) }]);
     expect((await temp.store.devices.findById(silent.id))?.lastStatus).toBe('unreachable');
     expect((await temp.store.devices.findById(fresh.id))?.lastStatus).toBe('online');
     expect(await temp.store.devices.markSilentUnreachable(at(5))).toEqual([]);

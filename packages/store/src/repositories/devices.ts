@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { chunkForParams } from '../mapping/chunk.js';
 import { containsPattern } from '../mapping/like.js';
-import { toMs, toMsOrNull } from '../mapping/time.js';
+import { fromMs, toMs, toMsOrNull } from '../mapping/time.js';
 import type { Database } from '../schema.js';
 import type { DeviceListFilter, DeviceRepository, PresenceFlush } from '../types.js';
 import { atomically } from './atomically.js';
@@ -76,9 +76,9 @@ export function createDeviceRepository(db: Kysely<Database>): DeviceRepository {
         .where('declared_presence', 'is', null)
         .where('revoked_at', 'is', null)
         .where('last_seen_at', '<', toMs(before))
-        .returning('id')
+        .returning(['id', 'last_seen_at'])
         .execute();
-      return rows.map((r) => r.id);
+      return rows.map((r) => ({ id: r.id, lastSeenAt: fromMs(r.last_seen_at ?? 0) }));
     },
     async revoke(id, at) {
       await db

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { MetricsSampleSchema } from '@deskside/protocol';
 import { chunkForParams } from '../mapping/chunk.js';
 import { fromJson } from '../mapping/json.js';
+import { nulSafe } from '../mapping/nul-safe-plugin.js';
 import { fromMs, toMs } from '../mapping/time.js';
 import type { Database, HealthSamplesTable } from '../schema.js';
 import type { HealthSampleRecord, HealthSampleRepository } from '../types.js';
@@ -15,7 +16,8 @@ export function createHealthSampleRepository(db: Kysely<Database>, hot?: HotStat
     async insertMany(samples) {
       if (samples.length === 0) return;
       if (hot && db.isTransaction) {
-        for (const s of samples) hot.insertSample.run(s.deviceId, s.messageId, toMs(s.at), JSON.stringify(s.metrics));
+        // Past Kysely (and its NulSafePlugin): the same NUL rule by hand.
+        for (const s of samples) hot.insertSample.run(s.deviceId, s.messageId, toMs(s.at), nulSafe(JSON.stringify(s.metrics)));
         return;
       }
       const rows = samples.map((s) => ({

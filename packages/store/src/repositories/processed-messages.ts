@@ -6,6 +6,10 @@ import type { Database, ProcessedMessagesTable } from '../schema.js';
 import type { ProcessedMessage, ProcessedMessageRepository } from '../types.js';
 import type { HotStatements } from '../sqlite/hot-statements.js';
 import { atomically } from './atomically.js';
+import { nulSafe } from '../mapping/nul-safe-plugin.js';
+
+// Past Kysely (and its NulSafePlugin): the same NUL rule by hand.
+const nullableNulSafe = (text: string | null) => (text === null ? null : nulSafe(text));
 
 const COLUMNS_PER_ROW = 6;
 
@@ -54,7 +58,7 @@ export function createProcessedMessageRepository(db: Kysely<Database>, hot?: Hot
       const statements = fast();
       if (statements) {
         for (const m of messages) {
-          statements.insertMessage.run(m.deviceId, m.messageId, m.kind, m.payloadHash, toJsonOrNull(m.result), toMs(m.processedAt));
+          statements.insertMessage.run(m.deviceId, m.messageId, m.kind, m.payloadHash, nullableNulSafe(toJsonOrNull(m.result)), toMs(m.processedAt));
         }
         return;
       }

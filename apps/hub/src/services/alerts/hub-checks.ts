@@ -65,6 +65,18 @@ export class HubChecks {
     this.serial(() => this.statusChanged(deviceId, status));
   }
 
+  /**
+   * A device whose hub died without it reconnecting anywhere (the cluster's presence-orphan
+   * sweep): silent since its last recorded sighting, so `device-offline` comes when it would
+   * have after a disconnect its own hub saw.
+   */
+  orphaned(deviceId: string, lastSeenAt: Date): void {
+    void this.serial(() => {
+      if (!this.silentSince.has(deviceId)) this.silentSince.set(deviceId, lastSeenAt);
+      return Promise.resolve();
+    });
+  }
+
   /** Raises `device-offline` for devices silent longer than their policy allows. */
   tick(): Promise<void> {
     return this.serial(async () => {
