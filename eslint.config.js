@@ -17,29 +17,6 @@ const STORE = ['@deskside/store', '@deskside/store/*'];
 // Test support (harnesses, kits, fixtures) is excluded from builds; only tests may import it.
 const TEST_FILES = ['**/*.test.ts', '**/*.test-d.ts', '**/testing/**', '**/test-support/**', '**/*-test-kit.ts', '**/*test-data.ts', '**/*-fixtures.ts'];
 const TEST_SUPPORT_RULE = restrict('Test support stays out of builds: only tests import testing/, test-support/ and test kits.', ['**/testing/*', '**/test-support/*', '**/*-test-kit.js']);
-/**
- * Adapters that still reach the store while issue #11 moves their use cases into services. This
- * list only shrinks: a new route or handler calls a service.
- */
-const HUB_STORE_MIGRATING = [
-  'http/routes/activity-report-routes.ts',
-  'http/routes/alert-routes.ts',
-  'http/routes/alerting-routes.ts',
-  'http/routes/asset-routes.ts',
-  'http/routes/device-health-routes.ts',
-  'http/routes/device-history-routes.ts',
-  'http/routes/export-routes.ts',
-  'http/routes/group-routes.ts',
-  'http/routes/incident-routes.ts',
-  'http/routes/ops-routes.ts',
-  'http/routes/policy-routes.ts',
-  'http/routes/report-routes.ts',
-  'http/routes/ticket-routes.ts',
-  'realtime/agent-auth.ts',
-  'realtime/agent-namespace.ts',
-  'realtime/alert-feed.ts',
-  'realtime/context.ts',
-].map((f) => `apps/hub/src/${f}`);
 
 export default tseslint.config(
   {
@@ -173,7 +150,7 @@ export default tseslint.config(
   },
   {
     files: ['apps/hub/src/http/**/*.ts', 'apps/hub/src/realtime/**/*.ts'],
-    ignores: ['**/*.test.ts', 'apps/hub/src/realtime/testing/**', ...HUB_STORE_MIGRATING],
+    ignores: ['**/*.test.ts', 'apps/hub/src/realtime/testing/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

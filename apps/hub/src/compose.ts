@@ -4,12 +4,14 @@ import type { Clock } from './clock.js';
 import type { HubConfig } from './config.js';
 import type { Logger } from './log/logger.js';
 import type { MetricsRegistry } from './metrics/registry.js';
+import { createActors, type Actors } from './services/access/actor.js';
 import { createAdminServices, type AdminServices } from './services/admin/admin-services.js';
 import { createAlerting, type Alerting } from './services/alerts/create-alerting.js';
 import { withDeviceAlerts } from './services/alerts/device-alerts.js';
 import { HubChecks } from './services/alerts/hub-checks.js';
 import { monotonicIds } from './services/alerts/monotonic-ids.js';
 import { createAssetService, type AssetService } from './services/assets/asset-service.js';
+import { createFleetViews, type FleetViews } from './services/assets/fleet-views.js';
 import type { AssetAuditHook } from './services/assets/audit-hook.js';
 import { createGroupService, type GroupService } from './services/assets/group-service.js';
 import { createAuditService, type AuditService } from './services/audit/audit-service.js';
@@ -18,8 +20,10 @@ import { createAuthService, type AuthService } from './services/auth/auth-servic
 import type { AuthenticatedUser } from './services/auth/session.js';
 import { createLoginThrottle, type LoginThrottle } from './services/auth/login-throttle.js';
 import { createSecretBox, loadOrCreateSecretKey, type SecretBox } from './services/auth/secret-box.js';
+import { createAgentCredentials, type AgentCredentials } from './services/enrollment/agent-credentials.js';
 import { hashDeviceKey } from './services/enrollment/device-key.js';
 import { createDomainEvents, type DomainEvents } from './services/events/domain-events.js';
+import { createDeviceViews, type DeviceViews } from './services/fleet/device-views.js';
 import { createFleetQueries, type FleetQueries, type FleetQueryService } from './services/fleet/fleet-queries.js';
 import { createAgentIngest, type AgentIngest } from './services/ingest/agent-ingest.js';
 import { createHeartbeatBatcher, type HeartbeatBatcher } from './services/ingest/heartbeat-batch.js';
@@ -38,6 +42,8 @@ import { KbImageFiles } from './services/kb/kb-images.js';
 import { articleSearchProvider } from './services/kb/kb-search-provider.js';
 import { createSearch } from './services/search/create-search.js';
 import type { SearchService } from './services/search/search-service.js';
+import { databaseProbe, type DatabaseProbe } from './services/ops/database-probe.js';
+import { createActivityReports, type ActivityReports } from './services/reports/activity-reports.js';
 import { createSoftwareReport, type SoftwareReport } from './services/reports/software-report.js';
 import { createTicketDesk } from './services/tickets/create-ticket-desk.js';
 import type { TicketNotifier } from './services/tickets/ticket-deps.js';
@@ -85,6 +91,12 @@ export interface HubServices {
   readonly store: Store;
   readonly tlsFingerprint: string | undefined;
   readonly hashDeviceKey: (key: string) => string;
+  /** The enrolled devices' credentials, for the `/agent` handshake. */
+  readonly agentCredentials: AgentCredentials;
+  /** `/healthz`: the database engine and whether it answers. */
+  readonly database: DatabaseProbe;
+  /** The acting user of a request (one naming rule for histories, usernames for the audit log). */
+  readonly actors: Actors;
   readonly audit: AuditService;
   /** The audit hook in the assets' shape (asset edits, groups, exports). */
   readonly assetAudit: AssetAuditHook;
@@ -102,12 +114,18 @@ export interface HubServices {
   readonly fleetQueries: FleetQueryService;
   /** Fleet reads for the device routes: the detail carries open alerts when alerting is on. */
   readonly fleet: FleetQueries;
+  /** One device's records as a technician reads them (health rollups, inventory changes), site-scoped. */
+  readonly deviceViews: DeviceViews;
+  /** The fleet as exports and the software report select it. */
+  readonly fleetViews: FleetViews;
   readonly heartbeats: HeartbeatBatcher;
   /** Every agent write as a use case (services/ingest): the socket handlers only parse, call, answer. */
   readonly ingest: AgentIngest;
   readonly groups: GroupService;
   readonly assets: AssetService;
   readonly softwareReport: SoftwareReport;
+  /** The activity report of a period (JSON and the audited CSV). */
+  readonly activityReports: ActivityReports;
   /** The knowledge base: articles, the tray's self-help, ticket links, the report. */
   readonly kb: KbService;
   /** The global search (devices, tickets, alerts, people, software, articles), site-scoped. */
@@ -180,6 +198,7 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
   const hubChecks = alerting ? new HubChecks({ store, clock, logger: logger.child({ component: 'realtime' }), alerts: alerting.alerts, policies: alerting.policies, presence }) : undefined;
   if (hubChecks) events.on('deviceStatusChanged', (id, status) => hubChecks.onStatusChange(id, status));
 
+  const actors = createActors(store.users);
   const heartbeats = createHeartbeatBatcher(store);
   const kb = createKb({ store, clock, audit, newId, images: new KbImageFiles(config.dataDir) });
   const ingest = createAgentIngest({ store, logger: logger.child({ component: 'realtime' }), events, presence, heartbeats, alerts: alerting?.alerts, hubChecks, tickets, kb });
@@ -198,6 +217,9 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
     store,
     tlsFingerprint: deps.tlsFingerprint,
     hashDeviceKey,
+    agentCredentials: createAgentCredentials(store),
+    database: databaseProbe(store),
+    actors,
     audit,
     assetAudit,
     secretBox,
@@ -211,11 +233,14 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
     presenceFlusher: new PresenceFlusher(store, presence, logger.child({ component: 'realtime' })),
     fleetQueries,
     fleet: alerting ? withDeviceAlerts(fleetQueries, alerting.alerts) : fleetQueries,
+    deviceViews: createDeviceViews(store),
+    fleetViews: createFleetViews({ store, clock, present: fleetQueries.present }),
     heartbeats,
     ingest,
     groups,
     assets: createAssetService({ store, clock, newId, audit: assetAudit }),
     softwareReport: createSoftwareReport({ store }),
+    activityReports: createActivityReports({ store, clock, actors, audit, ...(tickets ? { sla: ((sla) => () => sla.current())(tickets.sla) } : {}) }),
     kb,
     search: createSearch(store, logger.child({ component: 'search' }), () => clock().getTime(), [articleSearchProvider(store)]),
     alerting,

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { AgentHandshakeSchema, isSupportedProtocol } from '@deskside/protocol';
-import type { DeviceRecord, Store } from '@deskside/store';
 import type { Logger } from '../log/logger.js';
+import type { AgentCredentials, CredentialedDevice } from '../services/enrollment/agent-credentials.js';
 import type { AddressGate } from './address-gate.js';
 import type { Admission } from './admission.js';
 import type { AgentSocket } from './context.js';
@@ -9,12 +9,12 @@ import { handshakeError } from './handshake-error.js';
 import type { KnownDevices } from './known-devices.js';
 
 export interface AgentAuthDeps {
-  store: Store;
+  credentials: AgentCredentials;
   logger: Logger;
   clock: () => Date;
   hashDeviceKey: (key: string) => string;
   /** Remembers the device row of an accepted socket, so the connect handler needs no second lookup. */
-  accepted: WeakMap<AgentSocket, DeviceRecord>;
+  accepted: WeakMap<AgentSocket, CredentialedDevice>;
   /** Per-address caps on pending handshakes and open connections. */
   gate: AddressGate;
   /** Key hashes of known devices: the cheap check before any budget or database work. */
@@ -71,8 +71,8 @@ export function agentAuthMiddleware(deps: AgentAuthDeps) {
       release();
       done(err);
     };
-    deps.store.devices
-      .findById(auth.deviceId)
+    deps.credentials
+      .find(auth.deviceId)
       .then((device) => {
         const matches = keyMatches(presented, device?.keyHash ?? DUMMY_HASH);
         if (!device || !matches) return finish(handshakeError('unauthorized', UNAUTHORIZED));

@@ -1,5 +1,4 @@
 import { AGENT_TO_HUB_EVENTS, fail, type Ack, type AgentPolicy, type AgentToHubEvents } from '@deskside/protocol';
-import type { DeviceRecord } from '@deskside/store';
 import type { AddressGate } from './address-gate.js';
 import type { Admission } from './admission.js';
 import { agentAuthMiddleware } from './agent-auth.js';
@@ -16,9 +15,12 @@ import type { KbService } from '../services/kb/create-kb.js';
 import { registerPresenceHandlers } from './handlers/presence-handlers.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { AgentIngest } from '../services/ingest/agent-ingest.js';
+import type { AgentCredentials, CredentialedDevice } from '../services/enrollment/agent-credentials.js';
 
 export interface AgentNamespaceDeps {
   hashDeviceKey: (key: string) => string;
+  /** The enrolled devices' key hashes, revocation and approval (the handshake's one database read). */
+  credentials: AgentCredentials;
   /** Every agent write, as services/ingest use cases. */
   ingest: AgentIngest;
   limiter: RateLimiter;
@@ -43,13 +45,13 @@ export const MAX_UNKNOWN_EVENTS_PER_SOCKET = 100;
 
 /** Wires `/agent`: authentication, the event allow-list and rate limit, presence, handlers. */
 export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps: AgentNamespaceDeps): void {
-  const accepted = new WeakMap<AgentSocket, DeviceRecord>();
+  const accepted = new WeakMap<AgentSocket, CredentialedDevice>();
   /** Open sockets per device: a reconnect may overlap the old socket's disconnect. */
   const open = new Map<string, number>();
 
   nsp.use(
     agentAuthMiddleware({
-      store: ctx.store,
+      credentials: deps.credentials,
       logger: ctx.logger,
       clock: ctx.clock,
       hashDeviceKey: deps.hashDeviceKey,

@@ -1,8 +1,8 @@
 import type { Alert, ConsoleSocketData } from '@deskside/protocol';
-import type { AlertRecord } from '@deskside/store';
 import type { Logger } from '../log/logger.js';
 import { siteFilter } from '../services/access/site-scope.js';
 import { toAlert } from '../services/alerts/alert-presenter.js';
+import type { AlertService } from '../services/alerts/alert-service.js';
 import { isClustered } from '../services/cluster/cluster-adapter.js';
 import type { ConsoleNamespace } from './context.js';
 
@@ -18,6 +18,9 @@ export function alertRoomsFor(who: Pick<ConsoleSocketData, 'role' | 'siteIds'>):
   const scope = siteFilter(who);
   return scope === undefined ? [ALERTS_ROOM] : scope.map(alertsSiteRoom);
 }
+
+/** An alert as the alert service stores it (what `toAlert` presents). */
+type AlertRecord = Awaited<ReturnType<AlertService['records']>>[number];
 
 export interface AlertFeedDeps {
   nsp: ConsoleNamespace;

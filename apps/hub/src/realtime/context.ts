@@ -8,7 +8,6 @@ import type {
   HubToConsoleEvents,
   InterHubEvents,
 } from '@deskside/protocol';
-import type { Store } from '@deskside/store';
 import type { HubConfig } from '../config.js';
 import type { Logger } from '../log/logger.js';
 import type { PresenceTracker } from '../services/presence/presence-tracker.js';
@@ -21,8 +20,6 @@ export type ConsoleSocket = Socket<ConsoleToHubEvents, HubToConsoleEvents, Inter
 
 /** What every agent handler works with. Built once by `createRealtime`. */
 export interface AgentContext {
-  /** The handshake's device lookup only (realtime/agent-auth.ts). */
-  store: Store;
   clock: () => Date;
   logger: Logger;
   metrics: RealtimeMetrics;

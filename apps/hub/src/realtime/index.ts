@@ -104,7 +104,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     emitRemoved: (ids) => emitDevicesRemoved(consoles, ids),
     logger,
   });
-  const ctx: AgentContext = { store, clock, logger, metrics, config, presence };
+  const ctx: AgentContext = { clock, logger, metrics, config, presence };
   const alertWiring: AlertWiring | undefined =
     alerting && hubChecks
       ? wireAlerting({ alerting, checks: hubChecks, agents, consoles, logger, clock, observeAlertToConsole: (ms) => metrics.observeAlertToConsole(ms), ...(deps.timing?.presenceTickMs === 0 ? { tickMs: 0 } : {}) })
@@ -117,6 +117,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     ...(tickets ? { tickets } : {}),
     ...(alertWiring ? { alerting: { pushPolicy: alertWiring.pushPolicy } } : {}),
     hashDeviceKey: services.hashDeviceKey,
+    credentials: services.agentCredentials,
     ingest: services.ingest,
     limiter: new RateLimiter(timing.ratePerSecond, timing.rateBurst),
     admission: new Admission({

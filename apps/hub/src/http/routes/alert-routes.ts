@@ -6,7 +6,7 @@ import {
   Timestamp,
   type AlertListQuery,
 } from '@deskside/protocol';
-import type { Store } from '@deskside/store';
+import type { Actors } from '../../services/access/actor.js';
 import { seesSite, siteFilter } from '../../services/access/site-scope.js';
 import type { Actor } from '../../services/alerts/alert-lifecycle.js';
 import type { AlertService } from '../../services/alerts/alert-service.js';
@@ -15,10 +15,11 @@ import { ServiceError } from '../../services/service-error.js';
 import { readJsonBody } from '../json-body.js';
 import { requireUser, type Route, type RouteContext } from '../router.js';
 import { parseWith, queryObject, type ParseSchema } from '../validate.js';
-import { visibleDevice } from '../../services/access/visible-device.js';
+import type { DeviceViews } from '../../services/fleet/device-views.js';
 
 export interface AlertRoutesDeps {
-  store: Store;
+  actors: Actors;
+  devices: Pick<DeviceViews, 'visible'>;
   alerts: AlertService;
 }
 
@@ -31,10 +32,10 @@ const MaintenanceBody = { until: Timestamp.nullable() };
  * POST /api/v1/alerts/:id/{acknowledge,snooze,resolve}, POST /api/v1/devices/:id/maintenance.
  * A technician scoped to some sites sees and acts on those sites' alerts only (others: not_found).
  */
-export function alertRoutes({ store, alerts }: AlertRoutesDeps): Route[] {
+export function alertRoutes({ actors, devices, alerts }: AlertRoutesDeps): Route[] {
   const actorOf = async (user: AuthenticatedUser): Promise<Actor> => {
-    const record = await store.users.findById(user.userId);
-    return { type: 'user', id: user.userId, name: (record ? record.displayName || record.username : 'unknown user').slice(0, 128) };
+    const { userId, name } = await actors.reader(user);
+    return { type: 'user', id: userId, name };
   };
   /** The alert id of the path, when the caller may see that alert. */
   const visibleAlert = async (ctx: RouteContext): Promise<string> => {
@@ -97,7 +98,7 @@ export function alertRoutes({ store, alerts }: AlertRoutesDeps): Route[] {
       permission: 'alerts.write',
       async handler(ctx) {
         const deviceId = parseWith(IdSchema, ctx.params['id'], 'device id');
-        await visibleDevice(store.devices, requireUser(ctx), deviceId);
+        await devices.visible(requireUser(ctx), deviceId);
         const body = parseWith(maintenanceSchema(), await readJsonBody(ctx.req), 'maintenance');
         const until = await alerts.setMaintenance(deviceId, body.until === null ? null : new Date(body.until), await actorOf(requireUser(ctx)));
         return { json: { deviceId, maintenanceUntil: until ? until.toISOString() : null } };

@@ -41,23 +41,18 @@ export function apiRoutes(services: HubServices): Route[] {
     ...assetApiRoutes(services),
     ...deviceRoutes(services.fleet),
     ...deviceHistoryRoutes(
-      store,
+      services.deviceViews,
       services.admin.devices,
       (from, intoId) => services.integrationEvents.deviceMerged(from, intoId),
     ),
-    ...deviceHealthRoutes(store, clock),
-    ...opsRoutes(store, services.metrics, services.logger),
+    ...deviceHealthRoutes(services.deviceViews, clock),
+    ...opsRoutes(services.database, services.metrics, services.logger),
     ...agentDownloadRoutes(services.agentInstallers),
-    ...(alerting ? alertingRoutes(store, alerting) : []),
+    ...(alerting ? alertingRoutes(services, alerting) : []),
     ...searchRoutes(services.search),
     ...kbRoutes(services.kb),
     ...(tickets ? [...ticketRoutes(tickets), ...incidentRoutes(tickets)] : []),
-    ...activityReportRoutes({
-      store,
-      clock,
-      ...(tickets ? { sla: ((sla) => () => sla.current())(tickets.sla) } : {}),
-      audit: (actor, action, target, details) => audit.record(actor, action, target, details),
-    }),
+    ...activityReportRoutes(services.activityReports),
   ];
   routes.push(...apiTokenRoutes(services.apiTokens));
   routes.push(...webhookRoutes(services.webhooks));

@@ -6,12 +6,12 @@ import { groupRoutes } from './group-routes.js';
 import { reportRoutes } from './report-routes.js';
 
 /** Asset records, groups, inventory export and the software report (issue 6). */
-export function assetApiRoutes(services: Pick<HubServices, 'store' | 'clock' | 'logger' | 'fleet' | 'assetAudit' | 'groups' | 'assets' | 'softwareReport'>): Route[] {
-  const { store, clock, fleet } = services;
+export function assetApiRoutes(services: Pick<HubServices, 'actors' | 'clock' | 'logger' | 'fleet' | 'fleetViews' | 'assetAudit' | 'groups' | 'assets' | 'softwareReport'>): Route[] {
+  const { actors, clock, fleet, fleetViews } = services;
   return [
-    ...assetRoutes(store, services.assets),
-    ...groupRoutes({ store, clock, groups: services.groups, fleet }),
-    ...exportRoutes({ store, clock, fleet, audit: services.assetAudit, logger: services.logger.child({ component: 'export' }) }),
-    ...reportRoutes(store, clock, services.softwareReport),
+    ...assetRoutes(actors, services.assets),
+    ...groupRoutes({ actors, groups: services.groups, fleet }),
+    ...exportRoutes({ clock, fleet: fleetViews, actors, audit: services.assetAudit, logger: services.logger.child({ component: 'export' }) }),
+    ...reportRoutes(fleetViews, services.softwareReport),
   ];
 }

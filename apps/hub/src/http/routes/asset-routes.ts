@@ -1,6 +1,5 @@
 import { DevicePatchSchema, IdSchema } from '@deskside/protocol';
-import type { Store } from '@deskside/store';
-import { writerActor } from '../../services/assets/actor.js';
+import type { Actors } from '../../services/access/actor.js';
 import { siteScope } from '../../services/access/site-scope.js';
 import type { AssetService } from '../../services/assets/asset-service.js';
 import { ServiceError } from '../../services/service-error.js';
@@ -9,7 +8,7 @@ import { requireUser, type Route } from '../router.js';
 import { parseWith } from '../validate.js';
 
 /** PATCH /api/v1/devices/:id (asset fields) and GET /api/v1/devices/:id/asset (fields + edit history). */
-export function assetRoutes(store: Store, assets: AssetService): Route[] {
+export function assetRoutes(actors: Actors, assets: AssetService): Route[] {
   return [
     {
       method: 'PATCH',
@@ -19,7 +18,7 @@ export function assetRoutes(store: Store, assets: AssetService): Route[] {
         const user = requireUser(ctx);
         const id = parseWith(IdSchema, ctx.params['id'], 'device id');
         const patch = parseWith(DevicePatchSchema, await readJsonBody(ctx.req), 'asset fields');
-        const actor = await writerActor(store, user);
+        const actor = await actors.writer(user);
         return { json: await assets.patch(id, patch, actor, siteScope(user)) };
       },
     },

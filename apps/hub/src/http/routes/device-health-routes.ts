@@ -1,11 +1,9 @@
-import { HEALTH_HOURLY_MAX_HOURS, HealthHourlyQuerySchema, IdSchema, type HealthHourlyResponse } from '@deskside/protocol';
-import type { Store } from '@deskside/store';
+import { HEALTH_HOURLY_MAX_HOURS, HealthHourlyQuerySchema, IdSchema } from '@deskside/protocol';
 import type { Clock } from '../../clock.js';
-import { toHealthHourPoint } from '../../services/maintenance/health-rollup-view.js';
+import type { DeviceViews } from '../../services/fleet/device-views.js';
 import { ServiceError } from '../../services/service-error.js';
 import { requireUser, type Route } from '../router.js';
 import { parseWith, queryObject } from '../validate.js';
-import { visibleDevice } from '../../services/access/visible-device.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** A year and a month of hours: what the rollups keep by default, and a bounded answer (~3 MB). */
@@ -18,7 +16,7 @@ const DEFAULT_SPAN_MS = 30 * DAY_MS;
  * default) and the hour in progress are folded from the raw samples on the fly, the same way the
  * rollup job folds them, so a 7-day chart is not empty before the job reaches those days.
  */
-export function deviceHealthRoutes(store: Store, clock: Clock): Route[] {
+export function deviceHealthRoutes(devices: DeviceViews, clock: Clock): Route[] {
   return [
     {
       method: 'GET',
@@ -30,10 +28,7 @@ export function deviceHealthRoutes(store: Store, clock: Clock): Route[] {
         const to = query.to ? Date.parse(query.to) : clock().getTime();
         const from = query.from ? Date.parse(query.from) : to - DEFAULT_SPAN_MS;
         if (!(from < to) || to - from > MAX_SPAN_MS) throw new ServiceError('bad_request', 'from must be before to, at most 401 days apart.');
-        await visibleDevice(store.devices, requireUser(ctx), id);
-        const rows = await store.healthRollups.hourly(id, new Date(from), new Date(to), HEALTH_HOURLY_MAX_HOURS);
-        const answer: HealthHourlyResponse = { hourly: rows.map(toHealthHourPoint) };
-        return { json: answer };
+        return { json: await devices.healthHourly(requireUser(ctx), id, new Date(from), new Date(to)) };
       },
     },
   ];

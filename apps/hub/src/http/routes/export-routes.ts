@@ -1,26 +1,23 @@
 import type { ServerResponse } from 'node:http';
 import { EXPORT_TOTAL_HEADER, ExportQuerySchema, type ExportFormat } from '@deskside/protocol';
-import type { Store } from '@deskside/store';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../log/logger.js';
-import { readerActor } from '../../services/assets/actor.js';
+import type { Actors } from '../../services/access/actor.js';
 import { siteScope } from '../../services/access/site-scope.js';
 import type { AssetAuditHook } from '../../services/assets/audit-hook.js';
-import { resolveFleetFilter, utcDate } from '../../services/assets/fleet-filter.js';
-import { countFleet } from '../../services/assets/fleet-pages.js';
+import { utcDate } from '../../services/assets/fleet-filter.js';
+import type { FleetViews } from '../../services/assets/fleet-views.js';
 import { ExportAborted } from '../../services/export/byte-sink.js';
 import { writeCsvExport } from '../../services/export/csv-export.js';
-import type { ExportSource } from '../../services/export/export-source.js';
 import { writeJsonExport } from '../../services/export/json-export.js';
 import { writeXlsxExport } from '../../services/export/xlsx-export.js';
-import type { FleetQueries } from '../../services/fleet/fleet-queries.js';
 import { requireUser, type Route } from '../router.js';
 import { parseWith, queryObject } from '../validate.js';
 
 export interface ExportRoutesDeps {
-  store: Store;
   clock: Clock;
-  fleet: FleetQueries;
+  fleet: FleetViews;
+  actors: Actors;
   audit: AssetAuditHook;
   logger: Logger;
 }
@@ -46,9 +43,8 @@ export function exportRoutes(deps: ExportRoutesDeps): Route[] {
       const query = parseWith(ExportQuerySchema, queryObject(ctx.query), 'query');
       const scope = siteScope(user);
       const now = deps.clock();
-      const filter = await resolveFleetFilter(deps.store, { ...query, ...(scope ? { siteIds: scope } : {}) }, now);
-      const total = await countFleet(deps.store, deps.fleet.present, filter, query.status);
-      const actor = await readerActor(deps.store, user);
+      const { total, source } = await deps.fleet.exportPlan({ ...query, ...(scope ? { siteIds: scope } : {}) });
+      const actor = await deps.actors.reader(user);
       await deps.audit({
         actorId: actor.userId,
         actorName: actor.name,
@@ -56,7 +52,6 @@ export function exportRoutes(deps: ExportRoutesDeps): Route[] {
         target: `export:inventory.${format}`,
         details: { format, devices: total, query: { ...query, columns: query.columns?.join(',') } },
       });
-      const source: ExportSource = { store: deps.store, present: deps.fleet.present, filter, status: query.status };
       return {
         stream: async (res: ServerResponse) => {
           // A client that hangs up mid-export makes later writes fail: that ends the export (the

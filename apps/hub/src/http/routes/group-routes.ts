@@ -1,10 +1,6 @@
 import { DeviceListQuerySchema, GroupCreateSchema, GroupPatchSchema, IdSchema, type GroupListResponse } from '@deskside/protocol';
-import type { Store } from '@deskside/store';
-import type { Clock } from '../../clock.js';
-import { writerActor } from '../../services/assets/actor.js';
+import type { Actors } from '../../services/access/actor.js';
 import { siteScope } from '../../services/access/site-scope.js';
-import { resolveFleetFilter } from '../../services/assets/fleet-filter.js';
-import { listFleet } from '../../services/assets/fleet-pages.js';
 import type { GroupService } from '../../services/assets/group-service.js';
 import { groupsFor } from '../../services/assets/group-scope.js';
 import type { FleetQueries } from '../../services/fleet/fleet-queries.js';
@@ -13,14 +9,13 @@ import { requireUser, type Route } from '../router.js';
 import { parseWith, queryObject } from '../validate.js';
 
 export interface GroupRoutesDeps {
-  store: Store;
-  clock: Clock;
+  actors: Actors;
   groups: GroupService;
   fleet: FleetQueries;
 }
 
 /** GET/POST /api/v1/groups, PATCH/DELETE /api/v1/groups/:id, GET /api/v1/groups/:id/devices. */
-export function groupRoutes({ store, clock, groups, fleet }: GroupRoutesDeps): Route[] {
+export function groupRoutes({ actors, groups, fleet }: GroupRoutesDeps): Route[] {
   const groupId = (raw: string | undefined) => parseWith(IdSchema, raw, 'group id');
   return [
     {
@@ -39,7 +34,7 @@ export function groupRoutes({ store, clock, groups, fleet }: GroupRoutesDeps): R
       async handler(ctx) {
         const input = parseWith(GroupCreateSchema, await readJsonBody(ctx.req), 'group');
         const user = requireUser(ctx);
-        return { status: 201, json: await groupsFor(groups, user).create(input, await writerActor(store, user)) };
+        return { status: 201, json: await groupsFor(groups, user).create(input, await actors.writer(user)) };
       },
     },
     {
@@ -50,7 +45,7 @@ export function groupRoutes({ store, clock, groups, fleet }: GroupRoutesDeps): R
         const id = groupId(ctx.params['id']);
         const patch = parseWith(GroupPatchSchema, await readJsonBody(ctx.req), 'group');
         const user = requireUser(ctx);
-        return { json: await groupsFor(groups, user).update(id, patch, await writerActor(store, user)) };
+        return { json: await groupsFor(groups, user).update(id, patch, await actors.writer(user)) };
       },
     },
     {
@@ -60,7 +55,7 @@ export function groupRoutes({ store, clock, groups, fleet }: GroupRoutesDeps): R
       async handler(ctx) {
         const id = groupId(ctx.params['id']);
         const user = requireUser(ctx);
-        await groupsFor(groups, user).remove(id, await writerActor(store, user));
+        await groupsFor(groups, user).remove(id, await actors.writer(user));
         return { json: { deleted: id } };
       },
     },
@@ -74,8 +69,7 @@ export function groupRoutes({ store, clock, groups, fleet }: GroupRoutesDeps): R
         const query = parseWith(DeviceListQuerySchema, queryObject(ctx.query), 'query');
         await groupsFor(groups, user).get(id);
         const scope = siteScope(user);
-        const filter = await resolveFleetFilter(store, { ...query, group: id, ...(scope ? { siteIds: scope } : {}) }, clock());
-        return { json: { devices: await listFleet(store, fleet.present, filter, query.status) } };
+        return { json: { devices: await fleet.list({ ...query, group: id, ...(scope ? { siteIds: scope } : {}) }) } };
       },
     },
   ];

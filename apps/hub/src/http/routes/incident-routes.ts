@@ -1,15 +1,11 @@
-import { CannedResponseCreateSchema, IdSchema, IncidentReplySchema, IncidentResolveSchema, SlaSettingsSchema, type CannedResponse } from '@deskside/protocol';
-import type { CannedResponseRecord } from '@deskside/store';
+import { CannedResponseCreateSchema, IdSchema, IncidentReplySchema, IncidentResolveSchema, SlaSettingsSchema } from '@deskside/protocol';
 import type { TicketService } from '../../services/tickets/ticket-service.js';
 import { readJsonBody } from '../json-body.js';
 import { requireUser, type Route } from '../router.js';
 import { parseWith } from '../validate.js';
 
-const presentCanned = (r: CannedResponseRecord): CannedResponse => ({ id: r.id, title: r.title, body: r.body, createdBy: r.createdBy, createdAt: r.createdAt.toISOString() });
-
 /** Incidents, canned responses and SLA settings: the ticket desk's other resources. */
 export function incidentRoutes(tickets: TicketService): Route[] {
-  const { store, clock, newId } = tickets.deps;
   return [
     {
       method: 'GET',
@@ -41,7 +37,7 @@ export function incidentRoutes(tickets: TicketService): Route[] {
       method: 'GET',
       path: '/api/v1/canned-responses',
       permission: 'tickets.read',
-      handler: async () => ({ json: { cannedResponses: (await store.cannedResponses.list()).map(presentCanned) } }),
+      handler: async () => ({ json: { cannedResponses: await tickets.canned.list() } }),
     },
     {
       method: 'POST',
@@ -50,10 +46,7 @@ export function incidentRoutes(tickets: TicketService): Route[] {
       async handler(ctx) {
         const user = requireUser(ctx);
         const body = parseWith(CannedResponseCreateSchema, await readJsonBody(ctx.req), 'canned response');
-        const author = (await store.users.findById(user.userId))?.displayName ?? 'technician';
-        const record: CannedResponseRecord = { id: newId(), title: body.title, body: body.body, createdBy: author, createdAt: clock() };
-        await store.cannedResponses.create(record);
-        return { status: 201, json: presentCanned(record) };
+        return { status: 201, json: await tickets.canned.create(user, body) };
       },
     },
     {

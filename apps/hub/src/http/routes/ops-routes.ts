@@ -1,10 +1,10 @@
-import type { Store } from '@deskside/store';
+import type { DatabaseProbe } from '../../services/ops/database-probe.js';
 import type { Logger } from '../../log/logger.js';
 import type { MetricsRegistry } from '../../metrics/registry.js';
 import type { Route } from '../router.js';
 
 /** GET /healthz (public, for load balancers) and GET /metrics (Prometheus text; a session or an API token with the metrics scope). */
-export function opsRoutes(store: Store, metrics: MetricsRegistry, logger: Logger): Route[] {
+export function opsRoutes(database: DatabaseProbe, metrics: MetricsRegistry, logger: Logger): Route[] {
   return [
     {
       method: 'GET',
@@ -12,14 +12,14 @@ export function opsRoutes(store: Store, metrics: MetricsRegistry, logger: Logger
       public: true,
       async handler() {
         try {
-          await store.ping();
-          return { json: { status: 'ok', database: store.dialect } };
+          await database.ping();
+          return { json: { status: 'ok', database: database.dialect } };
         } catch (error) {
           const reason = unreachableReason(error);
           logger.error('health check: database unreachable', { reason });
           return {
             status: 503,
-            json: { status: 'unavailable', database: store.dialect, error: { code: 'internal', message: `The database does not answer: ${reason}` } },
+            json: { status: 'unavailable', database: database.dialect, error: { code: 'internal', message: `The database does not answer: ${reason}` } },
           };
         }
       },

@@ -1,19 +1,17 @@
 import { IdSchema } from '@deskside/protocol';
-import type { Store } from '@deskside/store';
+import type { Actors } from '../../services/access/actor.js';
 import { GlobalPolicyBodySchema, GroupOverrideSchema, DEFAULT_HUB_HEALTH_POLICY } from '../../services/alerts/health-policy.js';
 import type { PolicyService } from '../../services/alerts/policy-service.js';
-import { seesGroup } from '../../services/assets/group-scope.js';
 import type { AuthenticatedUser } from '../../services/auth/session.js';
-import { ServiceError } from '../../services/service-error.js';
 import { readJsonBody } from '../json-body.js';
 import { requireUser, type Route } from '../router.js';
 import { parseWith } from '../validate.js';
 
 export interface PolicyRoutesDeps {
-  store: Store;
+  actors: Actors;
   policies: PolicyService;
-  /** Whether a group exists (the group service); absent: no per-group routes. */
-  groupExists?: (id: string) => Promise<boolean>;
+  /** The group, when it exists and `user` may see it, else `not_found` (the group service); absent: no per-group routes. */
+  visibleGroup?: (user: AuthenticatedUser, id: string) => Promise<unknown>;
 }
 
 /**
@@ -21,11 +19,8 @@ export interface PolicyRoutesDeps {
  * optional hub fields), and per group GET/PUT/DELETE /api/v1/groups/:id/health-policy (the fields
  * that group overrides). Changes are pushed to connected agents by the policy service's listeners.
  */
-export function policyRoutes({ store, policies, groupExists }: PolicyRoutesDeps): Route[] {
-  const actorName = async (userId: string) => {
-    const u = await store.users.findById(userId);
-    return (u ? u.displayName || u.username : 'unknown user').slice(0, 128);
-  };
+export function policyRoutes({ actors, policies, visibleGroup }: PolicyRoutesDeps): Route[] {
+  const actorName = async (user: AuthenticatedUser) => (await actors.reader(user)).name;
   const routes: Route[] = [
     {
       method: 'GET',
@@ -42,17 +37,16 @@ export function policyRoutes({ store, policies, groupExists }: PolicyRoutesDeps)
       permission: 'policies.write',
       async handler(ctx) {
         const body = parseWith(GlobalPolicyBodySchema, await readJsonBody(ctx.req), 'health policy');
-        const policy = await policies.setGlobal({ ...DEFAULT_HUB_HEALTH_POLICY, ...body }, await actorName(requireUser(ctx).userId));
+        const policy = await policies.setGlobal({ ...DEFAULT_HUB_HEALTH_POLICY, ...body }, await actorName(requireUser(ctx)));
         return { json: { policy } };
       },
     },
   ];
-  if (!groupExists) return routes;
+  if (!visibleGroup) return routes;
   /** The group named in the path, if it exists and the caller may see it (another site's group: 404). */
   const groupId = async (raw: string | undefined, user: AuthenticatedUser): Promise<string> => {
     const id = parseWith(IdSchema, raw, 'group id');
-    const group = (await groupExists(id)) ? await store.groups.findById(id) : undefined;
-    if (!group || !seesGroup(user, group)) throw new ServiceError('not_found', 'No such group.');
+    await visibleGroup(user, id);
     return id;
   };
   return [
@@ -73,7 +67,7 @@ export function policyRoutes({ store, policies, groupExists }: PolicyRoutesDeps)
       async handler(ctx) {
         const id = await groupId(ctx.params['id'], requireUser(ctx));
         const override = parseWith(GroupOverrideSchema, await readJsonBody(ctx.req), 'group health policy');
-        await policies.setGroupOverride(id, override, await actorName(requireUser(ctx).userId));
+        await policies.setGroupOverride(id, override, await actorName(requireUser(ctx)));
         return { json: { groupId: id, override } };
       },
     },
@@ -83,7 +77,7 @@ export function policyRoutes({ store, policies, groupExists }: PolicyRoutesDeps)
       permission: 'policies.write',
       async handler(ctx) {
         const id = await groupId(ctx.params['id'], requireUser(ctx));
-        await policies.setGroupOverride(id, null, await actorName(requireUser(ctx).userId));
+        await policies.setGroupOverride(id, null, await actorName(requireUser(ctx)));
         return { json: { groupId: id, override: null } };
       },
     },

@@ -12,7 +12,6 @@ import {
   TicketTimeSchema,
   type Ticket,
 } from '@deskside/protocol';
-import type { TicketRecord } from '@deskside/store';
 import type { TicketService } from '../../services/tickets/ticket-service.js';
 import { readJsonBody } from '../json-body.js';
 import { requireUser, type Route, type RouteContext } from '../router.js';
@@ -20,6 +19,8 @@ import { parseWith, queryObject } from '../validate.js';
 import { attachmentRoute } from './ticket-attachment-route.js';
 
 type User = ReturnType<typeof requireUser>;
+/** A ticket as the ticket service stores it (what its queries present). */
+type TicketRecord = Parameters<TicketService['queries']['present']>[0][number];
 
 /** `/api/v1/tickets…`: the queue, one ticket, technician-created tickets and every action. */
 export function ticketRoutes(tickets: TicketService): Route[] {

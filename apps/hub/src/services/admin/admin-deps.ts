@@ -1,6 +1,7 @@
 import type { Store } from '@deskside/store';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../log/logger.js';
+import { createActors } from '../access/actor.js';
 import type { AuditActor, AuditService } from '../audit/audit-service.js';
 import type { AuthenticatedUser } from '../auth/session.js';
 
@@ -16,8 +17,7 @@ export interface AdminDeps {
   deviceRevoked(deviceId: string): void;
 }
 
-/** The audit actor of a signed-in person; the username is looked up once per action. */
-export async function actorOf(deps: Pick<AdminDeps, 'store'>, who: AuthenticatedUser): Promise<AuditActor> {
-  const user = await deps.store.users.findById(who.userId);
-  return { id: who.userId, name: user?.username ?? who.userId };
+/** The audit actor of a signed-in person (services/access/actor.ts), looked up once per action. */
+export function actorOf(deps: Pick<AdminDeps, 'store'>, who: AuthenticatedUser): Promise<AuditActor> {
+  return createActors(deps.store.users).audit(who);
 }

@@ -2,7 +2,7 @@ import { ASSET_FIELD_NAMES, type AssetFields, type DeviceAssetResponse, type Dev
 import type { AssetEditRecord, AssetRecord, Store } from '@deskside/store';
 import type { Clock } from '../../clock.js';
 import { ServiceError } from '../service-error.js';
-import type { Actor } from './actor.js';
+import type { Actor } from '../access/actor.js';
 import type { AssetAuditHook } from './audit-hook.js';
 import { EMPTY_ASSET_FIELDS, toAssetEdit, toDeviceAsset } from './device-asset.js';
 

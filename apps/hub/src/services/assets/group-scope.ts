@@ -2,7 +2,7 @@ import type { Group, GroupCreate, GroupPatch } from '@deskside/protocol';
 import { governsSites, seesSite, siteFilter } from '../access/site-scope.js';
 import type { AuthenticatedUser } from '../auth/session.js';
 import { ServiceError } from '../service-error.js';
-import type { Actor } from './actor.js';
+import type { Actor } from '../access/actor.js';
 import type { GroupService } from './group-service.js';
 
 /** The sites a group spans: its filter's site, or `[]` for a hub-wide group. */

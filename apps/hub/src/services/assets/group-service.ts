@@ -2,7 +2,7 @@ import type { Group, GroupCreate, GroupPatch } from '@deskside/protocol';
 import type { FleetPageFilter, GroupRecord, Store } from '@deskside/store';
 import type { Clock } from '../../clock.js';
 import { ServiceError } from '../service-error.js';
-import type { Actor } from './actor.js';
+import type { Actor } from '../access/actor.js';
 import type { AssetAuditHook } from './audit-hook.js';
 import { applyGroupFilter } from './fleet-filter.js';
 

@@ -11,6 +11,7 @@ import {
 import type { Store, WebhookDeliveryRecord, WebhookSubscriptionRecord } from '@deskside/store';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../log/logger.js';
+import { createActors } from '../access/actor.js';
 import type { AuditService } from '../audit/audit-service.js';
 import type { SecretBox } from '../auth/secret-box.js';
 import { newSecret } from '../auth/secrets.js';
@@ -59,10 +60,7 @@ export function createWebhookService(deps: WebhookServiceDeps): WebhookService {
     if (!s || s.disabledAt !== null) throw new ServiceError('not_found', 'No such webhook.');
     return s;
   };
-  const actor = async (who: AuthenticatedUser) => {
-    const u = await deps.store.users.findById(who.userId);
-    return { id: who.userId, name: u?.username ?? who.userId };
-  };
+  const actor = (who: AuthenticatedUser) => createActors(deps.store.users).audit(who);
   const delivery = (subscription: WebhookSubscriptionRecord, body: WebhookBody): WebhookDeliveryRecord => {
     const now = deps.clock();
     return {

@@ -1,3 +1,4 @@
+import { createCannedResponses } from './canned-responses.js';
 import { createIncidentService } from './incidents.js';
 import { monotonic } from './monotonic-id.js';
 import { createTicketActions } from './ticket-actions.js';
@@ -26,6 +27,7 @@ export function createTicketService(input: TicketDeps, built: { intake?: TicketI
     feedback: createTicketFeedback(deps),
     queries: createTicketQueries(deps),
     incidents: createIncidentService(deps, actions),
+    canned: createCannedResponses(deps),
     jobs: createTicketJobs(deps),
   };
 }
