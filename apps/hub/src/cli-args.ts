@@ -41,6 +41,7 @@ Options:
   --idle-connection-seconds N    a connection must start a request within N seconds, 1-600 (default ${DEFAULT_CONFIG.connectionLimits.idleSeconds})
   --connections-per-address N    open connections from one address, every kind, 1-1000000 (default ${DEFAULT_CONFIG.connectionLimits.perAddress})
   --max-connections N            open connections in all, 16-1000000 (default: the open-file limit less 1024)
+  --user-upload-mb-per-day N     what one signed-in user may upload per day, 1-100000 MB (default ${DEFAULT_CONFIG.uploadLimits.userPerDay / 1_000_000})
   --inventory-volatile-minutes N   agents re-read disks, volumes, network and users every N minutes, 1-1440 (default ${DEFAULT_CONFIG.inventoryIntervals.volatileSeconds / 60})
   --inventory-software-minutes N   agents re-read software and hardware sections every N minutes, 5-10080 (default ${DEFAULT_CONFIG.inventoryIntervals.softwareSeconds / 60})
   --inventory-full-hours N       agents send a full inventory every N hours, 1-720 (default ${DEFAULT_CONFIG.inventoryIntervals.fullSeconds / 3600})
@@ -77,6 +78,7 @@ const FLAGS: Readonly<Record<string, Setter>> = {
   '--idle-connection-seconds': (o, v, f) => void (o.connectionLimits = { ...connectionLimits(o), idleSeconds: integer(v, f, 1, 600) }),
   '--connections-per-address': (o, v, f) => void (o.connectionLimits = { ...connectionLimits(o), perAddress: integer(v, f, 1, 1_000_000) }),
   '--max-connections': (o, v, f) => void (o.connectionLimits = { ...connectionLimits(o), total: integer(v, f, 16, 1_000_000) }),
+  '--user-upload-mb-per-day': (o, v, f) => void (o.uploadLimits = { ...(o.uploadLimits ?? DEFAULT_CONFIG.uploadLimits), userPerDay: integer(v, f, 1, 100_000) * 1_000_000 }),
   '--alert-webhook': (o, v, f) => void (o.alertWebhook = webhookUrl(v, f)),
   '--allowed-origin': (o, v, f) => void (o.allowedOrigins = [...(o.allowedOrigins ?? []), origin(v, f)]),
   '--inventory-volatile-minutes': (o, v, f) => void (o.inventoryIntervals = { ...intervals(o), volatileSeconds: integer(v, f, 1, 1440) * 60 }),

@@ -39,6 +39,7 @@ import { PresenceFlusher } from './services/presence/presence-flusher.js';
 import { PresenceTracker } from './services/presence/presence-tracker.js';
 import { createKb, type KbService } from './services/kb/create-kb.js';
 import { KbImageFiles } from './services/kb/kb-images.js';
+import { createUploadBudget, type UploadBudget } from './services/uploads/upload-budget.js';
 import { articleSearchProvider } from './services/kb/kb-search-provider.js';
 import { createSearch } from './services/search/create-search.js';
 import type { SearchService } from './services/search/search-service.js';
@@ -128,6 +129,8 @@ export interface HubServices {
   readonly activityReports: ActivityReports;
   /** The knowledge base: articles, the tray's self-help, ticket links, the report. */
   readonly kb: KbService;
+  /** Storage each device and each user may upload per day (every upload path reserves here first). */
+  readonly uploads: UploadBudget;
   /** The global search (devices, tickets, alerts, people, software, articles), site-scoped. */
   readonly search: SearchService;
   readonly alerting: Alerting | undefined;
@@ -200,7 +203,8 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
 
   const actors = createActors(store.users);
   const heartbeats = createHeartbeatBatcher(store);
-  const kb = createKb({ store, clock, audit, newId, images: new KbImageFiles(config.dataDir) });
+  const uploads = createUploadBudget(store.attempts, config.uploadLimits);
+  const kb = createKb({ store, clock, audit, newId, images: new KbImageFiles(config.dataDir), uploads });
   const ingest = createAgentIngest({ store, logger: logger.child({ component: 'realtime' }), events, presence, heartbeats, alerts: alerting?.alerts, hubChecks, tickets, kb });
 
   const services: HubServices = {
@@ -242,6 +246,7 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
     softwareReport: createSoftwareReport({ store }),
     activityReports: createActivityReports({ store, clock, actors, audit, ...(tickets ? { sla: ((sla) => () => sla.current())(tickets.sla) } : {}) }),
     kb,
+    uploads,
     search: createSearch(store, logger.child({ component: 'search' }), () => clock().getTime(), [articleSearchProvider(store)]),
     alerting,
     hubChecks,

@@ -1,3 +1,4 @@
+import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './services/uploads/upload-budget.js';
 import { DEFAULT_INVENTORY_INTERVALS, type InventoryIntervals } from '@deskside/protocol';
 import type { RetentionConfig } from './services/maintenance/retention-policy.js';
 
@@ -42,6 +43,8 @@ export interface HubConfig {
    * connections per remote address and in all (unset: the open-file limit less a reserve).
    */
   connectionLimits: Readonly<{ idleSeconds: number; perAddress: number; total?: number }>;
+  /** Bytes a device and a signed-in user may upload per rolling day (attachments, screenshots, images). */
+  uploadLimits: Readonly<UploadLimits>;
   /** Inventory cadence by section group, pushed to agents in `AgentPolicy.inventoryIntervals`. */
   inventoryIntervals: Readonly<Required<InventoryIntervals>>;
   /** What the maintenance job keeps and how it cleans up (health samples, rollups, message records). */
@@ -63,6 +66,7 @@ export const DEFAULT_CONFIG: Readonly<HubConfig> = Object.freeze({
   // Above the agents' own per-address cap, so an office's agents behind one NAT address still fit
   // with its technicians' consoles; 15 s to the first request, like the header timeout.
   connectionLimits: Object.freeze({ idleSeconds: 15, perAddress: 2500 }),
+  uploadLimits: DEFAULT_UPLOAD_LIMITS,
   // The documented defaults: volatile sections every 5 min, software/hardware hourly, full daily.
   inventoryIntervals: Object.freeze({ ...DEFAULT_INVENTORY_INTERVALS }),
   // Samples at full resolution for a week, hourly for 400 days (a year plus a month, to compare

@@ -9,7 +9,7 @@ export const KB_OPERATIONS: OperationCatalogue = {
   'PATCH /api/v1/kb/articles/:id': { tag: 'Knowledge base', summary: 'Change an article (409 when baseVersion is stale)', body: p.ArticleUpdateSchema, response: p.ArticleSchema },
   'GET /api/v1/kb/articles/:id/versions': { tag: 'Knowledge base', summary: 'Version history with author and diff, newest first', response: p.ArticleVersionListResponseSchema },
   'POST /api/v1/kb/articles/:id/feedback': { tag: 'Knowledge base', summary: 'Helpful or not, with a comment', body: p.ArticleFeedbackSchema, response: p.ArticleSchema },
-  'POST /api/v1/kb/articles/:id/attachments': { tag: 'Knowledge base', summary: 'Add an image (PNG, JPEG or WebP bytes as the body, at most ~1.1 MB)', response: p.KbImageSchema, status: 201 },
+  'POST /api/v1/kb/articles/:id/attachments': { tag: 'Knowledge base', summary: 'Add an image (PNG, JPEG or WebP bytes as the body, at most ~1.1 MB; counts against the uploader\'s daily quota, 429 past it)', response: p.KbImageSchema, status: 201 },
   'GET /api/v1/kb/articles/:id/attachments/:attachmentId': { tag: 'Knowledge base', summary: 'An article image', file: 'image/png' },
   'GET /api/v1/kb/report': { tag: 'Knowledge base', summary: 'Deflections and time saved, top articles, searches with no result, unhelpful and stale articles', query: p.KbReportQuerySchema, response: p.KbReportSchema },
   'GET /api/v1/kb/export': { tag: 'Knowledge base', summary: 'Every article you see as Markdown files with YAML front matter (a folder for git)', response: p.KbFolderSchema },

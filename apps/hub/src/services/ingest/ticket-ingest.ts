@@ -2,6 +2,7 @@ import { fail, type Ack, type AgentTicketConfirm, type AgentTicketCreate, type A
 import type { TicketAttachmentRecord } from '@deskside/store';
 import type { KbService } from '../kb/create-kb.js';
 import { ServiceError } from '../service-error.js';
+import { DEFAULT_UPLOAD_LIMITS } from '../uploads/upload-budget.js';
 import { noFeedbackEffects } from '../tickets/ticket-feedback.js';
 import { noEffects } from '../tickets/ticket-intake.js';
 import type { TicketService } from '../tickets/ticket-service.js';
@@ -12,8 +13,8 @@ import { isSaneInstant } from './sane-instant.js';
 
 type Deps = Pick<IngestDeps, 'store' | 'kb'> & { tickets: TicketService };
 
-/** Screenshot bytes one device may store per day: ~30 full-screen captures, not 1 MB a second forever. */
-export const ATTACHMENT_BYTES_PER_DAY = 30_000_000;
+/** Screenshot bytes one device may store per day (one budget with its other uploads: services/uploads). */
+export const ATTACHMENT_BYTES_PER_DAY = DEFAULT_UPLOAD_LIMITS.devicePerDay;
 const ATTACHMENT_WINDOW_MS = 24 * 3_600_000;
 
 /**

@@ -131,7 +131,16 @@ export function createKbArticles(deps: KbDeps): KbArticles {
     async addImage(user, id, bytes) {
       const a = await visible(user, id);
       assertMayEdit(user, a);
-      const meta = await deps.images.save(bytes, { id: deps.newId(), articleId: a.id, now: clock() });
+      const now = clock();
+      const refund = await deps.uploads.reserve({ kind: 'user', id: user.userId }, bytes.length, now);
+      let meta;
+      try {
+        meta = await deps.images.save(bytes, { id: deps.newId(), articleId: a.id, now });
+      } catch (err) {
+        // Refused (not an image, too large) or not written (disk full): nothing was stored.
+        await refund();
+        throw err;
+      }
       await store.kbActivity.addAttachment(meta);
       await audit.record({ id: user.userId, name: await nameOf(user.userId) }, 'kb.image.add', `article:${a.id}`, { imageId: meta.id, bytes: meta.bytes });
       const path = `/api/v1/kb/articles/${a.id}/attachments/${meta.id}`;

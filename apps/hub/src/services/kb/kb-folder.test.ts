@@ -1,3 +1,4 @@
+import { createUploadBudget } from '../uploads/upload-budget.js';
 import { newId } from '@deskside/protocol';
 import { openStore, type Store } from '@deskside/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ async function kbOn(dir: string): Promise<{ store: Store; kb: KbService }> {
   const store = await openStore({ dataDir: dir });
   const clock = () => new Date();
   await store.users.create({ id: admin.userId, username: 'admin', displayName: 'Ada Admin', role: 'admin', passwordHash: 'x', createdAt: new Date(), disabledAt: null });
-  return { store, kb: createKb({ store, clock, audit: createAuditService({ store, clock, logger: silentLogger() }), newId: () => newId(), images: new KbImageFiles(dir) }) };
+  return { store, kb: createKb({ store, clock, audit: createAuditService({ store, clock, logger: silentLogger() }), newId: () => newId(), images: new KbImageFiles(dir), uploads: createUploadBudget(store.attempts) }) };
 }
 
 describe('knowledge base folder (Markdown + front matter)', () => {
