@@ -6,6 +6,7 @@ import { clearSession, loadSession, saveSession, type Session } from '../api/ses
 import { ConnectionIndicator } from '../components/ConnectionIndicator.js';
 import { TopBar } from '../components/TopBar.js';
 import { SideNav } from '../components/SideNav.js';
+import { DatabaseBanner } from '../components/DatabaseBanner.js';
 import { StaleBanner } from '../components/StaleBanner.js';
 import { PageSkeleton } from '../components/PageSkeleton.js';
 import { LoginPage } from '../pages/LoginPage.js';
@@ -17,6 +18,7 @@ import { useAlerts } from '../state/use-alerts.js';
 import { useFleetFeed } from '../state/use-fleet-feed.js';
 import { useTickets } from '../state/use-tickets.js';
 import { FreshnessContext } from './stale-context.js';
+import { useDatabaseHealth } from './use-database-health.js';
 import { useFreshnessTracker } from './use-freshness-tracker.js';
 import { PageOutlet } from './PageOutlet.js';
 import { CommandPalette } from '../components/CommandPalette.js';
@@ -60,6 +62,7 @@ export function App() {
   const tickets = useTickets(feed.socket);
   const me = useMemo(() => ({ id: session?.user.id ?? '', name: session?.user.displayName || session?.user.username || 'you' }), [session]);
   const freshness = useFreshnessTracker(feed.connection);
+  const { databaseDown } = useDatabaseHealth(session !== null);
   const alertTickets = useMemo(() => alertTicketIndex(tickets.state.byId.values()), [tickets.state.byId]);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -104,6 +107,7 @@ export function App() {
           <SideNav role={session.user.role} page={route.page} alertCounts={alertCounts} />
           <main id="main" className="page" tabIndex={-1}>
             <StaleBanner detail={feed.connectionDetail} />
+            <DatabaseBanner down={databaseDown && !freshness.stale} />
             <fieldset key={language} className="page-content" disabled={freshness.stale} data-stale={freshness.stale || undefined}>
               <Suspense fallback={<PageSkeleton />}>
                 <PageOutlet

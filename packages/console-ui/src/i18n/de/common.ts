@@ -36,5 +36,9 @@ export const common: Messages['common'] = {
     asOf: '— Daten vom Stand <time>{{time}}</time>.',
     paused: 'Aktionen sind pausiert; die Konsole verbindet sich selbst neu und lädt alles neu.',
   },
+  database: {
+    title: 'Der Hub wartet auf seine Datenbank.',
+    detail: 'Geräte behalten ihre Meldungen und senden sie, sobald sie wieder da ist; Änderungen von Ihnen werden eventuell noch nicht gespeichert. Der Hinweis verschwindet von selbst.',
+  },
   roles: { admin: 'Administrator', technician: 'Techniker', auditor: 'Prüfer' },
 };

@@ -35,5 +35,9 @@ export const common = {
     asOf: '— showing data as of <time>{{time}}</time>.',
     paused: 'Actions are paused; the console reconnects by itself and reloads everything.',
   },
+  database: {
+    title: 'The hub is waiting for its database.',
+    detail: 'Devices keep their reports and send them when it is back; changes you make now may not be saved yet. This clears by itself.',
+  },
   roles: { admin: 'Administrator', technician: 'Technician', auditor: 'Auditor' },
 };
