@@ -50,6 +50,8 @@ import { createTicketDesk } from './services/tickets/create-ticket-desk.js';
 import type { TicketNotifier } from './services/tickets/ticket-deps.js';
 import type { TicketService } from './services/tickets/ticket-service.js';
 import { installerDir, type InstallerDir } from './services/agent-installers/installer-dir.js';
+import { createReleaseService, type ReleaseService } from './services/agent-releases/release-service.js';
+import { updateFiles, type UpdateFiles } from './services/agent-releases/update-files.js';
 
 export interface ComposeDeps {
   store: Store;
@@ -73,6 +75,10 @@ export interface HubServices {
   readonly config: HubConfig;
   /** The agent installers an admin placed in DATA_DIR/agent-installers/ (Deploy page, downloads). */
   readonly agentInstallers: InstallerDir;
+  /** Update files in DATA_DIR/agent-updates/ (uploaded or placed), served to updating agents. */
+  readonly agentUpdateFiles: UpdateFiles;
+  /** Agent releases: signed metadata, rollout rings, what each device should run (#17). */
+  readonly agentReleases: ReleaseService;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly metrics: MetricsRegistry;
@@ -207,9 +213,13 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
   const kb = createKb({ store, clock, audit, newId, images: new KbImageFiles(config.dataDir), uploads });
   const ingest = createAgentIngest({ store, logger: logger.child({ component: 'realtime' }), events, presence, heartbeats, alerts: alerting?.alerts, hubChecks, tickets, kb });
 
+  const agentUpdateFiles = updateFiles(join(config.dataDir, 'agent-updates'));
+
   const services: HubServices = {
     config,
     agentInstallers: installerDir(join(config.dataDir, 'agent-installers')),
+    agentUpdateFiles,
+    agentReleases: createReleaseService({ store, clock, newId, audit, files: agentUpdateFiles, groupsOfDevice: (id) => groups.groupsOfDevice(id) }),
     clock,
     logger,
     metrics: deps.metrics,

@@ -23,6 +23,7 @@ import type {
 import type { AgentPolicy } from './schemas/policy.js';
 import type { PresenceNotice } from './schemas/presence.js';
 import type { FixStatus, SignedFixRequest } from './schemas/fix-actions.js';
+import type { AgentReleaseCheck, AgentReleaseCheckAck } from './schemas/agent-release.js';
 import type { AgentKbDeflect, AgentKbFeedback, AgentKbSearch, AgentKbSync, EmployeeArticle, KbSyncAck } from './schemas/kb.js';
 
 /** Socket.io namespaces. */
@@ -57,6 +58,8 @@ export interface AgentToHubEvents {
   'kb:feedback': (payload: AgentKbFeedback, ack: AckCallback<{ articleId: string }>) => void;
   /** A step of a consented fix (consent asked, declined, running, result, refusal) (an idempotent write). */
   'action:status': (payload: FixStatus, ack: AckCallback<{ runId: string }>) => void;
+  /** Which agent release this device should run, per the hub's rollout rings (a read; records the installed version). */
+  'release:check': (payload: AgentReleaseCheck, ack: AckCallback<AgentReleaseCheckAck>) => void;
 }
 
 /** Hub → agent: a closed allow-list. Nothing here is ever executed by the agent. */
@@ -91,6 +94,7 @@ export const AGENT_TO_HUB_EVENTS = [
   'kb:deflect',
   'kb:feedback',
   'action:status',
+  'release:check',
 ] as const satisfies ReadonlyArray<keyof AgentToHubEvents>;
 
 // ---- /console -------------------------------------------------------------------------------

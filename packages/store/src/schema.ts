@@ -20,8 +20,9 @@ import type { KbTables } from './kb/schema-kb.js';
 import type { IntegrationTables } from './integrations/schema-integrations.js';
 import type { FixTables } from './fixes/schema-fixes.js';
 import type { MailTables } from './mail/schema-mail.js';
+import type { ReleaseTables } from './releases/schema-releases.js';
 
-export interface Database extends TicketTables, HistoryTables, KbTables, IntegrationTables, FixTables, MailTables {
+export interface Database extends TicketTables, HistoryTables, KbTables, IntegrationTables, FixTables, MailTables, ReleaseTables {
   sites: SitesTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -19,6 +19,8 @@ export type * from './integrations/integration-types.js';
 import type { IntegrationRepositories } from './integrations/integration-types.js';
 export type * from './mail/mail-types.js';
 import type { MailRepositories } from './mail/mail-types.js';
+export type * from './releases/release-types.js';
+import type { ReleaseRepositories } from './releases/release-types.js';
 import type { SearchRepository } from './search/search-types.js';
 export type * from './search/search-types.js';
 
@@ -257,7 +259,7 @@ export interface SettingsRepository {
   set(key: string, value: string): Promise<void>;
 }
 
-export interface Repositories extends TicketRepositories, HistoryRepositories, KbRepositories, IntegrationRepositories, FixRepositories, MailRepositories {
+export interface Repositories extends TicketRepositories, HistoryRepositories, KbRepositories, IntegrationRepositories, FixRepositories, MailRepositories, ReleaseRepositories {
   readonly sites: SiteRepository;
   readonly users: UserRepository;
   readonly sessions: SessionRepository;

@@ -12,6 +12,8 @@ import type { TicketService } from '../services/tickets/ticket-service.js';
 import { registerTicketHandlers } from './handlers/ticket-handlers.js';
 import { registerKbHandlers } from './handlers/kb-handlers.js';
 import type { KbService } from '../services/kb/create-kb.js';
+import { registerReleaseHandlers } from './handlers/release-handlers.js';
+import type { ReleaseService } from '../services/agent-releases/release-service.js';
 import { registerPresenceHandlers } from './handlers/presence-handlers.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { AgentIngest } from '../services/ingest/agent-ingest.js';
@@ -37,6 +39,8 @@ export interface AgentNamespaceDeps {
   tickets?: TicketService;
   /** The knowledge base for the tray: `kb:search`, `kb:sync`, `kb:deflect`, `kb:feedback`; absent: unknown_event. */
   kb?: KbService;
+  /** Agent releases: `release:check`; absent: unknown_event. */
+  releases?: ReleaseService;
 }
 
 const KNOWN_EVENTS: ReadonlySet<string> = new Set(AGENT_TO_HUB_EVENTS);
@@ -108,6 +112,7 @@ export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps
     if (ingest.alerts) registerAlertHandlers(ctx, socket, ingest.alerts);
     if (deps.tickets && ingest.tickets) registerTicketHandlers(ctx, socket, deps.tickets, ingest.tickets);
     if (deps.kb && ingest.kb) registerKbHandlers(ctx, socket, deps.kb, ingest.kb);
+    if (deps.releases) registerReleaseHandlers(ctx, socket, deps.releases);
 
     socket.on('disconnect', () => {
       closeAddress();

@@ -114,6 +114,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     : undefined;
   setupAgentNamespace(agents, ctx, {
     kb: services.kb,
+    releases: services.agentReleases,
     ...(tickets ? { tickets } : {}),
     ...(alertWiring ? { alerting: { pushPolicy: alertWiring.pushPolicy } } : {}),
     hashDeviceKey: services.hashDeviceKey,

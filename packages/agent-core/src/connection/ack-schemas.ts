@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  AgentReleaseCheckAckSchema,
   AlertWriteAckSchema,
   EmployeeArticleSchema,
   EmployeeTicketSchema,
@@ -35,6 +36,7 @@ export const ACK_DATA_SCHEMAS = {
   'kb:deflect': z.object({ articleId: IdSchema }),
   'kb:feedback': z.object({ articleId: IdSchema }),
   'action:status': z.object({ runId: IdSchema }),
+  'release:check': AgentReleaseCheckAckSchema,
 } as const satisfies { [E in keyof AgentToHubEvents]: z.ZodType };
 
 export type AgentCommand = keyof AgentToHubEvents;

@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-import { AgentReleaseManifestSchema, SignedAgentReleaseSchema, type AgentReleaseManifest, type SignedAgentRelease } from '@deskside/protocol';
+import { AgentReleaseManifestSchema, compareReleaseVersions, SignedAgentReleaseSchema, type AgentReleaseManifest, type SignedAgentRelease } from '@deskside/protocol';
 
 /** A public key an agent trusts for releases: its id and the raw 32-byte key, base64. */
 export interface TrustedReleaseKey {
@@ -74,17 +74,4 @@ export function verifyRelease(
 }
 
 /** Semantic-version order (a pre-release sorts before its release). */
-export function compareVersions(a: string, b: string): number {
-  const [coreA = '', preA] = a.split('-', 2);
-  const [coreB = '', preB] = b.split('-', 2);
-  const pa = coreA.split('.').map(Number);
-  const pb = coreB.split('.').map(Number);
-  for (let i = 0; i < 3; i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return Math.sign(d);
-  }
-  if (preA === preB) return 0;
-  if (preA === undefined) return 1;
-  if (preB === undefined) return -1;
-  return preA < preB ? -1 : 1;
-}
+export const compareVersions = compareReleaseVersions;

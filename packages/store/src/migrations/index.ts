@@ -15,6 +15,7 @@ import { knowledgeBaseMigration } from './0015-knowledge-base.js';
 import { clusterMigration } from './0017-cluster.js';
 import { fixRunsMigration } from './0025-fix-runs.js';
 import { channelsMigration } from './0023-channels.js';
+import { agentReleasesMigration } from './0024-agent-releases.js';
 
 /**
  * Every migration, in order, named by its file. A static map rather than a folder scan, so the
@@ -37,6 +38,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0017-cluster': clusterMigration,
   '0025-fix-runs': fixRunsMigration,
   '0023-channels': channelsMigration,
+  '0024-agent-releases': agentReleasesMigration,
 };
 
 export const MIGRATION_TABLE = 'deskside_migration';

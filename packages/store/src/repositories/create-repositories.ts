@@ -27,6 +27,7 @@ import { createKbActivityRepository } from '../kb/kb-activity-repository.js';
 import { createKbArticleRepository } from '../kb/kb-article-repository.js';
 import { createApiTokenRepository } from '../integrations/api-token-repository.js';
 import { createWebhookRepository } from '../integrations/webhook-repository.js';
+import { createAgentReleaseRepository } from '../releases/agent-release-repository.js';
 import { createSearchRepository } from '../search/search-repository.js';
 import { createFixRunRepository } from '../fixes/fix-run-repository.js';
 import { createMailRepository } from '../mail/mail-repository.js';
@@ -63,6 +64,7 @@ export function createRepositories(db: Kysely<Database>, hot?: HotStatements): R
     apiTokens: createApiTokenRepository(db),
     webhooks: createWebhookRepository(db),
     mail: createMailRepository(db),
+    agentReleases: createAgentReleaseRepository(db),
     search: createSearchRepository(db),
     attempts: createAttemptCounterRepository(db),
     fixRuns: createFixRunRepository(db),

@@ -19,6 +19,7 @@ import { apiTokenRoutes } from './api-token-routes.js';
 import { webhookRoutes } from './webhook-routes.js';
 import { searchRoutes } from './search-routes.js';
 import { kbRoutes } from './kb-routes.js';
+import { agentReleaseRoutes } from './agent-release-routes.js';
 
 /** Every HTTP API route of the hub, over the services the composition root built (routes build none). */
 export function apiRoutes(services: HubServices): Route[] {
@@ -49,6 +50,7 @@ export function apiRoutes(services: HubServices): Route[] {
     ...opsRoutes(services.database, services.metrics, services.logger),
     ...agentDownloadRoutes(services.agentInstallers),
     ...(alerting ? alertingRoutes(services, alerting) : []),
+    ...agentReleaseRoutes(services.agentReleases, services.agentUpdateFiles),
     ...searchRoutes(services.search),
     ...kbRoutes(services.kb),
     ...(tickets ? [...ticketRoutes(tickets), ...incidentRoutes(tickets)] : []),

@@ -51,7 +51,7 @@ describe('permission table', () => {
   it('every non-public route declares an action the table knows; public routes are only the known few', () => {
     const undeclared = routes.filter((r) => !r.public && (r.permission === undefined || !Object.hasOwn(PERMISSIONS, r.permission)));
     expect(undeclared.map((r) => `${r.method} ${r.path}`)).toEqual([]);
-    expect(routes.filter((r) => r.public).map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /api/v1/openapi.json', 'GET /downloads/agent/:file', 'GET /healthz', 'POST /api/v1/enroll', 'POST /api/v1/login'].sort());
+    expect(routes.filter((r) => r.public).map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /api/v1/openapi.json', 'GET /downloads/agent/:file', 'GET /agent-updates/files/:file', 'GET /agent-updates/releases/:id/:feed', 'GET /healthz', 'POST /api/v1/enroll', 'POST /api/v1/login'].sort());
   });
 
   it('every console event has an action in the table', () => {

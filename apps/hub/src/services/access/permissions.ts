@@ -41,6 +41,9 @@ export const PERMISSIONS = {
   'api-tokens.write': ['admin'],
   'webhooks.read': ['admin', 'auditor'],
   'webhooks.write': ['admin'],
+  // Agent releases: what every PC installs, so only admins publish.
+  'releases.read': ['admin', 'auditor'],
+  'releases.write': ['admin'],
   'metrics.read': ['admin', 'technician', 'auditor'],
   // The global search; each kind of result is further checked against its own action.
   'search.read': ['admin', 'technician', 'auditor'],
