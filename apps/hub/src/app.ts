@@ -105,6 +105,7 @@ export async function createHub(config: HubConfig, deps: HubDeps = {}): Promise<
     const { maintenance } = services;
     maintenance.start();
     services.webhookDispatcher.wake();
+    services.mail.start();
 
     let closing: Promise<void> | undefined;
     const close = (): Promise<void> =>

@@ -1,5 +1,6 @@
 import type { InventoryIntervals } from '@deskside/protocol';
 import { ConfigError, DEFAULT_CONFIG, type HubConfig, type HubConfigOverrides } from './config.js';
+import { MailUrlError, parseMailboxUrl, parseSmtpUrl } from './services/channels/mail/mail-urls.js';
 
 export type CliCommand =
   | { kind: 'help' }
@@ -48,6 +49,11 @@ Options:
   --allowed-origin URL           where browsers reach the console when not at this hub's own address
                                  (a load balancer, a reverse proxy); repeatable
   --alert-webhook URL            post critical alerts to this Slack/Teams-compatible webhook (http(s); or DESKSIDE_ALERT_WEBHOOK)
+  --mailbox URL                  read this mailbox; its mail becomes tickets and replies (repeatable;
+                                 imaps://user:password@host:993/INBOX[?site=ID&category=C]; or DESKSIDE_MAILBOX)
+  --smtp URL                     send mail to requesters through this server (smtps://user:password@host:465[?from=ADDR];
+                                 or DESKSIDE_SMTP)
+  --mail-poll-seconds N          how often each mailbox is read, 5-3600 (default ${DEFAULT_CONFIG.mailPollSeconds})
   -h, --help                     show this help
 
 Commands:
@@ -57,6 +63,8 @@ Environment:
   DESKSIDE_ADMIN_PASSWORD        password of the first account, \`admin\` (first start only; generated if unset)
   DESKSIDE_ENROLL_TOKEN          a fixed enrolment token, for scripted installs
   DESKSIDE_ALERT_WEBHOOK         webhook for critical alerts (the --alert-webhook flag wins)
+  DESKSIDE_MAILBOX               mailbox URL(s), separated by spaces (keeps passwords out of the process list)
+  DESKSIDE_SMTP                  SMTP URL for outgoing mail
   DESKSIDE_LOG_LEVEL             debug | info | warn | error (default info; logs go to stderr)
 `;
 
@@ -80,6 +88,9 @@ const FLAGS: Readonly<Record<string, Setter>> = {
   '--max-connections': (o, v, f) => void (o.connectionLimits = { ...connectionLimits(o), total: integer(v, f, 16, 1_000_000) }),
   '--user-upload-mb-per-day': (o, v, f) => void (o.uploadLimits = { ...(o.uploadLimits ?? DEFAULT_CONFIG.uploadLimits), userPerDay: integer(v, f, 1, 100_000) * 1_000_000 }),
   '--alert-webhook': (o, v, f) => void (o.alertWebhook = webhookUrl(v, f)),
+  '--mailbox': (o, v, f) => void (o.mailboxes = [...(o.mailboxes ?? []), mailUrl(v, f, parseMailboxUrl)]),
+  '--smtp': (o, v, f) => void (o.smtp = mailUrl(v, f, parseSmtpUrl)),
+  '--mail-poll-seconds': (o, v, f) => void (o.mailPollSeconds = integer(v, f, 5, 3600)),
   '--allowed-origin': (o, v, f) => void (o.allowedOrigins = [...(o.allowedOrigins ?? []), origin(v, f)]),
   '--inventory-volatile-minutes': (o, v, f) => void (o.inventoryIntervals = { ...intervals(o), volatileSeconds: integer(v, f, 1, 1440) * 60 }),
   // One flag for both hourly groups: they share a cadence by default and rarely need telling apart.
@@ -192,5 +203,16 @@ function webhookUrl(value: string, flag: string): string {
   }
   // Never echo the value: a webhook URL carries its secret in the path.
   if (!ok) throw new ConfigError(`${flag} must be an http:// or https:// URL.`);
+  return value;
+}
+
+function mailUrl(value: string, flag: string, parse: (v: string) => unknown): string {
+  try {
+    parse(value);
+  } catch (err) {
+    // The message never repeats the URL: it carries a password.
+    if (err instanceof MailUrlError) throw new ConfigError(`${flag}: ${err.message}`);
+    throw err;
+  }
   return value;
 }

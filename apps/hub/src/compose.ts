@@ -52,6 +52,7 @@ import type { TicketService } from './services/tickets/ticket-service.js';
 import { installerDir, type InstallerDir } from './services/agent-installers/installer-dir.js';
 import { createReleaseService, type ReleaseService } from './services/agent-releases/release-service.js';
 import { updateFiles, type UpdateFiles } from './services/agent-releases/update-files.js';
+import { createMailChannel, createMailOutgoing, type MailChannel } from './services/channels/mail/create-mail-channel.js';
 
 export interface ComposeDeps {
   store: Store;
@@ -143,6 +144,8 @@ export interface HubServices {
   /** The hub's own health checks (offline devices, watched inventory changes); with alerting. */
   readonly hubChecks: HubChecks | undefined;
   readonly tickets: TicketService | undefined;
+  /** The e-mail channel (--mailbox, --smtp): mailbox readers and the mail outbox. */
+  readonly mail: MailChannel;
   readonly maintenance: MaintenanceJob;
   /** Which cluster-wide jobs this hub runs now (PostgreSQL advisory locks; on SQLite: all of them). */
   readonly leadership: JobLeadership;
@@ -176,12 +179,13 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
 
   let tickets: TicketService | undefined;
   let alerting: Alerting | undefined;
+  const mailOut = createMailOutgoing(config, newId);
   if (features.tickets) {
     const notifier: TicketNotifier = {
       ticketsChanged: (ids) => events.emit('ticketsChanged', ids),
       employeeTicketChanged: (deviceId, ticket) => events.emit('employeeTicketChanged', deviceId, ticket),
     };
-    const desk = await createTicketDesk({ store, clock, logger, newId, dataDir: config.dataDir, notifier, audit }, (hook) =>
+    const desk = await createTicketDesk({ store, clock, logger, newId, dataDir: config.dataDir, notifier, audit, ...(mailOut ? { mail: mailOut } : {}) }, (hook) =>
       features.alerting ? buildAlerting(hook) : undefined,
     );
     tickets = desk.service;
@@ -214,6 +218,12 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
   const ingest = createAgentIngest({ store, logger: logger.child({ component: 'realtime' }), events, presence, heartbeats, alerts: alerting?.alerts, hubChecks, tickets, kb });
 
   const agentUpdateFiles = updateFiles(join(config.dataDir, 'agent-updates'));
+  const mail = createMailChannel({ store, clock, logger, config, intake: tickets?.intake, out: mailOut, leads: () => leadership.leads('mail') });
+  // Mail is queued in ticket transactions; a committed change is the moment to look at the outbox.
+  if (mail.dispatcher) {
+    const dispatcher = mail.dispatcher;
+    events.on('ticketsChanged', () => dispatcher.wake());
+  }
 
   const services: HubServices = {
     config,
@@ -261,6 +271,7 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
     alerting,
     hubChecks,
     tickets,
+    mail,
     maintenance: createMaintenanceJob({
       store,
       clock,
@@ -274,6 +285,7 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
       await integrationEvents.settle();
       await webhooks.close();
       await webhookDispatcher.close();
+      await mail.close();
       await alerting?.close();
       await leadership.close();
     },

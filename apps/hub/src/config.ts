@@ -1,6 +1,7 @@
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './services/uploads/upload-budget.js';
 import { DEFAULT_INVENTORY_INTERVALS, type InventoryIntervals } from '@deskside/protocol';
 import type { RetentionConfig } from './services/maintenance/retention-policy.js';
+import { MailUrlError, parseMailboxUrl, parseSmtpUrl } from './services/channels/mail/mail-urls.js';
 
 /**
  * The hub's settings: defaults, overridden by CLI flags, with the two secrets read from the
@@ -19,6 +20,14 @@ export interface HubConfig {
   enrollToken?: string;
   /** `--alert-webhook` / DESKSIDE_ALERT_WEBHOOK: where critical alerts are posted (http(s); a secret, never logged). */
   alertWebhook?: string;
+  /** `--mailbox` / DESKSIDE_MAILBOX: imap(s):// URLs of mailboxes whose mail becomes tickets (secrets, never logged). */
+  mailboxes: string[];
+  /** `--smtp` / DESKSIDE_SMTP: smtp(s):// URL outgoing mail goes through (a secret, never logged). */
+  smtp?: string;
+  /** How often each mailbox is read. */
+  mailPollSeconds: number;
+  /** Mails larger than this are refused with a polite answer. */
+  mailMaxBytes: number;
   /** Agent heartbeat cadence, pushed to agents in their policy. */
   heartbeatSeconds: number;
   /** A device is unreachable after heartbeatSeconds + offlineGraceSeconds without a heartbeat. */
@@ -56,6 +65,10 @@ export const DEFAULT_CONFIG: Readonly<HubConfig> = Object.freeze({
   port: 4800,
   dataDir: './.deskside',
   heartbeatSeconds: 30,
+  mailboxes: [],
+  mailPollSeconds: 30,
+  // A mail is base64 (4/3) of what it carries: ~20 MB of attachments fit, a 30 MB mail does not.
+  mailMaxBytes: 25_000_000,
   offlineGraceSeconds: 45,
   overdueHours: 24,
   sessionHours: 12,
@@ -110,6 +123,18 @@ export function resolveConfig(overrides: HubConfigOverrides = {}, env: NodeJS.Pr
       throw new ConfigError('DESKSIDE_ENROLL_TOKEN must be 8 to 256 characters long.');
     }
     config.enrollToken = enrollToken;
+  }
+  // Flags win over the environment; DESKSIDE_MAILBOX holds one or more URLs separated by spaces.
+  const mailboxes = env['DESKSIDE_MAILBOX'];
+  if (config.mailboxes.length === 0 && mailboxes !== undefined && mailboxes.trim() !== '') config.mailboxes = mailboxes.trim().split(/\s+/);
+  const smtp = env['DESKSIDE_SMTP'];
+  if (config.smtp === undefined && smtp !== undefined && smtp.trim() !== '') config.smtp = smtp.trim();
+  try {
+    config.mailboxes.forEach(parseMailboxUrl);
+    if (config.smtp !== undefined) parseSmtpUrl(config.smtp);
+  } catch (err) {
+    if (err instanceof MailUrlError) throw new ConfigError(err.message);
+    throw err;
   }
   const webhook = env['DESKSIDE_ALERT_WEBHOOK'];
   // The flag wins over the environment; both must be http(s) URLs.

@@ -33,6 +33,10 @@ export function createTicketRepository(db: Kysely<Database>): TicketRepository {
       const row = await select(db).where('id', '=', id).executeTakeFirst();
       return row === undefined ? undefined : toTicket(row);
     },
+    async findByNumber(number) {
+      const row = await select(db).where('number', '=', number).executeTakeFirst();
+      return row && toTicket(row);
+    },
     async findMany(ids) {
       const out = [];
       for (const chunk of chunkForParams(ids, 1)) {

@@ -122,6 +122,8 @@ export interface TicketRepository {
   create(ticket: NewTicket): Promise<number>;
   findById(id: string): Promise<TicketRecord | undefined>;
   findMany(ids: readonly string[]): Promise<TicketRecord[]>;
+  /** By its human number (`[#123]` in a mail subject). */
+  findByNumber(number: number): Promise<TicketRecord | undefined>;
   list(filter: TicketListFilter): Promise<TicketRecord[]>;
   /**
    * Tickets created before the period's end and not closed before its start (closed is final, so

@@ -3,7 +3,8 @@ import type { Logger } from '../../log/logger.js';
 
 /** The jobs that must run on one hub of a cluster at a time. */
 // `webhooks`: the alert notifier and the event-webhook dispatcher (one hub sends, so twice is never).
-export const CLUSTER_JOBS = ['maintenance', 'ticket-jobs', 'session-sweep', 'presence-orphans', 'webhooks'] as const;
+// `mail`: mailbox readers and the mail outbox (one reader per mailbox, one sender).
+export const CLUSTER_JOBS = ['maintenance', 'ticket-jobs', 'session-sweep', 'presence-orphans', 'webhooks', 'mail'] as const;
 export type ClusterJob = (typeof CLUSTER_JOBS)[number];
 
 /** How often a hub tries to take the leases it does not hold (a dead leader's jobs move within this). */

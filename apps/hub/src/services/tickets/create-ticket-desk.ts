@@ -6,7 +6,7 @@ import type { TicketHook } from '../alerts/ticket-hook.js';
 import { alertsAdapter } from './alerts-adapter.js';
 import { AttachmentFiles } from './attachments.js';
 import { SlaSettingsService } from './sla-settings.js';
-import type { TicketAudit, TicketDeps, TicketNotifier } from './ticket-deps.js';
+import type { TicketAudit, TicketDeps, TicketMail, TicketNotifier } from './ticket-deps.js';
 import { createTicketIntake } from './ticket-intake.js';
 import { createTicketService, type TicketService } from './ticket-service.js';
 
@@ -19,6 +19,8 @@ export interface TicketDeskDeps {
   /** Told what changed after each commit (the hub's event channel). */
   notifier: TicketNotifier;
   audit?: TicketAudit;
+  /** With --smtp: answers to e-mail tickets go out by mail. */
+  mail?: TicketMail;
   /** Zone of the default business calendar; the hub's own by default. */
   defaultTimeZone?: string;
 }
@@ -41,6 +43,7 @@ export async function createTicketDesk<A extends { alerts: AlertService } | unde
     files: new AttachmentFiles(deps.dataDir, deps.logger.child({ component: 'attachments' })),
     notifier: deps.notifier,
     ...(deps.audit ? { audit: deps.audit } : {}),
+    ...(deps.mail ? { mail: deps.mail } : {}),
   };
   const intake = createTicketIntake(core);
   const built = await alerting({ openForAlert: (alert) => intake.openForAlert(alert) });

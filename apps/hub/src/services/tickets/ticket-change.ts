@@ -79,6 +79,13 @@ export async function writeChange(
       to: d.to?.slice(0, 64) ?? null,
     })),
   );
+  // A requester who wrote by mail gets a technician's public words by mail (never an internal note).
+  if (deps.mail && t.channel === 'email' && actor.type === 'technician') {
+    for (const d of drafts) {
+      if (d.type === 'reply' && d.visibility === 'public') await deps.mail.queueIn(tx, t, 'reply', d.body ?? '', now);
+      else if (d.type === 'status-changed' && d.to === 'resolved') await deps.mail.queueIn(tx, t, 'resolved', d.body ?? '', now);
+    }
+  }
   if (deps.audit && actor.type === 'technician' && actor.userId !== null && drafts.length > 0) {
     await deps.audit.recordIn(tx, { id: actor.userId, name: actor.name }, `ticket.${drafts[0]?.type ?? 'change'}`, `ticket:${t.id}`, {
       number: t.number,

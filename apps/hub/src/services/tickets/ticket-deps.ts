@@ -30,6 +30,11 @@ export interface TicketAudit {
   recordIn(tx: Repositories, actor: { id: string; name: string }, action: string, target: string, details?: Record<string, unknown>): Promise<void>;
 }
 
+/** Mail to requesters who wrote by mail (services/channels/mail), queued in the change's transaction. */
+export interface TicketMail {
+  queueIn(tx: Repositories, ticket: TicketRecord, kind: 'reply' | 'resolved', body: string | null, now: Date): Promise<void>;
+}
+
 export interface TicketDeps {
   store: Store;
   clock: () => Date;
@@ -40,4 +45,6 @@ export interface TicketDeps {
   notifier: TicketNotifier;
   alerts?: TicketAlerts;
   audit?: TicketAudit;
+  /** With --smtp: public answers to e-mail tickets go out by mail too. */
+  mail?: TicketMail;
 }

@@ -50,6 +50,55 @@ export function createTicketIntake(deps: TicketDeps) {
     return record;
   };
 
+  /**
+   * The requester answered (tray or mail). Reopens a resolved ticket and answers a pending one; a
+   * reply to a ticket merged away goes to the ticket it was merged into; a reply to a closed ticket
+   * opens a follow-up ticket (closed stays closed), which is answered.
+   */
+  const requesterReply = async (tx: Repositories, first: TicketRecord, body: string, now: Date, effects: IntakeEffects): Promise<TicketRecord> => {
+    let t = first;
+    // A merge is followed only to a ticket of the same device, requester and site: a merge must
+    // never let another employee read what this one writes. Otherwise the reply meets a closed
+    // ticket and opens a follow-up of this employee's own.
+    for (let hop = 0; hop < MAX_MERGE_HOPS && t.mergedIntoId !== null; hop++) {
+      const target: TicketRecord | undefined = await tx.tickets.findById(t.mergedIntoId);
+      if (!target || !sameReaders(t, target)) break;
+      t = target;
+    }
+    const employee: TicketActor = { type: 'employee', userId: null, name: t.requester.name };
+    const next = statusAfterEmployeeReply(t.status);
+    if (next === 'follow-up') {
+      const followUp = await insert(tx, {
+        id: deps.newId(),
+        subject: `Follow-up to #${t.number}: ${t.subject}`.slice(0, 200),
+        description: body,
+        category: t.category,
+        impact: t.impact,
+        urgency: t.urgency,
+        requester: t.requester,
+        deviceId: t.deviceId,
+        siteId: t.siteId,
+        network: t.network,
+        source: 'agent',
+        channel: t.channel,
+        createdAt: now,
+        diagnostics: null,
+      }, employee, effects);
+      await writeChange(tx, deps, t, employee, {}, [{ type: 'note', visibility: 'internal', body: `The employee replied after closure; follow-up #${followUp.number} opened.` }], now);
+      effects.employee.push(followUp.id);
+      return followUp;
+    }
+    const reopened = next !== t.status;
+    if (reopened) assertTransition(t, next, 'employee-reply');
+    await writeChange(tx, deps, t, employee, reopened ? statusPatch(t, next, now) : {}, [
+      { type: 'reply', visibility: 'public', body },
+      ...(reopened ? [{ type: 'status-changed' as const, visibility: 'internal' as const, from: t.status, to: next }] : []),
+    ], now);
+    effects.changed.push(t.id);
+    effects.employee.push(t.id);
+    return t;
+  };
+
   return {
     /** Decodes, checks and writes the screenshot BEFORE the transaction (files are not transactional). */
     async saveScreenshot(payload: AgentTicketCreate, now: Date): Promise<TicketAttachmentRecord | undefined> {
@@ -99,49 +148,20 @@ export function createTicketIntake(deps: TicketDeps) {
      * ticket opens a follow-up ticket (closed stays closed) whose id the ack answers.
      */
     async agentReplyIn(tx: Repositories, deviceId: string, p: AgentTicketReply, now: Date, effects: IntakeEffects): Promise<Ack<{ ticketId: string }>> {
-      let t = await tx.tickets.findById(p.ticketId);
+      const t = await tx.tickets.findById(p.ticketId);
       if (!t || t.deviceId !== deviceId) return fail('not_found', 'ticket:reply: no such ticket on this device');
-      // A merge is followed only to a ticket of the same device, requester and site: a merge must
-      // never let another employee read what this one writes. Otherwise the reply meets a closed
-      // ticket and opens a follow-up of this employee's own.
-      for (let hop = 0; hop < MAX_MERGE_HOPS && t.mergedIntoId !== null; hop++) {
-        const target: TicketRecord | undefined = await tx.tickets.findById(t.mergedIntoId);
-        if (!target || !sameReaders(t, target)) break;
-        t = target;
-      }
-      const employee: TicketActor = { type: 'employee', userId: null, name: t.requester.name };
-      const next = statusAfterEmployeeReply(t.status);
-      if (next === 'follow-up') {
-        const followUp = await insert(tx, {
-          id: deps.newId(),
-          subject: `Follow-up to #${t.number}: ${t.subject}`.slice(0, 200),
-          description: p.body,
-          category: t.category,
-          impact: t.impact,
-          urgency: t.urgency,
-          requester: t.requester,
-          deviceId,
-          siteId: t.siteId,
-          network: t.network,
-          source: 'agent',
-          channel: t.channel,
-          createdAt: now,
-          diagnostics: null,
-        }, employee, effects);
-        await writeChange(tx, deps, t, employee, {}, [{ type: 'note', visibility: 'internal', body: `The employee replied after closure; follow-up #${followUp.number} opened.` }], now);
-        effects.employee.push(followUp.id);
-        return ok({ ticketId: followUp.id });
-      }
-      const reopened = next !== t.status;
-      if (reopened) assertTransition(t, next, 'employee-reply');
-      await writeChange(tx, deps, t, employee, reopened ? statusPatch(t, next, now) : {}, [
-        { type: 'reply', visibility: 'public', body: p.body },
-        ...(reopened ? [{ type: 'status-changed' as const, visibility: 'internal' as const, from: t.status, to: next }] : []),
-      ], now);
-      effects.changed.push(t.id);
-      effects.employee.push(t.id);
-      return ok({ ticketId: t.id });
+      return ok({ ticketId: (await requesterReply(tx, t, p.body, now, effects)).id });
     },
+
+    /**
+     * A ticket from a channel the hub reads itself (a mailbox): the requester is who wrote, the
+     * site and category are the channel's.
+     */
+    createFromChannelIn: (tx: Repositories, f: Pick<NewTicket, 'subject' | 'description' | 'category' | 'requester' | 'siteId' | 'channel' | 'createdAt'>, effects: IntakeEffects): Promise<TicketRecord> =>
+      insert(tx, { ...f, id: deps.newId(), impact: 'medium', urgency: 'medium', deviceId: null, network: null, source: 'agent', diagnostics: null }, { type: 'employee', userId: null, name: f.requester.name }, effects),
+
+    /** The requester answered by another channel (a mail reply): as `ticket:reply`, minus the device. */
+    requesterReplyIn: (tx: Repositories, t: TicketRecord, body: string, now: Date, effects: IntakeEffects): Promise<TicketRecord> => requesterReply(tx, t, body, now, effects),
 
     /** Publishes what a committed intake changed. */
     async afterCommit(effects: IntakeEffects): Promise<void> {
