@@ -53,6 +53,7 @@ import { installerDir, type InstallerDir } from './services/agent-installers/ins
 import { createReleaseService, type ReleaseService } from './services/agent-releases/release-service.js';
 import { updateFiles, type UpdateFiles } from './services/agent-releases/update-files.js';
 import { createMailChannel, createMailOutgoing, type MailChannel } from './services/channels/mail/create-mail-channel.js';
+import { createSiteAppearanceService, type SiteAppearanceService } from './services/sites/site-appearance.js';
 
 export interface ComposeDeps {
   store: Store;
@@ -116,6 +117,8 @@ export interface HubServices {
   readonly loginThrottle: LoginThrottle;
   readonly enrollLimiter: AttemptLimiter;
   readonly admin: AdminServices;
+  /** Per-site tray branding and default language (console form, agents' `site:appearance`). */
+  readonly siteAppearance: SiteAppearanceService;
   readonly presence: PresenceTracker;
   readonly presenceFlusher: PresenceFlusher;
   /** Fleet reads with live presence (the console feed, `fleet:watch`). */
@@ -253,6 +256,7 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
     loginThrottle: createLoginThrottle({ attempts: store.attempts, clock, tag: (text) => secretBox.tag(text) }),
     enrollLimiter: createAttemptLimiter({ attempts: store.attempts, clock, name: 'enroll-address', maxAttempts: 30, windowMs: FIFTEEN_MINUTES }),
     admin: createAdminServices({ store, clock, logger: logger.child({ component: 'admin' }), audit, secretBox, events }),
+    siteAppearance: createSiteAppearanceService({ store, clock, logger: logger.child({ component: 'sites' }), audit, changed: (siteId) => events.emit('siteAppearanceChanged', siteId) }),
     presence,
     presenceFlusher: new PresenceFlusher(store, presence, logger.child({ component: 'realtime' })),
     fleetQueries,

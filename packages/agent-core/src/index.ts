@@ -62,6 +62,7 @@ export { SampleHistory, HISTORY_POINTS } from './tickets/sample-history.js';
 export { SoftwareChangeLog } from './tickets/software-changes.js';
 export { osRequester } from './tickets/requester.js';
 export { OutboxAppender } from './outbox/outbox-appender.js';
+export { SiteAppearanceCache, SITE_APPEARANCE_FILE } from './site/site-appearance-cache.js';
 export { normalizeFingerprint } from './connection/tls-pin.js';
 // Collaborators
 export { systemClock, ManualClock, type Clock, type TimerHandle } from './util/clock.js';

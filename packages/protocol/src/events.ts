@@ -25,6 +25,7 @@ import type { PresenceNotice } from './schemas/presence.js';
 import type { FixStatus, SignedFixRequest } from './schemas/fix-actions.js';
 import type { AgentReleaseCheck, AgentReleaseCheckAck } from './schemas/agent-release.js';
 import type { AgentKbDeflect, AgentKbFeedback, AgentKbSearch, AgentKbSync, EmployeeArticle, KbSyncAck } from './schemas/kb.js';
+import type { AgentSiteAppearanceRequest, SiteAppearanceSyncAck } from './schemas/site-appearance.js';
 
 /** Socket.io namespaces. */
 export const NAMESPACES = { agent: '/agent', console: '/console' } as const;
@@ -60,6 +61,8 @@ export interface AgentToHubEvents {
   'action:status': (payload: FixStatus, ack: AckCallback<{ runId: string }>) => void;
   /** Which agent release this device should run, per the hub's rollout rings (a read; records the installed version). */
   'release:check': (payload: AgentReleaseCheck, ack: AckCallback<AgentReleaseCheckAck>) => void;
+  /** The site's branding and default tray language, only when changed since `since` (a read). */
+  'site:appearance': (payload: AgentSiteAppearanceRequest, ack: AckCallback<SiteAppearanceSyncAck>) => void;
 }
 
 /** Hub → agent: a closed allow-list. Nothing here is ever executed by the agent. */
@@ -73,6 +76,8 @@ export interface HubToAgentEvents {
    * agent verifies it, asks the employee and runs its own implementation: no command is sent.
    */
   'action:request': (payload: SignedFixRequest) => void;
+  /** The site's appearance changed: ask for it again (`site:appearance`); carries nothing itself. */
+  'site:appearance-changed': () => void;
 }
 
 /** Names of the agent → hub events, for allow-listing what arrives. */
@@ -95,6 +100,7 @@ export const AGENT_TO_HUB_EVENTS = [
   'kb:feedback',
   'action:status',
   'release:check',
+  'site:appearance',
 ] as const satisfies ReadonlyArray<keyof AgentToHubEvents>;
 
 // ---- /console -------------------------------------------------------------------------------

@@ -32,3 +32,4 @@ export * from './schemas/webhooks.js';
 export * from './schemas/search.js';
 export * from './schemas/fix-actions.js';
 export * from './schemas/fix-catalogue-text.js';
+export * from './schemas/site-appearance.js';

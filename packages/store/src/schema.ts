@@ -21,8 +21,9 @@ import type { IntegrationTables } from './integrations/schema-integrations.js';
 import type { FixTables } from './fixes/schema-fixes.js';
 import type { MailTables } from './mail/schema-mail.js';
 import type { ReleaseTables } from './releases/schema-releases.js';
+import type { SiteTables } from './sites/schema-sites.js';
 
-export interface Database extends TicketTables, HistoryTables, KbTables, IntegrationTables, FixTables, MailTables, ReleaseTables {
+export interface Database extends TicketTables, HistoryTables, KbTables, IntegrationTables, FixTables, MailTables, ReleaseTables, SiteTables {
   sites: SitesTable;
   users: UsersTable;
   sessions: SessionsTable;

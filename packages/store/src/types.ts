@@ -21,6 +21,8 @@ export type * from './mail/mail-types.js';
 import type { MailRepositories } from './mail/mail-types.js';
 export type * from './releases/release-types.js';
 import type { ReleaseRepositories } from './releases/release-types.js';
+import type { SiteRepositories } from './sites/site-types.js';
+export type * from './sites/site-types.js';
 import type { SearchRepository } from './search/search-types.js';
 export type * from './search/search-types.js';
 
@@ -259,7 +261,7 @@ export interface SettingsRepository {
   set(key: string, value: string): Promise<void>;
 }
 
-export interface Repositories extends TicketRepositories, HistoryRepositories, KbRepositories, IntegrationRepositories, FixRepositories, MailRepositories, ReleaseRepositories {
+export interface Repositories extends TicketRepositories, HistoryRepositories, KbRepositories, IntegrationRepositories, FixRepositories, MailRepositories, ReleaseRepositories, SiteRepositories {
   readonly sites: SiteRepository;
   readonly users: UserRepository;
   readonly sessions: SessionRepository;

@@ -4,6 +4,8 @@ import type { AgentConfig } from './agent-config.js';
 import type { KeyProtection, SecretSealer } from './key-protection.js';
 import type { Logger } from './logger.js';
 import type { TicketsPort } from './tickets-port.js';
+import type { SiteLook } from './appearance.js';
+import { siteLookOf, type SiteAppearancePort } from './site-look.js';
 
 /**
  * The slice of agent-core's `AgentRuntime` the tray drives. Declared here so the shell depends on
@@ -18,6 +20,8 @@ export interface AgentRuntimeLike {
   status(): Pick<AgentStatus, 'phase' | 'deviceId'>;
   /** The employee's tickets; absent or `null` when the runtime has none. */
   readonly tickets?: TicketsPort | null;
+  /** The site's branding and default language from the hub; absent or `null` when the runtime has none. */
+  readonly siteAppearance?: SiteAppearancePort | null;
 }
 
 /** What the tray hands over to build a runtime. */
@@ -64,6 +68,7 @@ export class AgentHost {
   private readonly listeners = new Set<(status: AgentConnectionStatus) => void>();
   private readonly ticketListeners = new Set<(event: TicketChangeEvent) => void>();
   private readonly helpListeners = new Set<(requested: boolean) => void>();
+  private readonly siteListeners = new Set<() => void>();
   private helpRequested = false;
 
   constructor(private readonly options: AgentHostOptions) {}
@@ -93,6 +98,17 @@ export class AgentHost {
     return () => this.ticketListeners.delete(listener);
   }
 
+  /** The site's branding and default language as the hub last gave them; `null` before that. */
+  siteLook(): SiteLook | null {
+    return siteLookOf(this.runtime?.siteAppearance?.current() ?? null);
+  }
+
+  /** Called when the site's look changes (the cached copy read at start, then the hub's pushes). */
+  onSiteLook(listener: () => void): () => void {
+    this.siteListeners.add(listener);
+    return () => this.siteListeners.delete(listener);
+  }
+
   /** "The employee has an open ticket", for the tray's help-requested look. */
   onHelpRequested(listener: (requested: boolean) => void): () => void {
     this.helpListeners.add(listener);
@@ -120,6 +136,14 @@ export class AgentHost {
         void this.refreshHelpRequested();
       });
       void this.refreshHelpRequested();
+      const site = runtime.siteAppearance;
+      if (site) {
+        site.onChange(() => {
+          for (const listener of this.siteListeners) listener();
+        });
+        // The copy on disk brands the windows before (and without) the hub.
+        await site.load().catch((error: unknown) => logger.warn('site appearance copy not read', { error }));
+      }
       await runtime.start({
         hubUrl: config.hubUrl,
         ...(config.enrollToken ? { enrollToken: config.enrollToken } : {}),

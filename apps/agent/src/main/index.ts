@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createJsonLogger } from '@deskside/agent-core';
 import { startSingleInstance } from '@deskside/electron-common';
 import { app, clipboard, desktopCapturer, Notification, safeStorage } from 'electron';
+import type { AppearanceView } from '../common/bridge-api.js';
 import { IPC_EVENT_CHANNELS } from '../common/ipc-channels.js';
 import { loadAgentConfig, type AgentConfig } from './agent-config.js';
 import { AgentHost } from './agent-host.js';
@@ -23,7 +24,7 @@ import { captureScreenshot, type GetScreenSources } from './screenshot.js';
 import { setupSecurity } from './security.js';
 import { createThisComputer } from './this-computer.js';
 import { createTicketFeature } from './tickets-feature.js';
-import { setupTray } from './tray.js';
+import { setupTray, type TrayWords } from './tray.js';
 import { WindowManager } from './windows.js';
 
 const logger = createJsonLogger();
@@ -59,9 +60,10 @@ export async function onReady(): Promise<void> {
   const appearance = new Appearance({
     file: path.join(app.getPath('userData'), 'preferences.json'),
     systemLanguages: () => app.getPreferredSystemLanguages(),
-    site: () => null,
+    site: () => agent.siteLook(),
     logger,
   });
+  agent.onSiteLook(() => appearance.changed());
   appearance.onChange((view) => {
     for (const contents of windows.allContents()) if (!contents.isDestroyed()) contents.send(IPC_EVENT_CHANNELS.appearance, view);
   });
@@ -120,6 +122,8 @@ export async function onReady(): Promise<void> {
     onStatus: (listener) => agent.onStatus(listener),
     onHelpRequested: (listener) => agent.onHelpRequested(listener),
     initialStatus: agent.status(),
+    words: trayWords(await appearance.view()),
+    onWords: (listener) => appearance.onChange((view) => listener(trayWords(view))),
   });
   await setupAutoStart({
     platform: process.platform,
@@ -127,6 +131,10 @@ export async function onReady(): Promise<void> {
     execPath: process.env['APPIMAGE'] ?? process.execPath,
     logger,
   });
+}
+
+function trayWords(view: AppearanceView): TrayWords {
+  return { language: view.language, branding: view.branding };
 }
 
 function setupAgent(agent: AgentHost): void {

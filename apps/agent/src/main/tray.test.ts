@@ -40,6 +40,50 @@ describe('tray menu', () => {
   });
 });
 
+describe('tray menu in the employee\'s language, with the site\'s branding', () => {
+  const branding = { companyName: 'Acme IT', logoDataUrl: null, accentColor: null, phone: '+49 30 1234567', email: null, openingHours: null };
+
+  it('speaks German and opens with the help desk\'s name and phone number, which do nothing when clicked', () => {
+    const items = trayMenuTemplate(actions(), {}, { language: 'de', branding });
+    expect(items.map((item) => item.label ?? item.type)).toEqual([
+      'Acme IT',
+      '+49 30 1234567 anrufen',
+      'separator',
+      'Hilfe anfordern…',
+      'Meine Anfragen',
+      'Dieser Computer',
+      'Verbindung prüfen',
+      'separator',
+      'Beenden',
+    ]);
+    expect(items.filter((item) => item.id === 'help-desk' || item.id === 'call').every((item) => item.enabled === false && item.click === undefined)).toBe(true);
+  });
+
+  it('names the help desk in a translated tooltip, within the 127 characters Windows shows', () => {
+    expect(trayAppearance({ status: 'offline', helpRequested: true }, { language: 'fr', branding }).tooltip).toMatch(/^Acme IT: .+ · .+$/);
+    const long = { ...branding, companyName: 'A'.repeat(200) };
+    expect(trayAppearance({ status: 'error', helpRequested: true }, { language: 'es', branding: long }).tooltip.length).toBeLessThanOrEqual(127);
+  });
+
+  it('rebuilds menu and tooltip when the language or the branding changes', () => {
+    let words: (w: { language: 'de'; branding: typeof branding }) => void = () => {};
+    setupTray({
+      assetsDir: '/opt/deskside/assets',
+      actions: actions(),
+      onStatus: () => () => {},
+      initialStatus: 'connected',
+      onWords: (listener) => {
+        words = listener;
+        return () => {};
+      },
+    });
+    const tray = FakeTray.instances[0];
+    words({ language: 'de', branding });
+    expect(Menu.buildFromTemplate).toHaveBeenCalledTimes(2);
+    expect(tray?.setToolTip).toHaveBeenLastCalledWith('Acme IT: mit Ihrem Helpdesk verbunden');
+  });
+});
+
 describe('tray appearance', () => {
   it.each<[AgentConnectionStatus, boolean, string, RegExp]>([
     ['connected', false, 'connected', /connected/],
@@ -73,7 +117,7 @@ describe('setupTray', () => {
     expect(tray?.setContextMenu).toHaveBeenCalledTimes(1);
     push('connected');
     expect(tray?.setImage).toHaveBeenLastCalledWith({ file: '/opt/deskside/assets/tray-connected.png' });
-    expect(tray?.setToolTip).toHaveBeenLastCalledWith('Deskside Agent: connected to your help desk');
+    expect(tray?.setToolTip).toHaveBeenLastCalledWith('Deskside: connected to your help desk');
   });
 
   it('shows help requested while the employee has an open ticket', () => {

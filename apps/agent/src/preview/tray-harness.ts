@@ -63,9 +63,10 @@ export function createTrayHarness(options: TrayHarnessOptions) {
     file: path.join(options.stateDir, 'preferences.json'),
     // A browser sends its own languages; the pages fall back to them when the agent has none.
     systemLanguages: () => [],
-    site: () => null,
+    site: () => agent.siteLook(),
     logger,
   });
+  agent.onSiteLook(() => appearance.changed());
   appearance.onChange((view) => {
     for (const target of live()) target.send(IPC_EVENT_CHANNELS.appearance, view);
   });

@@ -3,7 +3,7 @@ import type { AddressGate } from './address-gate.js';
 import type { Admission } from './admission.js';
 import { agentAuthMiddleware } from './agent-auth.js';
 import type { KnownDevices } from './known-devices.js';
-import { deviceRoom, type AgentContext, type AgentNamespace, type AgentSocket } from './context.js';
+import { deviceRoom, siteRoom, type AgentContext, type AgentNamespace, type AgentSocket } from './context.js';
 import { registerHeartbeatHandlers } from './handlers/heartbeat-handlers.js';
 import { registerInventoryHandlers } from './handlers/inventory-handlers.js';
 import { registerAlertHandlers } from './handlers/alert-handlers.js';
@@ -14,6 +14,8 @@ import { registerKbHandlers } from './handlers/kb-handlers.js';
 import type { KbService } from '../services/kb/create-kb.js';
 import { registerReleaseHandlers } from './handlers/release-handlers.js';
 import type { ReleaseService } from '../services/agent-releases/release-service.js';
+import type { SiteAppearanceService } from '../services/sites/site-appearance.js';
+import { registerSiteHandlers } from './handlers/site-handlers.js';
 import { registerPresenceHandlers } from './handlers/presence-handlers.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { AgentIngest } from '../services/ingest/agent-ingest.js';
@@ -41,6 +43,8 @@ export interface AgentNamespaceDeps {
   kb?: KbService;
   /** Agent releases: `release:check`; absent: unknown_event. */
   releases?: ReleaseService;
+  /** The site's tray branding and default language: `site:appearance`; absent: unknown_event. */
+  siteAppearance?: SiteAppearanceService;
 }
 
 const KNOWN_EVENTS: ReadonlySet<string> = new Set(AGENT_TO_HUB_EVENTS);
@@ -77,7 +81,7 @@ export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps
     }
     const { deviceId } = socket.data;
     const closeAddress = deps.gate.opened(socket.handshake.address);
-    void socket.join(deviceRoom(deviceId));
+    void socket.join([deviceRoom(deviceId), siteRoom(socket.data.siteId)]);
     open.set(deviceId, (open.get(deviceId) ?? 0) + 1);
     ctx.metrics.agentsConnected.inc();
     ctx.presence.connected(deviceId, ctx.clock());
@@ -113,6 +117,7 @@ export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps
     if (deps.tickets && ingest.tickets) registerTicketHandlers(ctx, socket, deps.tickets, ingest.tickets);
     if (deps.kb && ingest.kb) registerKbHandlers(ctx, socket, deps.kb, ingest.kb);
     if (deps.releases) registerReleaseHandlers(ctx, socket, deps.releases);
+    if (deps.siteAppearance) registerSiteHandlers(ctx, socket, deps.siteAppearance);
 
     socket.on('disconnect', () => {
       closeAddress();

@@ -33,5 +33,10 @@ export function deviceRoom(deviceId: string): string {
   return `device:${deviceId}`;
 }
 
+/** The room every agent socket of one site joins (site-wide notices such as a new branding). */
+export function siteRoom(siteId: string): string {
+  return `site:${siteId}`;
+}
+
 /** The room of consoles watching the fleet. */
 export const FLEET_ROOM = 'fleet';

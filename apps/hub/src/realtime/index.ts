@@ -12,7 +12,7 @@ import { setupAgentNamespace } from './agent-namespace.js';
 import { wireAlerting, type AlertWiring } from './alert-wiring.js';
 import { ConsoleFeed } from './console-feed.js';
 import { setupConsoleNamespace } from './console-namespace.js';
-import { deviceRoom, type AgentContext, type AgentNamespace, type ConsoleNamespace } from './context.js';
+import { deviceRoom, siteRoom, type AgentContext, type AgentNamespace, type ConsoleNamespace } from './context.js';
 import { RateLimiter } from './rate-limiter.js';
 import { createRealtimeMetrics } from './realtime-metrics.js';
 import type { SessionStatus } from '../services/auth/session-status.js';
@@ -115,6 +115,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
   setupAgentNamespace(agents, ctx, {
     kb: services.kb,
     releases: services.agentReleases,
+    siteAppearance: services.siteAppearance,
     ...(tickets ? { tickets } : {}),
     ...(alertWiring ? { alerting: { pushPolicy: alertWiring.pushPolicy } } : {}),
     hashDeviceKey: services.hashDeviceKey,
@@ -164,6 +165,8 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     services.events.on('deviceRevoked', deviceRevoked),
     services.events.on('sessionsEnded', endSessions),
     services.events.on('deviceEnrolled', (deviceId, keyHash) => known.remember(deviceId, keyHash)),
+    // Through the adapter, this reaches the site's agents on every hub of a cluster.
+    services.events.on('siteAppearanceChanged', (siteId) => agents.to(siteRoom(siteId)).emit('site:appearance-changed')),
   ];
 
   const ready = store.devices

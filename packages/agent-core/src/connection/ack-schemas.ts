@@ -6,6 +6,7 @@ import {
   EmployeeTicketSchema,
   KB_LIMITS,
   KbSyncAckSchema,
+  SiteAppearanceSyncAckSchema,
   HeartbeatAckSchema,
   InventoryOfferAckSchema,
   InventoryStoredAckSchema,
@@ -37,6 +38,7 @@ export const ACK_DATA_SCHEMAS = {
   'kb:feedback': z.object({ articleId: IdSchema }),
   'action:status': z.object({ runId: IdSchema }),
   'release:check': AgentReleaseCheckAckSchema,
+  'site:appearance': SiteAppearanceSyncAckSchema,
 } as const satisfies { [E in keyof AgentToHubEvents]: z.ZodType };
 
 export type AgentCommand = keyof AgentToHubEvents;

@@ -38,6 +38,8 @@ export interface ConnectionListener {
   ticketUpdated?(raw: unknown): void;
   /** An `action:request` push, unparsed: the fix desk verifies its signature and schema. */
   fixRequested?(raw: unknown): void;
+  /** The hub says the site's branding or default language changed (`site:appearance-changed`). */
+  siteAppearanceChanged?(): void;
 }
 
 /** The runtime's view of a hub connection; a factory makes one per start. */
@@ -193,6 +195,7 @@ class SocketHubConnection implements HubConnection {
     });
     this.socket.on('ticket:updated', (raw: unknown) => listener.ticketUpdated?.(raw));
     this.socket.on('action:request', (raw: unknown) => listener.fixRequested?.(raw));
+    this.socket.on('site:appearance-changed', () => listener.siteAppearanceChanged?.());
   }
 
   /** Pinned: the handshake (and its device key) is written only to the pinned certificate. */

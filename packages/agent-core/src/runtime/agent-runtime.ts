@@ -8,6 +8,7 @@ import type { HealthMonitor } from '../checks/health-monitor.js';
 import { monotonicIds } from '../outbox/monotonic-id.js';
 import type { TicketDesk } from '../tickets/ticket-desk.js';
 import type { FixDesk } from '../fixes/fix-desk.js';
+import type { SiteAppearanceCache } from '../site/site-appearance-cache.js';
 import type { Clock } from '../util/clock.js';
 import type { Logger } from '../util/logger.js';
 import { errorMessage } from '../util/with-timeout.js';
@@ -45,6 +46,8 @@ export interface AgentRuntimeDeps {
   health?: HealthMonitor;
   /** Consented fixes from the signed catalogue (absent: every `action:request` is ignored). */
   fixes?: FixDesk;
+  /** The site's branding and default tray language, refreshed from the hub (absent: none). */
+  siteAppearance?: SiteAppearanceCache;
 }
 
 export interface AgentStartOptions {
@@ -107,6 +110,11 @@ export class AgentRuntime {
 
   /** The health checks, when this runtime was given them (the watchdog raises its alert there). */
   get health(): HealthMonitor | null { return this.deps.health ?? null; }
+
+  /** The site's branding and default tray language, when this runtime was given the cache. */
+  get siteAppearance(): SiteAppearanceCache | null {
+    return this.deps.siteAppearance ?? null;
+  }
 
   /** Subscribes to status changes; returns the unsubscribe function. */
   onStatus(listener: AgentStatusListener): () => void {
@@ -253,6 +261,7 @@ export class AgentRuntime {
       },
       ticketUpdated: (raw) => void this.deps.tickets?.applyUpdate(raw),
       fixRequested: (raw) => void this.deps.fixes?.handle(raw),
+      siteAppearanceChanged: () => void this.refreshSiteAppearance(),
     };
   }
 
@@ -263,7 +272,15 @@ export class AgentRuntime {
     }
     await this.drain().catch((e: unknown) => this.statusOut.error('outbox_failed', errorMessage(e)));
     if (this.connection && this.deps.tickets) await this.deps.tickets.refresh(this.connection, this.sendTimeout);
+    // Not awaited: a hub that never answers it must not hold up the inventory.
+    void this.refreshSiteAppearance();
     await this.refreshInventory();
+  }
+
+  private async refreshSiteAppearance(): Promise<void> {
+    const connection = this.connection;
+    if (!connection?.connected || !this.deps.siteAppearance) return;
+    await this.deps.siteAppearance.refresh(connection, this.sendTimeout).catch((e: unknown) => this.deps.logger.warn('site appearance refresh failed', { error: errorMessage(e) }));
   }
 
   private async applyPolicy(policy: AgentPolicy): Promise<void> {

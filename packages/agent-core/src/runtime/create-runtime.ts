@@ -16,6 +16,7 @@ import { monotonicIds } from '../outbox/monotonic-id.js';
 import { osRequester } from '../tickets/requester.js';
 import { systemConnectivityProbes } from '../tickets/system-probes.js';
 import { TicketDesk } from '../tickets/ticket-desk.js';
+import { SiteAppearanceCache } from '../site/site-appearance-cache.js';
 import { ensurePrivateDir } from '../util/atomic-file.js';
 import { systemClock } from '../util/clock.js';
 import { createJsonLogger, type Logger } from '../util/logger.js';
@@ -87,6 +88,7 @@ export async function createAgentRuntime(options: CreateAgentRuntimeOptions = {}
     hostname,
     tickets,
     fixes: createFixDesk({ stateDir, clock, logger, outbox }),
+    siteAppearance: new SiteAppearanceCache({ stateDir, logger }),
     ...options.overrides,
   });
 }

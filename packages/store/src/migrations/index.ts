@@ -16,6 +16,7 @@ import { clusterMigration } from './0017-cluster.js';
 import { fixRunsMigration } from './0025-fix-runs.js';
 import { channelsMigration } from './0023-channels.js';
 import { agentReleasesMigration } from './0024-agent-releases.js';
+import { siteAppearanceMigration } from './0021-site-appearance.js';
 
 /**
  * Every migration, in order, named by its file. A static map rather than a folder scan, so the
@@ -39,6 +40,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0025-fix-runs': fixRunsMigration,
   '0023-channels': channelsMigration,
   '0024-agent-releases': agentReleasesMigration,
+  '0021-site-appearance': siteAppearanceMigration,
 };
 
 export const MIGRATION_TABLE = 'deskside_migration';

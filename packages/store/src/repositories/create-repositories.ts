@@ -31,6 +31,7 @@ import { createAgentReleaseRepository } from '../releases/agent-release-reposito
 import { createSearchRepository } from '../search/search-repository.js';
 import { createFixRunRepository } from '../fixes/fix-run-repository.js';
 import { createMailRepository } from '../mail/mail-repository.js';
+import { createSiteAppearanceRepository } from '../sites/site-appearance-repository.js';
 
 /**
  * Every repository over one database handle: the store itself, or a transaction. `hot`: prepared
@@ -68,5 +69,6 @@ export function createRepositories(db: Kysely<Database>, hot?: HotStatements): R
     search: createSearchRepository(db),
     attempts: createAttemptCounterRepository(db),
     fixRuns: createFixRunRepository(db),
+    siteAppearance: createSiteAppearanceRepository(db),
   };
 }

@@ -20,6 +20,7 @@ import { webhookRoutes } from './webhook-routes.js';
 import { searchRoutes } from './search-routes.js';
 import { kbRoutes } from './kb-routes.js';
 import { agentReleaseRoutes } from './agent-release-routes.js';
+import { siteAppearanceRoutes } from './site-appearance-routes.js';
 
 /** Every HTTP API route of the hub, over the services the composition root built (routes build none). */
 export function apiRoutes(services: HubServices): Route[] {
@@ -39,6 +40,7 @@ export function apiRoutes(services: HubServices): Route[] {
       (id) => services.integrationEvents.deviceEnrolled(id),
     ),
     ...accessRoutes(services.admin, audit),
+    ...siteAppearanceRoutes(services.siteAppearance),
     ...assetApiRoutes(services),
     ...deviceRoutes(services.fleet),
     ...deviceHistoryRoutes(

@@ -20,7 +20,7 @@ import {
 import { openStore, type Store } from '@deskside/store';
 import { Server } from 'socket.io';
 import { io as connect, type Socket as ClientSocket } from 'socket.io-client';
-import { composeServices } from '../../compose.js';
+import { composeServices, type HubServices } from '../../compose.js';
 import { DEFAULT_CONFIG, type HubConfig } from '../../config.js';
 import { silentLogger } from '../../log/logger.js';
 import { createMetricsRegistry, type MetricsRegistry } from '../../metrics/registry.js';
@@ -61,6 +61,8 @@ export interface Harness {
   metrics: MetricsRegistry;
   config: HubConfig;
   siteId: string;
+  /** The hub's services, for what a console or an admin would do through HTTP. */
+  services: HubServices;
   enrollDevice(hostname?: string): Promise<TestDevice>;
   connectAgent(device: TestDevice): Promise<AgentClient>;
   /** Opens an agent socket without waiting, so listeners for what the hub sends on connect can be attached first. */
@@ -133,6 +135,7 @@ export async function startHarness(options: { timing?: Partial<RealtimeTiming>; 
     metrics,
     config,
     siteId,
+    services,
     async enrollDevice(hostname = 'PC-001') {
       const device = { id: newId(), key: newDeviceKey(), siteId };
       await store.devices.create({ id: device.id, siteId, machineId: newId(), hostname, keyHash: hashDeviceKey(device.key), enrolledAt: clock() });

@@ -21,6 +21,8 @@ export interface DomainEventMap {
   deviceStatusChanged: [deviceId: string, status: DeviceStatus];
   /** A device's socket looks open but has been silent too long: drop it. */
   deviceStale: [deviceId: string];
+  /** A site's tray branding or default language changed: its agents ask for it again. */
+  siteAppearanceChanged: [siteId: string];
 }
 
 export type DomainEventName = keyof DomainEventMap;
