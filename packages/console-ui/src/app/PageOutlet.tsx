@@ -55,6 +55,8 @@ export function PageOutlet({ route, epoch, session, api, assetApi, adminApi, int
       return <P.ActivityReportPage key={k()} api={assetApi} />;
     case 'tickets':
       return <P.TicketsPage key={k(route.view ?? '')} tickets={tickets} api={api} meId={me.id} meName={me.name} devices={feed.fleet.sorted} view={route.view} />;
+    case 'log-call':
+      return <P.LogCallPage key={k('')} api={api} tickets={tickets} devices={feed.fleet.sorted} />;
     case 'new-ticket':
       return (
         <P.NewTicketPage

@@ -13,6 +13,7 @@ export const DeployPage = lazy(() => import('../pages/DeployPage.js').then((m) =
 export const EnrollTokensPage = lazy(() => import('../pages/EnrollTokensPage.js').then((m) => ({ default: m.EnrollTokensPage })));
 export const MePage = lazy(() => import('../pages/MePage.js').then((m) => ({ default: m.MePage })));
 export const PendingDevicesPage = lazy(() => import('../pages/PendingDevicesPage.js').then((m) => ({ default: m.PendingDevicesPage })));
+export const LogCallPage = lazy(() => import('../pages/LogCallPage.js').then((m) => ({ default: m.LogCallPage })));
 export const NewTicketPage = lazy(() => import('../pages/NewTicketPage.js').then((m) => ({ default: m.NewTicketPage })));
 export const TicketPage = lazy(() => import('../pages/TicketPage.js').then((m) => ({ default: m.TicketPage })));
 export const TicketsPage = lazy(() => import('../pages/TicketsPage.js').then((m) => ({ default: m.TicketsPage })));

@@ -11,6 +11,7 @@ export type Route =
   | { page: 'tickets'; view?: string }
   | { page: 'ticket'; id: string }
   | { page: 'new-ticket'; device?: string; alert?: string }
+  | { page: 'log-call' }
   | { page: 'admin-users'; user?: string }
   | { page: 'admin-enroll-tokens' }
   | { page: 'admin-deploy' }
@@ -54,6 +55,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/reports/software') return { page: 'software-report', ...param('app') };
   if (path === '/reports/activity') return { page: 'activity-report' };
   if (path === '/tickets' || path === '/tickets/') return { page: 'tickets', ...param('view') };
+  if (path === '/tickets/call') return { page: 'log-call' };
   if (path === '/tickets/new') return { page: 'new-ticket', ...param('device'), ...param('alert') };
   const ticket = TICKET.exec(path);
   if (ticket?.[1] !== undefined) {

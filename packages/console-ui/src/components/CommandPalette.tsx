@@ -8,6 +8,7 @@ import { SafeText } from './SafeText.js';
 /** Pages reachable by typing their name, shown before any search result. */
 const COMMANDS = [
   { id: 'cmd-new-ticket', title: 'New ticket', href: '/tickets/new', keys: 'c' },
+  { id: 'cmd-log-call', title: 'Log a call', href: '/tickets/call' },
   { id: 'cmd-tickets', title: 'Go to Tickets', href: '/tickets' },
   { id: 'cmd-devices', title: 'Go to Devices', href: '/devices' },
   { id: 'cmd-alerts', title: 'Go to Alerts', href: '/alerts' },

@@ -41,7 +41,7 @@ export function TicketHeader({ ticket, now }: { ticket: Ticket; now: number }) {
         <li>Tier {ticket.tier}</li>
         <li data-testid="ticket-assignee-name">{ticket.assigneeId === null ? 'Unassigned' : <>Assigned to <SafeText value={ticket.assigneeName} fallback="someone" /></>}</li>
         <li>
-          Opened <RelativeTime value={ticket.createdAt} now={now} /> {ticket.source === 'agent' ? 'from the tray' : 'by a technician'}
+          Opened <RelativeTime value={ticket.createdAt} now={now} /> <span data-testid="ticket-channel">{CHANNEL_WORDS[ticket.channel]}</span>
         </li>
         {ticket.timeSpentMinutes > 0 && <li data-testid="ticket-time-spent">{hours > 0 ? `${hours} h ${minutes} min` : `${minutes} min`} logged</li>}
         {ticket.mergedIntoId !== null && (
@@ -53,3 +53,13 @@ export function TicketHeader({ ticket, now }: { ticket: Ticket; now: number }) {
     </header>
   );
 }
+
+/** How the ticket came in, as the header says it. */
+const CHANNEL_WORDS: Record<Ticket['channel'], string> = {
+  tray: 'from the tray',
+  email: 'by e-mail',
+  phone: 'from a phone call',
+  chat: 'from a chat',
+  console: 'by a technician',
+  api: 'through the API',
+};

@@ -97,6 +97,9 @@ export function TicketsPage({ tickets, api, meId, meName = 'me', devices, view }
             ? 'Loading…'
             : `${counts.total} ticket${counts.total === 1 ? '' : 's'} · ${counts.breached} breached · ${counts.soon} breaching soon · ${counts.unassigned} unassigned`}
         </p>
+        <a className="button header-action" href="#/tickets/call" data-testid="log-call">
+          Log a call
+        </a>
         <a className="button button-primary header-action" href="#/tickets/new" data-testid="new-ticket">
           New ticket
         </a>
