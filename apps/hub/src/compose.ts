@@ -9,7 +9,7 @@ import { createAdminServices, type AdminServices } from './services/admin/admin-
 import { createAlerting, type Alerting } from './services/alerts/create-alerting.js';
 import { withDeviceAlerts } from './services/alerts/device-alerts.js';
 import { HubChecks } from './services/alerts/hub-checks.js';
-import { monotonicIds } from './services/alerts/monotonic-ids.js';
+import { monotonicIds } from '@deskside/protocol';
 import { createAssetService, type AssetService } from './services/assets/asset-service.js';
 import { createFleetViews, type FleetViews } from './services/assets/fleet-views.js';
 import type { AssetAuditHook } from './services/assets/audit-hook.js';

@@ -1,6 +1,7 @@
 export * from './version.js';
 export * from './limits.js';
 export * from './ids.js';
+export * from './monotonic-ids.js';
 export * from './errors.js';
 export * from './canonical-json.js';
 export * from './events.js';

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
-import type { Impact, TicketCategory, Urgency } from '@deskside/protocol';
+import { monotonicIds, type Impact, type TicketCategory, type Urgency } from '@deskside/protocol';
 import { defaultStateDir } from '../identity/state-dir.js';
-import { monotonicIds } from '../outbox/monotonic-id.js';
 import { OutboxAppender } from '../outbox/outbox-appender.js';
 import { MyTicketsStore } from '../tickets/my-tickets-store.js';
 import { osRequester } from '../tickets/requester.js';

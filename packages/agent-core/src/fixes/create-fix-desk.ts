@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { monotonicIds } from '../outbox/monotonic-id.js';
+import { monotonicIds } from '@deskside/protocol';
 import type { OutboxWriter } from '../tickets/ticket-queue.js';
 import type { Clock } from '../util/clock.js';
 import type { Logger } from '../util/logger.js';

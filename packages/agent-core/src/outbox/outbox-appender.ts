@@ -1,7 +1,7 @@
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ensurePrivateDir, fsyncDir } from '../util/atomic-file.js';
-import { monotonicIds } from './monotonic-id.js';
+import { monotonicIds } from '@deskside/protocol';
 import { FILE_SUFFIX, ITEM_FILE, OutboxFullError, OutboxRecordSchema, type OutboxPriority, type OutboxRecord } from './outbox-record.js';
 
 /** Largest single item another process may drop in (a ticket with its screenshot is ~1.5 MB). */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Outbox } from './outbox.js';
 import { OutboxFullError } from './outbox-record.js';
-import { increment, monotonicIds } from './monotonic-id.js';
+import { incrementId as increment, monotonicIds } from '@deskside/protocol';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'outbox-'));
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fsyncDir, ensurePrivateDir } from '../util/atomic-file.js';
 import type { Logger } from '../util/logger.js';
 import { silentLogger } from '../util/logger.js';
-import { monotonicIds } from './monotonic-id.js';
+import { monotonicIds } from '@deskside/protocol';
 import { FILE_SUFFIX, ITEM_FILE, OutboxFullError, OutboxRecordSchema, type OutboxPriority, type OutboxRecord } from './outbox-record.js';
 
 /**

@@ -1,11 +1,10 @@
-import { PROTOCOL_VERSION, type AgentPolicy, type EnrollResponse, type InventoryDocument, type MetricsSample } from '@deskside/protocol';
+import { monotonicIds, PROTOCOL_VERSION, type AgentPolicy, type EnrollResponse, type InventoryDocument, type MetricsSample } from '@deskside/protocol';
 import type { EnrollOptions } from '../connection/enroll.js';
 import type { ConnectionListener, HubConnection, HubConnectionFactory } from '../connection/hub-connection.js';
 import type { AgentState, AgentStateStore } from '../identity/agent-state.js';
 import type { AckedInventoryStore } from '../inventory/acked-inventory.js';
 import type { Outbox } from '../outbox/outbox.js';
 import type { HealthMonitor } from '../checks/health-monitor.js';
-import { monotonicIds } from '../outbox/monotonic-id.js';
 import type { TicketDesk } from '../tickets/ticket-desk.js';
 import type { FixDesk } from '../fixes/fix-desk.js';
 import type { SiteAppearanceCache } from '../site/site-appearance-cache.js';

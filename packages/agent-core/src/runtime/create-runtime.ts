@@ -12,7 +12,7 @@ import { Outbox } from '../outbox/outbox.js';
 import { HealthMonitor } from '../checks/health-monitor.js';
 import { HealthStateFile } from '../checks/health-state-file.js';
 import { sampleVolumes } from '../checks/volume-sampler.js';
-import { monotonicIds } from '../outbox/monotonic-id.js';
+import { monotonicIds } from '@deskside/protocol';
 import { osRequester } from '../tickets/requester.js';
 import { systemConnectivityProbes } from '../tickets/system-probes.js';
 import { TicketDesk } from '../tickets/ticket-desk.js';

@@ -1,11 +1,10 @@
-import { newId } from '@deskside/protocol';
+import { monotonicIds, newId } from '@deskside/protocol';
 import type { Store } from '@deskside/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../log/logger.js';
 import { fakeClock, tempStore } from '../../test-support/temp.js';
 import type { Actor, RaiseInput } from './alert-lifecycle.js';
 import { AlertService } from './alert-service.js';
-import { monotonicIds } from './monotonic-ids.js';
 import { PolicyService } from './policy-service.js';
 
 let temp: Awaited<ReturnType<typeof tempStore>>;

@@ -1,4 +1,4 @@
-import { newId } from '@deskside/protocol';
+import { monotonicIds, newId } from '@deskside/protocol';
 import type { Store } from '@deskside/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../log/logger.js';
@@ -7,7 +7,6 @@ import { createTicketDesk } from '../tickets/create-ticket-desk.js';
 import type { Actor, RaiseInput } from './alert-lifecycle.js';
 import { AlertService } from './alert-service.js';
 import { DEFAULT_HUB_HEALTH_POLICY } from './health-policy.js';
-import { monotonicIds } from './monotonic-ids.js';
 import { PolicyService } from './policy-service.js';
 
 // The alert service with the real ticket desk behind its hook, as the hub composes them.

@@ -1,4 +1,4 @@
-import { monotonicIds } from './monotonic-ids.js';
+import { monotonicIds } from '@deskside/protocol';
 import type { Store } from '@deskside/store';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../log/logger.js';

@@ -1,8 +1,7 @@
-import { newId, type Priority } from '@deskside/protocol';
+import { monotonic, newId, type Priority } from '@deskside/protocol';
 import type { TicketRecord } from '@deskside/store';
 import { describe, expect, it } from 'vitest';
 import { networkOf } from './incidents.js';
-import { monotonic } from './monotonic-id.js';
 import { compareForQueue, ticketPriority } from './priority.js';
 import { CompiledSla, DEFAULT_SLA_TARGETS, officeHours } from './sla-policy.js';
 

@@ -1,6 +1,6 @@
 import { createCannedResponses } from './canned-responses.js';
 import { createIncidentService } from './incidents.js';
-import { monotonic } from './monotonic-id.js';
+import { monotonic } from '@deskside/protocol';
 import { createTicketActions } from './ticket-actions.js';
 import { createTicketFeedback } from './ticket-feedback.js';
 import type { TicketDeps } from './ticket-deps.js';
