@@ -12,6 +12,7 @@ import {
   connectToHub,
   enroll,
   Outbox,
+  SiteAppearanceCache,
   silentLogger,
   systemClock,
   TicketDesk,
@@ -57,7 +58,7 @@ export interface TestTray {
   runtime(): AgentRuntime;
   /** Errors thrown in pages and CSP violations, for a final `toEqual([])`. */
   pageErrors: string[];
-  open(kind: WindowKind, options?: { query?: string; scheme?: 'light' | 'dark'; locale?: string }): Promise<Page>;
+  open(kind: WindowKind, options?: { query?: string; scheme?: 'light' | 'dark'; locale?: string; width?: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -96,6 +97,7 @@ export async function startTray(hub: TestHub, browser: Browser, hostname = 'e2e-
         hostname: () => hostname,
         sendTimeoutMs: 5_000,
         tickets: desk,
+        siteAppearance: new SiteAppearanceCache({ stateDir, logger: silentLogger }),
       });
       return Promise.resolve(runtime);
     },
@@ -118,7 +120,7 @@ export async function startTray(hub: TestHub, browser: Browser, hostname = 'e2e-
     pageErrors,
     async open(kind, options = {}) {
       const context = await browser.newContext({
-        viewport: { width: 420, height: 600 },
+        viewport: { width: options.width ?? 420, height: 600 },
         colorScheme: options.scheme ?? 'light',
         locale: options.locale ?? 'en-GB',
       });
