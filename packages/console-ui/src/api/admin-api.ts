@@ -1,5 +1,16 @@
 import {
   AdminUserSchema,
+  AgentReleaseListResponseSchema,
+  AgentReleaseSchema,
+  AgentUpdateFileListResponseSchema,
+  AgentUpdateFileSchema,
+  GroupListResponseSchema,
+  type AgentRelease,
+  type AgentReleaseListResponse,
+  type AgentUpdateFile,
+  type Group,
+  type RegisterAgentReleaseRequest,
+  type UpdateReleaseRolloutRequest,
   AgentInstallerListResponseSchema,
   type AgentInstaller,
   CreatedEnrollTokenSchema,
@@ -54,6 +65,15 @@ export interface AdminApi {
   removeTotp(code: string): Promise<void>;
   sessions(): Promise<SessionInfo[]>;
   revokeSession(id: string): Promise<void>;
+  /** Agent releases with their rollout, and the versions devices run (#17). */
+  agentReleases(): Promise<AgentReleaseListResponse>;
+  registerAgentRelease(request: RegisterAgentReleaseRequest): Promise<AgentRelease>;
+  updateReleaseRollout(releaseId: string, patch: UpdateReleaseRolloutRequest): Promise<AgentRelease>;
+  agentUpdateFiles(): Promise<AgentUpdateFile[]>;
+  /** Uploads a file for releases; the answer is what the manifest's files entry needs. */
+  uploadAgentUpdateFile(file: File): Promise<AgentUpdateFile>;
+  /** Groups, for choosing a release's pilot ring. */
+  groups(): Promise<Group[]>;
 }
 
 export function createAdminApi(options: AdminApiOptions): AdminApi {
@@ -76,5 +96,11 @@ export function createAdminApi(options: AdminApiOptions): AdminApi {
     removeTotp: async (code) => void (await json('DELETE', '/api/v1/me/totp', OkSchema, { code })),
     sessions: async () => (await json('GET', '/api/v1/me/sessions', SessionListResponseSchema)).sessions,
     revokeSession: async (sessionId) => void (await json('DELETE', `/api/v1/sessions/${id(sessionId)}`, OkSchema)),
+    agentReleases: () => json('GET', '/api/v1/agent-releases', AgentReleaseListResponseSchema),
+    registerAgentRelease: (request) => json('POST', '/api/v1/agent-releases', AgentReleaseSchema, request),
+    updateReleaseRollout: (releaseId, patch) => json('PATCH', `/api/v1/agent-releases/${id(releaseId)}`, AgentReleaseSchema, patch),
+    agentUpdateFiles: async () => (await json('GET', '/api/v1/agent-update-files', AgentUpdateFileListResponseSchema)).files,
+    uploadAgentUpdateFile: (file) => json('PUT', `/api/v1/agent-update-files/${id(file.name)}`, AgentUpdateFileSchema, file),
+    groups: async () => (await json('GET', '/api/v1/groups', GroupListResponseSchema)).groups,
   };
 }

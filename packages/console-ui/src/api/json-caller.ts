@@ -21,10 +21,12 @@ export function createJsonCaller(options: JsonCallerOptions): JsonCall {
     const token = options.getToken();
     const headers: Record<string, string> = {};
     if (token !== null) headers.Authorization = `Bearer ${token}`;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    // A Blob (a file the admin picked) goes up as raw bytes; anything else as JSON.
+    const raw = body instanceof Blob;
+    if (body !== undefined) headers['Content-Type'] = raw ? 'application/octet-stream' : 'application/json';
     let response: Response;
     try {
-      response = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body), credentials: 'omit', cache: 'no-store' });
+      response = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? null : raw ? body : JSON.stringify(body), credentials: 'omit', cache: 'no-store' });
     } catch {
       throw new ApiError('network', 'Cannot reach the hub. Check the connection and try again.', 0);
     }

@@ -74,6 +74,8 @@ export function PageOutlet({ route, epoch, session, api, assetApi, adminApi, int
       return <P.AdminUsersPage key={k(route.user ?? '')} api={adminApi} editId={route.user} />;
     case 'admin-deploy':
       return <P.DeployPage key={k()} api={adminApi} />;
+    case 'admin-releases':
+      return <P.ReleasesPage key={k()} api={adminApi} canWrite={session.user.role === 'admin'} />;
     case 'admin-enroll-tokens':
       return <P.EnrollTokensPage key={k()} api={adminApi} />;
     case 'admin-api-tokens':

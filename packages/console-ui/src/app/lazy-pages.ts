@@ -9,6 +9,7 @@ export const SoftwareReportPage = lazy(() => import('../pages/SoftwareReportPage
 export const ActivityReportPage = lazy(() => import('../pages/ActivityReportPage.js').then((m) => ({ default: m.ActivityReportPage })));
 export const OverviewPage = lazy(() => import('../pages/OverviewPage.js').then((m) => ({ default: m.OverviewPage })));
 export const AdminUsersPage = lazy(() => import('../pages/AdminUsersPage.js').then((m) => ({ default: m.AdminUsersPage })));
+export const ReleasesPage = lazy(() => import('../pages/ReleasesPage.js').then((m) => ({ default: m.ReleasesPage })));
 export const DeployPage = lazy(() => import('../pages/DeployPage.js').then((m) => ({ default: m.DeployPage })));
 export const EnrollTokensPage = lazy(() => import('../pages/EnrollTokensPage.js').then((m) => ({ default: m.EnrollTokensPage })));
 export const MePage = lazy(() => import('../pages/MePage.js').then((m) => ({ default: m.MePage })));

@@ -15,6 +15,7 @@ export type Route =
   | { page: 'admin-users'; user?: string }
   | { page: 'admin-enroll-tokens' }
   | { page: 'admin-deploy' }
+  | { page: 'admin-releases' }
   | { page: 'admin-devices-pending' }
   | { page: 'admin-api-tokens' }
   | { page: 'admin-webhooks' }
@@ -68,6 +69,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/admin/users') return { page: 'admin-users', ...param('user') };
   if (path === '/admin/enroll-tokens') return { page: 'admin-enroll-tokens' };
   if (path === '/admin/deploy') return { page: 'admin-deploy' };
+  if (path === '/admin/releases') return { page: 'admin-releases' };
   if (path === '/admin/devices-pending') return { page: 'admin-devices-pending' };
   if (path === '/admin/api-tokens') return { page: 'admin-api-tokens' };
   if (path === '/admin/webhooks') return { page: 'admin-webhooks' };

@@ -15,6 +15,7 @@ export const nav: Messages['nav'] = {
   warranty: 'Garantie',
   users: 'Benutzer',
   deploy: 'Verteilen',
+  releases: 'Versionen',
   enrollTokens: 'Registrierung',
   pendingDevices: 'Wartende Geräte',
   apiTokens: 'API-Tokens',

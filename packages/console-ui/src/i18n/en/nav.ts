@@ -14,6 +14,7 @@ export const nav = {
   warranty: 'Warranty',
   users: 'Users',
   deploy: 'Deploy',
+  releases: 'Releases',
   enrollTokens: 'Enrolment tokens',
   pendingDevices: 'Pending devices',
   apiTokens: 'API tokens',
