@@ -32,12 +32,12 @@ describe('openStore', () => {
     await first.close();
 
     const dbFile = path.join(dataDir, 'deskside.db');
-    expect(appliedMigrations(dbFile)).toEqual(Object.keys(MIGRATIONS));
+    expect(appliedMigrations(dbFile)).toEqual(Object.keys(MIGRATIONS).sort());
 
     const second = await openStore({ dataDir });
     expect(await second.sites.list()).toEqual([site]);
     await second.close();
-    expect(appliedMigrations(dbFile)).toEqual(Object.keys(MIGRATIONS));
+    expect(appliedMigrations(dbFile)).toEqual(Object.keys(MIGRATIONS).sort());
   });
 
   it('creates the data directory 0700 and the database file 0600', async () => {
