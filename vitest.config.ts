@@ -33,6 +33,8 @@ const POSTGRES_INTEGRATION = [
   'no-secrets-in-logs',
   // Three hubs on one PostgreSQL (npm run cluster): cross-hub delivery, SIGKILL, job takeover.
   'cluster',
+  // The same at fleet scale: 1,500 agents in child processes, a hub killed and PostgreSQL restarted mid-burst.
+  'cluster-scale',
   // PostgreSQL stopped under a running hub: 503 with the reason, nothing acknowledged, then resumed.
   'postgres-outage',
 ];
@@ -80,7 +82,7 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           // Needs PostgreSQL whatever the engine: runs in integration-postgres.
-          exclude: ['test/integration/cluster.test.ts', 'test/integration/postgres-outage.test.ts'],
+          exclude: ['test/integration/cluster.test.ts', 'test/integration/cluster-scale.test.ts', 'test/integration/postgres-outage.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -22,6 +22,8 @@ export interface AlertProbeResult {
  * console that sent `alerts:watch` notes when each alert first reaches it (`alerts:changed`).
  */
 export class AlertProbe {
+  private idle: NodeJS.Timeout | undefined;
+
   private constructor(
     private readonly agents: SimulatedAgent[],
     private readonly consoleSession: Awaited<ReturnType<typeof openConsole>>,
@@ -40,8 +42,15 @@ export class AlertProbe {
       agent.deviceKey = c.deviceKey;
       return agent;
     });
-    await Promise.all(agents.map((a) => a.connect()));
-    return new AlertProbe(agents, consoleSession);
+    // Each heartbeats once connected and keeps doing so until run(): a device silent past
+    // heartbeat + grace is disconnected by the hub, and the others may take long to connect.
+    const probe = new AlertProbe(agents, consoleSession);
+    await Promise.all(agents.map((a) => a.connect().then(() => a.heartbeat(simulatedMetrics()).catch(() => undefined))));
+    probe.idle = setInterval(() => {
+      for (const a of agents) void a.heartbeat(simulatedMetrics()).catch(() => undefined);
+    }, 20_000);
+    probe.idle.unref();
+    return probe;
   }
 
   get connected(): number {
@@ -50,6 +59,7 @@ export class AlertProbe {
 
   /** Heartbeats and `count` alerts over `seconds`; then waits up to `graceMs` for stragglers. */
   async run(opts: { count: number; seconds: number; heartbeatSeconds: number; graceMs?: number; seed?: number }): Promise<AlertProbeResult> {
+    clearInterval(this.idle);
     const timer = new ArrivalTimer();
     const onChanged = (payload: unknown) => {
       const at = performance.now();
@@ -111,6 +121,7 @@ export class AlertProbe {
   }
 
   close(): void {
+    clearInterval(this.idle);
     for (const a of this.agents) a.close();
     this.consoleSession.socket.disconnect();
   }

@@ -21,14 +21,15 @@ export async function runClusterBench(options: BenchOptions, say: (line: string)
   say(`PostgreSQL: ${options.database === 'local' || options.database === undefined ? 'throwaway local cluster (fsync on)' : 'the given server'}${database.postmasterPid ? `, postmaster pid ${database.postmasterPid}` : ' (not local: its CPU is not measured)'}`);
   const adminPassword = randomBytes(12).toString('base64url');
   const enrollToken = randomBytes(24).toString('base64url');
+  say(`creating ${options.agents} devices…`);
+  const seedStarted = performance.now();
+  const fleet = await database.unmeasured(() => seedFleet(database.url, options.agents));
+  say(`created in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
   const { hubs, stop } = await startBenchHubs({ hubBin: options.hubBin, count: options.hubs, databaseUrl: database.url, heartbeatSeconds: options.heartbeatSeconds, adminPassword, enrollToken });
   const pools: WorkerPool[] = [];
   let probe: AlertProbe | undefined;
   try {
-    say(`${hubs.length} hubs: ${hubs.map((h) => h.url).join(', ')}; creating ${options.agents} devices…`);
-    const enrollStarted = performance.now();
-    const fleet = await database.unmeasured(() => seedFleet(database.url, options.agents));
-    say(`created in ${((performance.now() - enrollStarted) / 1000).toFixed(1)} s`);
+    say(`${hubs.length} hubs: ${hubs.map((h) => h.url).join(', ')}`);
     const credentials = hubs.map((_, i) => fleet.filter((_c, j) => j % hubs.length === i));
     const last = hubs.length - 1;
     const alertAgents = options.alerts > 0 ? Math.min(options.alertAgents, credentials[last]?.length ?? 0) : 0;
@@ -43,7 +44,7 @@ export async function runClusterBench(options: BenchOptions, say: (line: string)
     const rssBefore = hubs.map((h) => rssBytes(h.pid));
     const connectStarted = performance.now();
     const [connected, alertProbe] = await Promise.all([
-      Promise.all(pools.map((pool, i) => pool.connect(hubs[i]?.url ?? '', '/agent', loadOf(i)))),
+      Promise.all(pools.map((pool, i) => pool.connect(hubs[i]?.url ?? '', '/agent', loadOf(i), options.heartbeatSeconds))),
       alertAgents > 0 ? AlertProbe.start({ hubUrl: hubs[last]?.url ?? '', consoleHubUrl: hubs[0]?.url ?? '', adminPassword, credentials: alerting }) : undefined,
     ]);
     probe = alertProbe;

@@ -10,9 +10,32 @@ const send = process.send?.bind(process);
 if (!send) throw new Error('load-worker must run as a child process with an IPC channel (WorkerPool)');
 
 let sockets: Socket[] = [];
+/** While no measurement runs, agents heartbeat at their cadence anyway (see keepAlive). */
+let measuring = false;
+let keepAliveTimer: NodeJS.Timeout | undefined;
+
+/**
+ * A hub disconnects a device that stays silent past heartbeat + grace, as it should; a 10,000-agent
+ * connect phase can last longer than that on a loaded machine, so between measurements every agent
+ * heartbeats like a real one (unmeasured), spread over the interval.
+ */
+function keepAlive(heartbeatSeconds: number): void {
+  if (keepAliveTimer) return;
+  const tickMs = 1000;
+  let next = 0;
+  keepAliveTimer = setInterval(() => {
+    if (measuring || sockets.length === 0) return;
+    const share = Math.ceil((sockets.length * tickMs) / (heartbeatSeconds * 1000));
+    for (let i = 0; i < share; i++) {
+      const socket = sockets[next++ % sockets.length];
+      if (socket?.connected) socket.timeout(30_000).emit('device:heartbeat', { id: newId(), sentAt: new Date().toISOString(), metrics: simulatedMetrics() }, () => undefined);
+    }
+  }, tickMs);
+  keepAliveTimer.unref();
+}
 const report = (r: WorkerReport) => void send(r);
 
-/** Refused (`rate_limited`) or timed-out handshakes retried before an agent counts as failed to connect. */
+/** Refused (`rate_limited`) or failed connection attempts retried before an agent counts as failed to connect. */
 const MAX_REFUSALS = 30;
 
 /**
@@ -43,8 +66,10 @@ function connectAll(url: string, namespace: string, agents: AgentCredential[], l
     socket.once('connect_error', (err: Error & { data?: unknown }) => {
       socket.close();
       const refusal = HandshakeErrorDataSchema.safeParse(err.data);
-      // A handshake that timed out on a saturated machine is retried like a refusal, as agents do.
-      const retry = (refusal.success && refusal.data.code === 'rate_limited') || err.message === 'timeout';
+      // Retried like agents do: the hub's admission control (rate_limited), and a connection that
+      // failed on a saturated machine (timeout, reset during a connect storm). Any other refusal
+      // by the hub (a bad credential) counts as failed at once.
+      const retry = refusal.success ? refusal.data.code === 'rate_limited' : true;
       if (retry && refusals < MAX_REFUSALS) {
         setTimeout(() => attempt(agent, refusals + 1), 250 + Math.random() * Math.min(5_000, 500 * 2 ** refusals));
         return;
@@ -113,13 +138,16 @@ function sleep(ms: number): Promise<void> {
 process.on('message', (command: WorkerCommand) => {
   switch (command.type) {
     case 'connect':
+      if (command.heartbeatSeconds) keepAlive(command.heartbeatSeconds);
       connectAll(command.url, command.namespace, command.agents, command.localAddress);
       break;
     case 'steady':
-      void steady(command.seconds, command.heartbeatSeconds);
+      measuring = true;
+      void steady(command.seconds, command.heartbeatSeconds).finally(() => (measuring = false));
       break;
     case 'throughput':
-      void throughput(command.seconds);
+      measuring = true;
+      void throughput(command.seconds).finally(() => (measuring = false));
       break;
     case 'close':
       for (const s of sockets) s.disconnect();

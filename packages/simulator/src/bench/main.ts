@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     // The alerting agents are part of the fleet, but run here: their emits and the console's
     // receipts are then timed by one clock (a worker's performance.now() has another origin).
     const [connected, alertProbe] = await Promise.all([
-      pool.connect(hubUrl, '/agent', credentials.slice(alertAgents)),
+      pool.connect(hubUrl, '/agent', credentials.slice(alertAgents), options.heartbeatSeconds),
       alertAgents > 0 ? AlertProbe.start({ hubUrl, adminPassword, credentials: credentials.slice(0, alertAgents) }) : undefined,
     ]);
     const connectSeconds = (performance.now() - connectStarted) / 1000;

@@ -5,7 +5,7 @@ export interface AgentCredential {
 }
 
 export type WorkerCommand =
-  | { type: 'connect'; url: string; namespace: string; agents: AgentCredential[]; localAddress?: string }
+  | { type: 'connect'; url: string; namespace: string; agents: AgentCredential[]; localAddress?: string; heartbeatSeconds?: number }
   | { type: 'steady'; seconds: number; heartbeatSeconds: number }
   | { type: 'throughput'; seconds: number }
   | { type: 'close' }

@@ -29,12 +29,13 @@ export class WorkerPool {
     return this.workers.map((w) => w.pid ?? 0);
   }
 
-  async connect(url: string, namespace: string, agents: AgentCredential[]) {
+  /** `heartbeatSeconds`: the agents heartbeat (unmeasured) between measurements, as real ones do. */
+  async connect(url: string, namespace: string, agents: AgentCredential[], heartbeatSeconds?: number) {
     const shares = this.workers.map((_, i) => agents.filter((_a, j) => j % this.workers.length === i));
     const reports = await Promise.all(
       this.workers.map((w, i) => {
         const localAddress = this.localAddresses.length > 0 ? this.localAddresses[i % this.localAddresses.length] : undefined;
-        return this.ask(w, { type: 'connect', url, namespace, agents: shares[i] ?? [], ...(localAddress ? { localAddress } : {}) }, 'connected');
+        return this.ask(w, { type: 'connect', url, namespace, agents: shares[i] ?? [], ...(localAddress ? { localAddress } : {}), ...(heartbeatSeconds ? { heartbeatSeconds } : {}) }, 'connected');
       }),
     );
     return {
