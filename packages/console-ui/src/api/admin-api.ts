@@ -19,6 +19,7 @@ import {
   MeResponseSchema,
   PendingDeviceListResponseSchema,
   SessionListResponseSchema,
+  SiteAppearanceSchema,
   SiteListResponseSchema,
   TotpEnrollmentSchema,
   UserListResponseSchema,
@@ -31,6 +32,8 @@ import {
   type PendingDevice,
   type SessionInfo,
   type Site,
+  type SiteAppearance,
+  type SiteAppearanceUpdate,
   type TotpEnrollment,
   type UpdateUserRequest,
 } from '@deskside/protocol';
@@ -53,6 +56,9 @@ export interface AdminApi {
   createUser(request: CreateUserRequest): Promise<AdminUser>;
   updateUser(id: string, request: UpdateUserRequest): Promise<AdminUser>;
   sites(): Promise<Site[]>;
+  /** A site's tray branding and default language. */
+  siteAppearance(siteId: string): Promise<SiteAppearance>;
+  setSiteAppearance(siteId: string, update: SiteAppearanceUpdate): Promise<SiteAppearance>;
   /** Installers an admin placed in the hub's data directory (agent-installers/). */
   agentInstallers(): Promise<AgentInstaller[]>;
   enrollTokens(): Promise<EnrollToken[]>;
@@ -85,6 +91,8 @@ export function createAdminApi(options: AdminApiOptions): AdminApi {
     createUser: (request) => json('POST', '/api/v1/users', AdminUserSchema, request),
     updateUser: (userId, request) => json('PATCH', `/api/v1/users/${id(userId)}`, AdminUserSchema, request),
     sites: async () => (await json('GET', '/api/v1/sites', SiteListResponseSchema)).sites,
+    siteAppearance: (siteId) => json('GET', `/api/v1/sites/${id(siteId)}/appearance`, SiteAppearanceSchema),
+    setSiteAppearance: (siteId, update) => json('PUT', `/api/v1/sites/${id(siteId)}/appearance`, SiteAppearanceSchema, update),
     agentInstallers: async () => (await json('GET', '/api/v1/agent-installers', AgentInstallerListResponseSchema)).installers,
     enrollTokens: async () => (await json('GET', '/api/v1/enroll-tokens', EnrollTokenListResponseSchema)).enrollTokens,
     createEnrollToken: (request) => json('POST', '/api/v1/enroll-tokens', CreatedEnrollTokenSchema, request),

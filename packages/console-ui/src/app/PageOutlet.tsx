@@ -78,6 +78,8 @@ export function PageOutlet({ route, epoch, session, api, assetApi, adminApi, int
       return <P.ReleasesPage key={k()} api={adminApi} canWrite={session.user.role === 'admin'} />;
     case 'admin-enroll-tokens':
       return <P.EnrollTokensPage key={k()} api={adminApi} />;
+    case 'admin-sites':
+      return <P.SiteBrandingPage key={k()} api={adminApi} />;
     case 'admin-api-tokens':
       return <P.ApiTokensPage key={k()} api={integrationsApi} adminApi={adminApi} />;
     case 'admin-webhooks':

@@ -11,6 +11,7 @@ export const OverviewPage = lazy(() => import('../pages/OverviewPage.js').then((
 export const AdminUsersPage = lazy(() => import('../pages/AdminUsersPage.js').then((m) => ({ default: m.AdminUsersPage })));
 export const ReleasesPage = lazy(() => import('../pages/ReleasesPage.js').then((m) => ({ default: m.ReleasesPage })));
 export const DeployPage = lazy(() => import('../pages/DeployPage.js').then((m) => ({ default: m.DeployPage })));
+export const SiteBrandingPage = lazy(() => import('../pages/SiteBrandingPage.js').then((m) => ({ default: m.SiteBrandingPage })));
 export const EnrollTokensPage = lazy(() => import('../pages/EnrollTokensPage.js').then((m) => ({ default: m.EnrollTokensPage })));
 export const MePage = lazy(() => import('../pages/MePage.js').then((m) => ({ default: m.MePage })));
 export const PendingDevicesPage = lazy(() => import('../pages/PendingDevicesPage.js').then((m) => ({ default: m.PendingDevicesPage })));

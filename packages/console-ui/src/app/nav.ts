@@ -63,6 +63,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       { label: 'deploy', href: '#/admin/deploy', pages: ['admin-deploy'], testId: 'nav-admin-deploy', roles: ['admin'] },
       { label: 'releases', href: '#/admin/releases', pages: ['admin-releases'], testId: 'nav-admin-releases', roles: ['admin', 'auditor'] },
       { label: 'enrollTokens', href: '#/admin/enroll-tokens', pages: ['admin-enroll-tokens'], testId: 'nav-admin-tokens', roles: ['admin'] },
+      { label: 'trayBranding', href: '#/admin/sites', pages: ['admin-sites'], testId: 'nav-admin-sites', roles: ['admin'] },
       { label: 'pendingDevices', href: '#/admin/devices-pending', pages: ['admin-devices-pending'], testId: 'nav-admin-pending', roles: ['admin'] },
       { label: 'apiTokens', href: '#/admin/api-tokens', pages: ['admin-api-tokens'], testId: 'nav-admin-api-tokens', roles: ['admin', 'auditor'] },
       { label: 'webhooks', href: '#/admin/webhooks', pages: ['admin-webhooks'], testId: 'nav-admin-webhooks', roles: ['admin', 'auditor'] },

@@ -14,6 +14,7 @@ export type Route =
   | { page: 'log-call' }
   | { page: 'admin-users'; user?: string }
   | { page: 'admin-enroll-tokens' }
+  | { page: 'admin-sites' }
   | { page: 'admin-deploy' }
   | { page: 'admin-releases' }
   | { page: 'admin-devices-pending' }
@@ -68,6 +69,7 @@ export function parseRoute(hash: string): Route {
   }
   if (path === '/admin/users') return { page: 'admin-users', ...param('user') };
   if (path === '/admin/enroll-tokens') return { page: 'admin-enroll-tokens' };
+  if (path === '/admin/sites') return { page: 'admin-sites' };
   if (path === '/admin/deploy') return { page: 'admin-deploy' };
   if (path === '/admin/releases') return { page: 'admin-releases' };
   if (path === '/admin/devices-pending') return { page: 'admin-devices-pending' };

@@ -17,6 +17,7 @@ export const nav: Messages['nav'] = {
   deploy: 'Verteilen',
   releases: 'Versionen',
   enrollTokens: 'Registrierung',
+  trayBranding: 'Tray-Erscheinungsbild',
   pendingDevices: 'Wartende Geräte',
   apiTokens: 'API-Tokens',
   webhooks: 'Webhooks',

@@ -16,6 +16,7 @@ export const nav = {
   deploy: 'Deploy',
   releases: 'Releases',
   enrollTokens: 'Enrolment tokens',
+  trayBranding: 'Tray branding',
   pendingDevices: 'Pending devices',
   apiTokens: 'API tokens',
   webhooks: 'Webhooks',
