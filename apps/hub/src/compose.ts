@@ -54,6 +54,8 @@ import { createReleaseService, type ReleaseService } from './services/agent-rele
 import { updateFiles, type UpdateFiles } from './services/agent-releases/update-files.js';
 import { createMailChannel, createMailOutgoing, type MailChannel } from './services/channels/mail/create-mail-channel.js';
 import { createSiteAppearanceService, type SiteAppearanceService } from './services/sites/site-appearance.js';
+import { createFixService, type FixService } from './services/fixes/fix-service.js';
+import { loadOrCreateFixSigner } from './services/fixes/fix-signing-key.js';
 
 export interface ComposeDeps {
   store: Store;
@@ -149,6 +151,8 @@ export interface HubServices {
   readonly tickets: TicketService | undefined;
   /** The e-mail channel (--mailbox, --smtp): mailbox readers and the mail outbox. */
   readonly mail: MailChannel;
+  /** Consented fixes: the signed catalogue, runs and their results (issue #18). */
+  readonly fixes: FixService;
   readonly maintenance: MaintenanceJob;
   /** Which cluster-wide jobs this hub runs now (PostgreSQL advisory locks; on SQLite: all of them). */
   readonly leadership: JobLeadership;
@@ -227,6 +231,19 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
     const dispatcher = mail.dispatcher;
     events.on('ticketsChanged', () => dispatcher.wake());
   }
+  const fixes = createFixService({
+    store,
+    clock,
+    logger: logger.child({ component: 'fixes' }),
+    newId,
+    audit,
+    events,
+    signer: await loadOrCreateFixSigner(store.settings, secretBox),
+    presence,
+    groupsOfDevice: (id) => groups.groupsOfDevice(id),
+    tickets,
+    limiter: createAttemptLimiter({ attempts: store.attempts, clock, name: 'fix-requests', maxAttempts: 30, windowMs: FIFTEEN_MINUTES }),
+  });
 
   const services: HubServices = {
     config,
@@ -276,6 +293,7 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
     hubChecks,
     tickets,
     mail,
+    fixes,
     maintenance: createMaintenanceJob({
       store,
       clock,

@@ -16,6 +16,7 @@ import './styles/kb.css';
 import './styles/palette.css';
 import './styles/device-page.css';
 import './styles/integrations.css';
+import './styles/fixes.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

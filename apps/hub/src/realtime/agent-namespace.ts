@@ -11,6 +11,8 @@ import { cadencePolicy } from '../services/policy/agent-policy.js';
 import type { TicketService } from '../services/tickets/ticket-service.js';
 import { registerTicketHandlers } from './handlers/ticket-handlers.js';
 import { registerKbHandlers } from './handlers/kb-handlers.js';
+import { registerFixHandlers } from './handlers/fix-handlers.js';
+import type { FixService } from '../services/fixes/fix-service.js';
 import type { KbService } from '../services/kb/create-kb.js';
 import { registerReleaseHandlers } from './handlers/release-handlers.js';
 import type { ReleaseService } from '../services/agent-releases/release-service.js';
@@ -45,6 +47,8 @@ export interface AgentNamespaceDeps {
   releases?: ReleaseService;
   /** The site's tray branding and default language: `site:appearance`; absent: unknown_event. */
   siteAppearance?: SiteAppearanceService;
+  /** Consented fixes: `action:status`; absent: unknown_event. */
+  fixes?: FixService;
 }
 
 const KNOWN_EVENTS: ReadonlySet<string> = new Set(AGENT_TO_HUB_EVENTS);
@@ -118,6 +122,7 @@ export function setupAgentNamespace(nsp: AgentNamespace, ctx: AgentContext, deps
     if (deps.kb && ingest.kb) registerKbHandlers(ctx, socket, deps.kb, ingest.kb);
     if (deps.releases) registerReleaseHandlers(ctx, socket, deps.releases);
     if (deps.siteAppearance) registerSiteHandlers(ctx, socket, deps.siteAppearance);
+    if (deps.fixes) registerFixHandlers(ctx, socket, deps.fixes);
 
     socket.on('disconnect', () => {
       closeAddress();

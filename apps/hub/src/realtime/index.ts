@@ -116,6 +116,7 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     kb: services.kb,
     releases: services.agentReleases,
     siteAppearance: services.siteAppearance,
+    fixes: services.fixes,
     ...(tickets ? { tickets } : {}),
     ...(alertWiring ? { alerting: { pushPolicy: alertWiring.pushPolicy } } : {}),
     hashDeviceKey: services.hashDeviceKey,
@@ -167,6 +168,8 @@ export function createRealtime(deps: RealtimeDeps): Realtime {
     services.events.on('deviceEnrolled', (deviceId, keyHash) => known.remember(deviceId, keyHash)),
     // Through the adapter, this reaches the site's agents on every hub of a cluster.
     services.events.on('siteAppearanceChanged', (siteId) => agents.to(siteRoom(siteId)).emit('site:appearance-changed')),
+    // Through the adapter, so the hub holding the device's socket delivers it.
+    services.events.on('fixRequested', (deviceId, request) => void agents.to(deviceRoom(deviceId)).emit('action:request', request)),
   ];
 
   const ready = store.devices

@@ -17,6 +17,8 @@ import {
   InventoryFullSchema,
   InventoryOfferSchema,
   PresenceNoticeSchema,
+  FixStatusSchema,
+  type FixStatus,
   fail,
   ok,
   type AgentPolicy,
@@ -59,6 +61,10 @@ export interface LocalHub {
   ticketCreates: AgentTicketCreate[];
   /** When false, ticket events are answered `unknown_event` (a hub without the ticket service). */
   ticketsSupported: boolean;
+  /** When set, the enrolment answer carries this fix-signing key for the agent to pin. */
+  actionKey: string | null;
+  /** Every `action:status` received. */
+  fixStatuses: FixStatus[];
   sockets(): HubSocket[];
   close(): Promise<void>;
 }
@@ -94,6 +100,8 @@ export async function startLocalHub(
     tickets: new Map(),
     ticketCreates: [],
     ticketsSupported: true,
+    actionKey: null,
+    fixStatuses: [],
     sockets: () => [...io.of('/agent').sockets.values()],
     close: async () => {
       io.of('/agent').disconnectSockets(true);
@@ -113,7 +121,7 @@ export async function startLocalHub(
     if (parsed.data.enrollToken !== 'good-token-123') return [401, { error: { code: 'unauthorized', message: 'unknown token' } }];
     return [
       200,
-      { deviceId: parsed.data.deviceId, deviceKey: hub.deviceKey, siteId: '01J00000000000000000000S1T', policy: hub.policy, ...(tlsFingerprint ? { tlsFingerprint } : {}) },
+      { deviceId: parsed.data.deviceId, deviceKey: hub.deviceKey, siteId: '01J00000000000000000000S1T', policy: hub.policy, ...(tlsFingerprint ? { tlsFingerprint } : {}), ...(hub.actionKey ? { actionKey: hub.actionKey } : {}) },
     ];
   }
 
@@ -199,6 +207,12 @@ export async function startLocalHub(
         if (ticket.status === 'resolved') ticket.status = 'open';
       }
       ack(ok({ ticketId: ticket.id }));
+    });
+    socket.on('action:status', (payload, ack) => {
+      const status = FixStatusSchema.safeParse(payload);
+      if (!status.success) return ack(fail('invalid_payload', 'bad fix status'));
+      hub.fixStatuses.push(status.data);
+      ack(ok({ runId: status.data.runId }));
     });
     socket.on('tickets:mine', (ack) => {
       if (!hub.ticketsSupported) return ack(fail('unknown_event', 'this hub does not know that event'));

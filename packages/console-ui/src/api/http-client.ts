@@ -15,6 +15,7 @@ import { groupEndpoints, type GroupsApi } from './groups-api.js';
 import { healthEndpoints, type HealthApi } from './health-api.js';
 import { searchEndpoints, type SearchApi } from './search-api.js';
 import { kbEndpoints, type KbApi, type UploadRequest } from './kb-api.js';
+import { fixEndpoints, type FixesApi } from './fixes-api.js';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, ticketEndpoints, type TicketsApi } from './tickets-api.js';
 
 /** Something with zod's `safeParse`: every answer is checked against its protocol schema. */
@@ -34,7 +35,7 @@ export interface HttpClientOptions {
 }
 
 /** The hub's HTTP API as the console uses it. Every method rejects with an {@link ApiError}. */
-export interface HttpClient extends AlertsApi, TicketsApi, GroupsApi, HealthApi, SearchApi, KbApi {
+export interface HttpClient extends AlertsApi, TicketsApi, GroupsApi, HealthApi, SearchApi, KbApi, FixesApi {
   login(request: LoginRequest): Promise<LoginResponse>;
   logout(): Promise<void>;
   listDevices(query?: DeviceListQuery): Promise<DeviceSummary[]>;
@@ -144,6 +145,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     ...healthEndpoints(request),
     ...searchEndpoints(request),
     ...kbEndpoints(request, requestBlob, upload),
+    ...fixEndpoints(request),
   };
 }
 

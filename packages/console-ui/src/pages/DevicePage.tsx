@@ -13,6 +13,7 @@ import { SafeText } from '../components/SafeText.js';
 import { DeviceHeader } from '../components/device/DeviceHeader.js';
 import { DeviceTickets } from '../components/device/DeviceTickets.js';
 import { JumpBar } from '../components/device/JumpBar.js';
+import { FixPanel } from '../components/fixes/FixPanel.js';
 import { formatDateTime } from '../format/relative-time.js';
 import { latestWifi } from '../format/wifi-signal.js';
 import { revealControlsText } from '../format/reveal-controls.js';
@@ -111,6 +112,7 @@ export function DevicePage({ assetApi, id, api, summary, alerts, tickets, sectio
             <div className="device-work" id="dev-alerts" tabIndex={-1}>
               <DeviceAlertsPanel deviceId={id} api={api} alerts={alerts} detailAlerts={detail.alerts} maintenanceUntil={detail.maintenanceUntil} now={now} />
               <DeviceTickets deviceId={id} tickets={deviceTickets} now={now} loaded={tickets?.loaded ?? false} />
+              <FixPanel api={api} deviceId={id} online={head?.status === 'online'} now={now} />
             </div>
             <section className="panel" id="dev-health" tabIndex={-1} aria-labelledby="health-title" data-testid="health-section">
               <h2 id="health-title">Health</h2>

@@ -14,6 +14,7 @@ import { TicketRating } from '../components/TicketRating.js';
 import { TicketActionsPanel, type TicketCommands } from '../components/TicketActionsPanel.js';
 import { TicketThread } from '../components/TicketThread.js';
 import { TicketKbPanel } from '../components/TicketKbPanel.js';
+import { FixPanel } from '../components/fixes/FixPanel.js';
 import { ticketErrorText } from '../format/ticket-errors.js';
 import { ticketNumber } from '../format/ticket-text.js';
 import { revealControlsText } from '../format/reveal-controls.js';
@@ -153,6 +154,9 @@ export function TicketPage({ id, api, tickets, alerts, devices, me }: TicketPage
             <aside className="ticket-side" aria-label="Ticket tools">
               <TicketActionsPanel ticket={ticket} meId={me.id} technicians={refs.technicians} candidates={candidates} busy={busy} commands={commands} />
               <TicketRating ticket={ticket} now={now} />
+              {ticket.deviceId && (
+                <FixPanel api={api} deviceId={ticket.deviceId} ticketId={ticket.id} online={devices.get(ticket.deviceId)?.status === 'online'} now={now} version={ticket.updatedAt} />
+              )}
               <TicketKbPanel api={api} ticketId={ticket.id} resolved={ticket.status === 'resolved' || ticket.status === 'closed'} onInsert={(text) => setInserted((i) => ({ text, seq: (i?.seq ?? 0) + 1 }))} />
               {ticket.attachments.length > 0 && (
                 <section className="panel" aria-labelledby="attachments-title">

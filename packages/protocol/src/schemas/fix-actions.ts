@@ -187,3 +187,16 @@ export type FixRun = z.infer<typeof FixRunSchema>;
 export const FixRunResponseSchema = z.object({ run: FixRunSchema });
 export const FixRunListResponseSchema = z.object({ runs: z.array(FixRunSchema) });
 export type FixRunListResponse = z.infer<typeof FixRunListResponseSchema>;
+
+/** `GET|PUT /api/v1/actions/policy`: the administrator's approved lists and unattended rules. */
+export const FixPolicySchema = z.strictObject({
+  /** Services `restart-service` may name. */
+  services: z.array(z.string().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9@._+-]*$/)).max(200),
+  /** Packages `install-app` / `update-app` / `uninstall-app` may name (winget ids, brew or apt/dnf names). */
+  packages: z.array(z.string().min(1).max(128).regex(/^[A-Za-z0-9][A-Za-z0-9@._+-]*$/)).max(500),
+  /** Devices of these groups run these actions without asking (servers, kiosks, nobody signed in). */
+  unattended: z.array(z.strictObject({ groupId: IdSchema, actions: z.array(FixActionIdSchema).max(FIX_ACTION_IDS.length) })).max(100),
+  /** Actions employees may start from the tray ("Fix it for me"). */
+  selfService: z.array(FixActionIdSchema).max(FIX_ACTION_IDS.length),
+});
+export type FixPolicy = z.infer<typeof FixPolicySchema>;

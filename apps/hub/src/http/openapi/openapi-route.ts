@@ -4,10 +4,11 @@ import { ADMIN_OPERATIONS } from './catalogue-admin.js';
 import { DESK_OPERATIONS } from './catalogue-desk.js';
 import { FLEET_OPERATIONS } from './catalogue-fleet.js';
 import { KB_OPERATIONS } from './catalogue-kb.js';
+import { FIX_OPERATIONS } from './catalogue-fixes.js';
 import type { OperationCatalogue } from './operation-doc.js';
 
 /** Every operation the reference describes. */
-export const API_OPERATIONS: OperationCatalogue = { ...ADMIN_OPERATIONS, ...FLEET_OPERATIONS, ...DESK_OPERATIONS, ...KB_OPERATIONS };
+export const API_OPERATIONS: OperationCatalogue = { ...ADMIN_OPERATIONS, ...FLEET_OPERATIONS, ...DESK_OPERATIONS, ...KB_OPERATIONS, ...FIX_OPERATIONS };
 
 /**
  * GET /api/v1/openapi.json (public): the document of `routes()` (the hub's whole route list,

@@ -21,6 +21,7 @@ import { searchRoutes } from './search-routes.js';
 import { kbRoutes } from './kb-routes.js';
 import { agentReleaseRoutes } from './agent-release-routes.js';
 import { siteAppearanceRoutes } from './site-appearance-routes.js';
+import { fixRoutes } from './fix-routes.js';
 
 /** Every HTTP API route of the hub, over the services the composition root built (routes build none). */
 export function apiRoutes(services: HubServices): Route[] {
@@ -35,6 +36,7 @@ export function apiRoutes(services: HubServices): Route[] {
         config: services.config,
         onEnrolled: (deviceId, keyHash) => services.events.emit('deviceEnrolled', deviceId, keyHash),
         ...(services.tlsFingerprint ? { tlsFingerprint: services.tlsFingerprint } : {}),
+        actionKey: services.fixes.publicKey,
       },
       services.enrollLimiter,
       (id) => services.integrationEvents.deviceEnrolled(id),
@@ -55,6 +57,7 @@ export function apiRoutes(services: HubServices): Route[] {
     ...agentReleaseRoutes(services.agentReleases, services.agentUpdateFiles),
     ...searchRoutes(services.search),
     ...kbRoutes(services.kb),
+    ...fixRoutes(services.fixes),
     ...(tickets ? [...ticketRoutes(tickets), ...incidentRoutes(tickets)] : []),
     ...activityReportRoutes(services.activityReports),
   ];

@@ -26,6 +26,9 @@ export const PERMISSIONS = {
   // Knowledge base (employees read it through their tray, not with an account).
   'kb.read': ['admin', 'technician', 'auditor'],
   'kb.write': ['admin', 'technician'],
+  // Consented fixes: technicians request them (per-action tiers in services/fixes); auditors read.
+  'fixes.read': ['admin', 'technician', 'auditor'],
+  'fixes.run': ['admin', 'technician'],
   'policies.read': ['admin', 'technician', 'auditor'],
   'policies.write': ['admin'],
   // Administration.

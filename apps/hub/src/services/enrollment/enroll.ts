@@ -23,6 +23,8 @@ export interface EnrollDeps {
   config: Pick<HubConfig, 'heartbeatSeconds'> & Partial<Pick<HubConfig, 'inventoryIntervals'>>;
   /** SHA-256 fingerprint of the hub's TLS certificate, handed to the agent to pin. */
   tlsFingerprint?: string;
+  /** The hub's fix-signing public key, for the agent to pin. */
+  actionKey?: string;
   /** Told after the commit, so the agent's first handshake is checked cheaply (realtime's key cache). */
   onEnrolled?: (deviceId: string, keyHash: string) => void;
 }
@@ -75,6 +77,7 @@ export async function enroll(deps: EnrollDeps, request: EnrollRequest): Promise<
     policy: { ...DEFAULT_AGENT_POLICY, ...cadencePolicy(deps.config) },
     approval,
     ...(deps.tlsFingerprint ? { tlsFingerprint: deps.tlsFingerprint } : {}),
+    ...(deps.actionKey ? { actionKey: deps.actionKey } : {}),
   };
 }
 

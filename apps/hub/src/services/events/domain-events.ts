@@ -1,4 +1,4 @@
-import type { DeviceStatus, EmployeeTicket } from '@deskside/protocol';
+import type { DeviceStatus, EmployeeTicket, SignedFixRequest } from '@deskside/protocol';
 
 /**
  * What services announce after a commit, for the live side (realtime/) to push. Services publish;
@@ -23,6 +23,10 @@ export interface DomainEventMap {
   deviceStale: [deviceId: string];
   /** A site's tray branding or default language changed: its agents ask for it again. */
   siteAppearanceChanged: [siteId: string];
+  /** A signed fix request for this device was stored: its agent gets `action:request`. */
+  fixRequested: [deviceId: string, request: SignedFixRequest];
+  /** A fix run of this device changed (the agent reported a step). */
+  fixRunChanged: [deviceId: string, runId: string];
 }
 
 export type DomainEventName = keyof DomainEventMap;
