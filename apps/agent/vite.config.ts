@@ -24,6 +24,7 @@ export default defineConfig({
         'get-help': here('./src/renderer/get-help.html'),
         'my-tickets': here('./src/renderer/my-tickets.html'),
         'check-connection': here('./src/renderer/check-connection.html'),
+        'fix-consent': here('./src/renderer/fix-consent.html'),
       },
     },
   },

@@ -10,6 +10,7 @@ import {
   AgentRuntime,
   AgentStateStore,
   connectToHub,
+  createFixDesk,
   enroll,
   Outbox,
   SiteAppearanceCache,
@@ -55,6 +56,8 @@ export interface TestTray {
   harness: TrayHarness;
   server: PreviewServer;
   desk: TicketDesk;
+  /** The "temporary folder" the agent's clear-temp-files fix works on (a temp dir of the test). */
+  fixTempDir: string;
   runtime(): AgentRuntime;
   /** Errors thrown in pages and CSP violations, for a final `toEqual([])`. */
   pageErrors: string[];
@@ -78,6 +81,9 @@ export async function startTray(hub: TestHub, browser: Browser, hostname = 'e2e-
   const inventory = simulatedInventory(7, 1);
   if (inventory.os) inventory.os.hostname = hostname;
   let runtime: AgentRuntime | null = null;
+  const fixTempDir = mkdtempSync(path.join(tmpdir(), 'deskside-e2e-fix-temp-'));
+  const clock = systemClock();
+  const fixes = createFixDesk({ stateDir, clock, logger: silentLogger, outbox, overrides: { elevated: false, env: { tmpDir: fixTempDir, home: fixTempDir, linuxPackageManager: 'apt', systemRoot: '' } } });
   const harness = createTrayHarness({
     hubUrl: hub.url,
     enrollToken: TEST_ENROLL_TOKEN,
@@ -98,6 +104,7 @@ export async function startTray(hub: TestHub, browser: Browser, hostname = 'e2e-
         sendTimeoutMs: 5_000,
         tickets: desk,
         siteAppearance: new SiteAppearanceCache({ stateDir, logger: silentLogger }),
+        fixes,
       });
       return Promise.resolve(runtime);
     },
@@ -113,6 +120,7 @@ export async function startTray(hub: TestHub, browser: Browser, hostname = 'e2e-
     harness,
     server,
     desk,
+    fixTempDir,
     runtime: () => {
       if (!runtime) throw new Error('the agent runtime did not start');
       return runtime;
@@ -137,6 +145,7 @@ export async function startTray(hub: TestHub, browser: Browser, hostname = 'e2e-
       await server.close();
       await harness.stop('test over');
       rmSync(stateDir, { recursive: true, force: true });
+      rmSync(fixTempDir, { recursive: true, force: true });
     },
   };
 }

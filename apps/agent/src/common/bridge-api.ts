@@ -64,6 +64,30 @@ export interface DesksideAgentBridge {
   setLanguage(language: Language | null): Promise<AppearanceView>;
   /** Called when the language or the branding changes. */
   onAppearance(callback: (appearance: AppearanceView) => void): () => void;
+  /** Fixes the help desk asks to run on this computer, waiting for the employee's answer. */
+  listPendingFixes(): Promise<PendingFixView[]>;
+  /** Approve, decline or put off a fix; false when it is no longer waiting. */
+  answerFix(runId: string, decision: FixDecision): Promise<boolean>;
+  /** Called when the fixes waiting for an answer change. */
+  onPendingFixes(callback: (pending: PendingFixView[]) => void): () => void;
+}
+
+// ---- Consented fixes ------------------------------------------------------------------------
+
+export type FixDecision = 'approve' | 'decline' | 'defer';
+export const FIX_DECISIONS: readonly FixDecision[] = ['approve', 'decline', 'defer'];
+
+/** A fix waiting for the employee (agent-core's PendingFix): what, by whom, why, until when. */
+export interface PendingFixView {
+  runId: string;
+  /** The catalogue's action id; the window words it in the employee's language. */
+  action: string;
+  params: Record<string, boolean | number | string>;
+  requestedBy: string;
+  /** The ticket's number and subject. */
+  reason: string;
+  ticketId: string | null;
+  answerBy: string;
 }
 
 // ---- Language and branding ------------------------------------------------------------------

@@ -18,6 +18,8 @@ export const IPC_INVOKE_CHANNELS = {
   checkConnection: 'connection:check',
   getAppearance: 'appearance:get',
   setLanguage: 'appearance:language',
+  listPendingFixes: 'fixes:pending',
+  answerFix: 'fixes:answer',
 } as const;
 
 /** Main → renderer pushes. */
@@ -26,6 +28,7 @@ export const IPC_EVENT_CHANNELS = {
   ticketUpdated: 'ticket:updated',
   showTicket: 'ticket:show',
   appearance: 'appearance:changed',
+  pendingFixes: 'fixes:changed',
 } as const;
 
 export type IpcInvokeChannel = (typeof IPC_INVOKE_CHANNELS)[keyof typeof IPC_INVOKE_CHANNELS];

@@ -1,4 +1,5 @@
-import type { AgentStartOptions, AgentStatus, AgentStatusListener, TicketChangeEvent } from '@deskside/agent-core';
+import type { AgentStartOptions, AgentStatus, AgentStatusListener, PendingFix, TicketChangeEvent } from '@deskside/agent-core';
+import type { FixesPort } from './fixes-port.js';
 import type { AgentConnectionStatus } from '../common/bridge-api.js';
 import type { AgentConfig } from './agent-config.js';
 import type { KeyProtection, SecretSealer } from './key-protection.js';
@@ -22,6 +23,8 @@ export interface AgentRuntimeLike {
   readonly tickets?: TicketsPort | null;
   /** The site's branding and default language from the hub; absent or `null` when the runtime has none. */
   readonly siteAppearance?: SiteAppearancePort | null;
+  /** Consented fixes; absent or `null` when the runtime has none. */
+  readonly fixes?: FixesPort | null;
 }
 
 /** What the tray hands over to build a runtime. */
@@ -69,6 +72,7 @@ export class AgentHost {
   private readonly ticketListeners = new Set<(event: TicketChangeEvent) => void>();
   private readonly helpListeners = new Set<(requested: boolean) => void>();
   private readonly siteListeners = new Set<() => void>();
+  private readonly fixListeners = new Set<(pending: PendingFix[]) => void>();
   private helpRequested = false;
 
   constructor(private readonly options: AgentHostOptions) {}
@@ -109,6 +113,17 @@ export class AgentHost {
     return () => this.siteListeners.delete(listener);
   }
 
+  /** The runtime's fix desk, once it runs. */
+  fixes(): FixesPort | null {
+    return this.runtime?.fixes ?? null;
+  }
+
+  /** Fixes waiting for the employee's answer (relayed from the runtime started later). */
+  onPendingFixes(listener: (pending: PendingFix[]) => void): () => void {
+    this.fixListeners.add(listener);
+    return () => this.fixListeners.delete(listener);
+  }
+
   /** "The employee has an open ticket", for the tray's help-requested look. */
   onHelpRequested(listener: (requested: boolean) => void): () => void {
     this.helpListeners.add(listener);
@@ -144,6 +159,11 @@ export class AgentHost {
         // The copy on disk brands the windows before (and without) the hub.
         await site.load().catch((error: unknown) => logger.warn('site appearance copy not read', { error }));
       }
+      // The tray is there to ask the employee: fixes wait for their answer instead of being declined.
+      runtime.fixes?.attachAsker();
+      runtime.fixes?.onPending((pending) => {
+        for (const listener of this.fixListeners) listener(pending);
+      });
       await runtime.start({
         hubUrl: config.hubUrl,
         ...(config.enrollToken ? { enrollToken: config.enrollToken } : {}),

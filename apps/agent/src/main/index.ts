@@ -24,6 +24,7 @@ import { captureScreenshot, type GetScreenSources } from './screenshot.js';
 import { setupSecurity } from './security.js';
 import { createThisComputer } from './this-computer.js';
 import { createTicketFeature } from './tickets-feature.js';
+import { createFixFeature } from './fixes-feature.js';
 import { setupTray, type TrayWords } from './tray.js';
 import { WindowManager } from './windows.js';
 
@@ -92,6 +93,19 @@ export async function onReady(): Promise<void> {
     language: () => appearance.language(),
     logger,
   });
+  const fixes = createFixFeature({
+    fixes: () => agent.fixes(),
+    onPendingFixes: (listener) => agent.onPendingFixes(listener),
+    windows,
+    notify: (notice, onClick) => {
+      if (!Notification.isSupported()) return;
+      const notification = new Notification({ title: notice.title, body: notice.body });
+      notification.on('click', onClick);
+      notification.show();
+    },
+    language: () => appearance.language(),
+    logger,
+  });
   setupIpc({
     handlers: createIpcHandlers({
       thisComputer,
@@ -100,6 +114,7 @@ export async function onReady(): Promise<void> {
       appearance: () => appearance.view(),
       setLanguage: (language) => appearance.setLanguage(language),
       ...tickets.handlers,
+      ...fixes.handlers,
     }),
     rendererDir: paths.rendererDir,
     ownsSender: (contents) => windows.owns(contents),
@@ -107,6 +122,7 @@ export async function onReady(): Promise<void> {
   });
   setupStatusPush({ onStatus: (listener) => agent.onStatus(listener), targets: () => windows.allContents() });
   tickets.setup();
+  fixes.setup();
   setupAgent(agent);
   setupPower(agent, logger);
   setupTray({

@@ -54,6 +54,7 @@ function handlers() {
   const submitTicket = vi.fn(async (_form: GetHelpForm): Promise<SubmitTicketResult> => ({ ticket, queued: false }));
   const replyToTicket = vi.fn(async (_id: string, _body: string) => ticket);
   const removeScreenshot = vi.fn();
+  const answerFix = vi.fn((_runId: string, _decision: string) => true);
   const view = { language: 'en', languageChoice: null, siteLanguage: null, branding: null } as const;
   const appearance = vi.fn(async () => view);
   const setLanguage = vi.fn(async (language: 'en' | 'fr' | 'de' | 'es' | null) => ({ ...view, languageChoice: language }));
@@ -72,8 +73,10 @@ function handlers() {
     checkConnection: async () => ({ checkedAt: 'x' }) as ConnectivityView,
     appearance,
     setLanguage,
+    listPendingFixes: () => [],
+    answerFix,
   });
-  return { map, writeClipboard, submitTicket, replyToTicket, removeScreenshot, setLanguage };
+  return { map, writeClipboard, submitTicket, replyToTicket, removeScreenshot, setLanguage, answerFix };
 }
 
 describe('IPC argument validation', () => {
@@ -166,6 +169,17 @@ describe('IPC argument validation', () => {
     expect(setLanguage.mock.calls).toEqual([['de'], [null]]);
     for (const bad of ['klingon', 'de-DE', 1, undefined]) await expect(async () => map[IPC_INVOKE_CHANNELS.setLanguage](bad)).rejects.toThrow();
     expect(setLanguage).toHaveBeenCalledTimes(2);
+  });
+
+  it('answers a fix by run id with one of the three decisions, and refuses anything else', async () => {
+    const { map, answerFix } = handlers();
+    const runId = '01JF0000000000000000000R01';
+    expect(await map[IPC_INVOKE_CHANNELS.answerFix]?.(runId, 'approve')).toBe(true);
+    expect(answerFix).toHaveBeenCalledWith(runId, 'approve');
+    for (const args of [[runId, 'run'], ['../etc', 'approve'], [runId], [runId, 'approve', 'extra']]) {
+      await expect(Promise.resolve().then(() => map[IPC_INVOKE_CHANNELS.answerFix]?.(...args))).rejects.toThrow();
+    }
+    expect(answerFix).toHaveBeenCalledTimes(1);
   });
 
   it('removeScreenshot takes no arguments', async () => {

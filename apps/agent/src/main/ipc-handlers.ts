@@ -10,6 +10,9 @@ import {
   RATING_COMMENT_MAX_CHARS,
   SATISFACTIONS,
   type Satisfaction,
+  FIX_DECISIONS,
+  type FixDecision,
+  type PendingFixView,
   type AppearanceView,
   type ConnectivityView,
   type Language,
@@ -54,6 +57,8 @@ export const IPC_ARGUMENT_SCHEMAS = {
   [IPC_INVOKE_CHANNELS.checkConnection]: z.tuple([]),
   [IPC_INVOKE_CHANNELS.getAppearance]: z.tuple([]),
   [IPC_INVOKE_CHANNELS.setLanguage]: z.tuple([z.enum(LANGUAGE_CODES as [Language, ...Language[]]).nullable()]),
+  [IPC_INVOKE_CHANNELS.listPendingFixes]: z.tuple([]),
+  [IPC_INVOKE_CHANNELS.answerFix]: z.tuple([ID, z.enum(FIX_DECISIONS as [FixDecision, ...FixDecision[]])]),
 } as const;
 
 export interface HandlerDeps {
@@ -71,6 +76,8 @@ export interface HandlerDeps {
   checkConnection: () => Promise<ConnectivityView>;
   appearance: () => Promise<AppearanceView>;
   setLanguage: (language: Language | null) => Promise<AppearanceView>;
+  listPendingFixes: () => PendingFixView[];
+  answerFix: (runId: string, decision: FixDecision) => boolean;
 }
 
 export { InvalidIpcArguments };
@@ -135,6 +142,14 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     [c.setLanguage]: async (...args: unknown[]) => {
       const [language] = parseIpcArgs(c.setLanguage, s[c.setLanguage], args);
       return deps.setLanguage(language);
+    },
+    [c.listPendingFixes]: (...args: unknown[]) => {
+      parseIpcArgs(c.listPendingFixes, s[c.listPendingFixes], args);
+      return deps.listPendingFixes();
+    },
+    [c.answerFix]: (...args: unknown[]) => {
+      const [runId, decision] = parseIpcArgs(c.answerFix, s[c.answerFix], args);
+      return deps.answerFix(runId, decision);
     },
   };
 }

@@ -6,13 +6,14 @@ import type { AppPaths } from './app-paths.js';
 import type { Logger } from './logger.js';
 
 /** The tray's windows. Each kind has one page and at most one open window. */
-export type WindowKind = 'get-help' | 'this-computer' | 'my-tickets' | 'check-connection';
+export type WindowKind = 'get-help' | 'this-computer' | 'my-tickets' | 'check-connection' | 'fix-consent';
 
 const WINDOW_SPECS: Record<WindowKind, { page: AppPage; title: string; width: number; height: number }> = {
   'get-help': { page: 'get-help.html', title: 'Get help', width: 560, height: 640 },
   'this-computer': { page: 'this-computer.html', title: 'This computer', width: 480, height: 520 },
   'my-tickets': { page: 'my-tickets.html', title: 'My tickets', width: 720, height: 620 },
   'check-connection': { page: 'check-connection.html', title: 'Check my connection', width: 520, height: 560 },
+  'fix-consent': { page: 'fix-consent.html', title: 'Your help desk asks', width: 440, height: 560 },
 };
 
 /** Opens and tracks the app's windows, so the IPC manager can tell our senders from any other. */

@@ -19,6 +19,8 @@ import type {
   ScreenshotPreview,
   SubmitTicketResult,
   ThisComputerInfo,
+  PendingFixView,
+  FixDecision,
 } from '../common/bridge-api.js';
 import type { IPC_EVENT_CHANNELS, IPC_INVOKE_CHANNELS } from '../common/ipc-channels.js';
 
@@ -37,9 +39,11 @@ const INVOKE = {
   checkConnection: 'connection:check',
   getAppearance: 'appearance:get',
   setLanguage: 'appearance:language',
+  listPendingFixes: 'fixes:pending',
+  answerFix: 'fixes:answer',
 } as const satisfies typeof IPC_INVOKE_CHANNELS;
 
-const EVENTS = { status: 'agent:status', ticketUpdated: 'ticket:updated', showTicket: 'ticket:show', appearance: 'appearance:changed' } as const satisfies typeof IPC_EVENT_CHANNELS;
+const EVENTS = { status: 'agent:status', ticketUpdated: 'ticket:updated', showTicket: 'ticket:show', appearance: 'appearance:changed', pendingFixes: 'fixes:changed' } as const satisfies typeof IPC_EVENT_CHANNELS;
 
 const STATUSES: readonly string[] = [
   'starting',
@@ -56,6 +60,8 @@ const isAppearance = (value: unknown): value is AppearanceView =>
   typeof value === 'object' && value !== null && LANGUAGES.includes(String((value as { language?: unknown }).language));
 const isTicket = (value: unknown): value is MyTicketView =>
   typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' && Array.isArray((value as { messages?: unknown }).messages);
+
+const isPendingFixes = (value: unknown): value is PendingFixView[] => Array.isArray(value) && value.every((f) => typeof f === 'object' && f !== null && typeof (f as { runId?: unknown }).runId === 'string');
 
 /** Subscribes to a main → renderer push; the event object (and its `sender`) never reaches the page. */
 function subscribe<T>(channel: string, accept: (value: unknown) => value is T, callback: (value: T) => void): () => void {
@@ -103,6 +109,9 @@ export const api = {
   getAppearance: (): Promise<AppearanceView> => ipcRenderer.invoke(INVOKE.getAppearance),
   setLanguage: (language: Language | null): Promise<AppearanceView> => ipcRenderer.invoke(INVOKE.setLanguage, language === null ? null : String(language)),
   onAppearance: (callback: (appearance: AppearanceView) => void) => subscribe(EVENTS.appearance, isAppearance, callback),
+  listPendingFixes: (): Promise<PendingFixView[]> => ipcRenderer.invoke(INVOKE.listPendingFixes),
+  answerFix: (runId: string, decision: FixDecision): Promise<boolean> => ipcRenderer.invoke(INVOKE.answerFix, String(runId), String(decision)),
+  onPendingFixes: (callback: (pending: PendingFixView[]) => void) => subscribe(EVENTS.pendingFixes, isPendingFixes, callback),
 } satisfies DesksideAgentBridge;
 
 contextBridge.exposeInMainWorld('deskside', api);

@@ -40,6 +40,7 @@ export function previewBridgeScript(): string {
   api.onTicketUpdated = (cb) => on(events.ticketUpdated, cb);
   api.onShowTicket = (cb) => on(events.showTicket, cb);
   api.onAppearance = (cb) => on(events.appearance, cb);
+  api.onPendingFixes = (cb) => on(events.pendingFixes, cb);
   Object.defineProperty(window, 'deskside', { value: Object.freeze(api) });
 })();
 `;

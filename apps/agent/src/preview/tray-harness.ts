@@ -13,6 +13,7 @@ import type { CapturedScreenshot } from '../main/screenshot.js';
 import { createThisComputer, type ComputerFacts } from '../main/this-computer.js';
 import type { TicketNotice } from '../main/ticket-notifications.js';
 import { createTicketFeature } from '../main/tickets-feature.js';
+import { createFixFeature } from '../main/fixes-feature.js';
 import type { WindowKind } from '../main/windows.js';
 
 /** Where a preview page's pushes go: one server-sent-event stream per open page. */
@@ -95,6 +96,22 @@ export function createTrayHarness(options: TrayHarnessOptions) {
     },
     logger,
   });
+  const fixes = createFixFeature({
+    fixes: () => agent.fixes(),
+    onPendingFixes: (listener) => agent.onPendingFixes(listener),
+    windows: {
+      show: () => undefined,
+      allContents: () => live().map(asContents),
+    },
+    notify: (notice) => {
+      const shown = { ...notice, ticketId: '', at: new Date().toISOString() };
+      notices.unshift(shown);
+      notices.length = Math.min(notices.length, 50);
+      for (const listener of noticeListeners) listener(shown);
+    },
+    language: () => appearance.language(),
+    logger,
+  });
   const thisComputer = createThisComputer({
     hostname: () => os.hostname(),
     username: () => os.userInfo().username,
@@ -111,12 +128,14 @@ export function createTrayHarness(options: TrayHarnessOptions) {
     appearance: () => appearance.view(),
     setLanguage: (language) => appearance.setLanguage(language),
     ...tickets.handlers,
+    ...fixes.handlers,
   });
   // What main's setupStatusPush does (that module registers ipcMain handlers, so it needs Electron).
   agent.onStatus((status) => {
     for (const target of live()) target.send(IPC_EVENT_CHANNELS.status, status);
   });
   tickets.setup();
+  fixes.setup();
 
   return {
     agent,

@@ -45,7 +45,7 @@ export async function executePlan(plan: FixPlan, options: ExecuteOptions): Promi
     if (step.kind === 'clean-dir') {
       const cleaned = await cleanDir(step.dir, step.olderThanDays, options.now());
       bytesFreed = (bytesFreed ?? 0) + cleaned.freedBytes;
-      log.push(`${step.label}: ${cleaned.files} files, ${formatBytes(cleaned.freedBytes)} freed of ${formatBytes(cleaned.measuredBytes)} measured${cleaned.skipped ? `, ${cleaned.skipped} in use or not ours (kept)` : ''}`);
+      log.push(`${step.label}: ${cleaned.files} ${cleaned.files === 1 ? 'file' : 'files'}, ${formatBytes(cleaned.freedBytes)} freed of ${formatBytes(cleaned.measuredBytes)} measured${cleaned.skipped ? `, ${cleaned.skipped} in use or not ours (kept)` : ''}`);
       exitCode = 0;
       continue;
     }

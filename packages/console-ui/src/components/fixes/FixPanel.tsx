@@ -99,7 +99,7 @@ export function FixPanel({ api, deviceId, ticketId, online, now, version }: FixP
           {load.runs.length === 0 ? (
             <p className="muted" data-testid="fix-empty">{ticketId ? 'No fix has been run for this ticket yet.' : 'No fix has been run on this device yet.'}</p>
           ) : (
-            <FixRunList runs={load.runs} now={now} />
+            <FixRunList runs={load.runs} actions={load.actions} now={now} />
           )}
         </>
       )}

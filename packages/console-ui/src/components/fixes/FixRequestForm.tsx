@@ -51,7 +51,7 @@ export function FixRequestForm({ actions, blocked, busy, onRequest }: FixRequest
   return (
     <form className="fix-form" onSubmit={(e) => void submit(e)} aria-label="Request a fix">
       <div className="field">
-        <label htmlFor="fix-action">Fix</label>
+        <label htmlFor="fix-action">Action</label>
         <select id="fix-action" value={actionId} onChange={(e) => choose(e.target.value as FixActionId)} data-testid="fix-action">
           {usable.map((a) => (
             <option key={a.id} value={a.id}>

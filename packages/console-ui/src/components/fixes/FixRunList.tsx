@@ -1,14 +1,15 @@
-import { FIX_TEXT, type FixRun } from '@deskside/protocol';
+import { FIX_TEXT, type FixAction, type FixRun } from '@deskside/protocol';
 import { RelativeTime } from '../RelativeTime.js';
 import { SafeText } from '../SafeText.js';
 import { FIX_STATE_LABELS, formatFixBytes } from './fix-run-text.js';
 
 /** The runs, newest first: what, state, who, when, the result and (folded) the output. */
-export function FixRunList({ runs, now }: { runs: readonly FixRun[]; now: number }) {
+export function FixRunList({ runs, actions, now }: { runs: readonly FixRun[]; actions: readonly FixAction[]; now: number }) {
   return (
     <ol className="fix-runs" aria-label="Fix runs">
       {runs.map((run) => {
         const state = FIX_STATE_LABELS[run.state];
+        const params = paramText(run.params, actions.find((a) => a.id === run.action));
         const facts = [
           run.durationMs !== null ? `${(run.durationMs / 1000).toFixed(1)} s` : null,
           run.exitCode !== null ? `exit ${run.exitCode}` : null,
@@ -24,8 +25,8 @@ export function FixRunList({ runs, now }: { runs: readonly FixRun[]; now: number
               </span>
             </div>
             <div className="muted fix-run-meta">
-              {paramText(run.params)}
-              {paramText(run.params) ? ' · ' : ''}
+              {params}
+              {params ? ' · ' : ''}
               <SafeText value={run.requestedBy} /> · <RelativeTime value={run.updatedAt} now={now} />
               {facts.length > 0 ? ` · ${facts.join(' · ')}` : ''}
             </div>
@@ -47,8 +48,9 @@ export function FixRunList({ runs, now }: { runs: readonly FixRun[]; now: number
   );
 }
 
-function paramText(params: Record<string, unknown>): string {
+/** "Older than (days): 1, Empty the recycle bin: no", with the catalogue's labels. */
+function paramText(params: Record<string, unknown>, action: FixAction | undefined): string {
   return Object.entries(params)
-    .map(([k, v]) => `${k}: ${typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v)}`)
+    .map(([k, v]) => `${action?.params.find((p) => p.name === k)?.label ?? k}: ${typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v)}`)
     .join(', ');
 }
