@@ -2,7 +2,23 @@
  * What the tray's renderer sees as `window.deskside`: the one narrow interface between the UI and
  * the agent (see DESIGN.md, "Where the agent runs"). The preload object `satisfies` this type, so
  * the bridge and its type cannot drift. Only calls that are implemented are declared here.
+ * Enums and limits the hub checks come from the protocol, never copied.
  */
+import {
+  EMPLOYEE_LANGUAGES,
+  LIMITS,
+  SatisfactionSchema,
+  TICKET_BODY_MAX_CHARS,
+  TICKET_SUBJECT_MAX_CHARS,
+  TicketCategorySchema,
+  UrgencySchema,
+  type EmployeeLanguage,
+  type Priority,
+  type Satisfaction as ProtocolSatisfaction,
+  type TicketCategory as ProtocolTicketCategory,
+  type TicketStatus as ProtocolTicketStatus,
+  type Urgency,
+} from '@deskside/protocol';
 
 /** Where the agent stands with its hub. */
 export type AgentConnectionStatus = 'starting' | 'not-configured' | 'connected' | 'offline' | 'error';
@@ -92,8 +108,8 @@ export interface PendingFixView {
 
 // ---- Language and branding ------------------------------------------------------------------
 
-export type Language = 'en' | 'fr' | 'de' | 'es';
-export const LANGUAGE_CODES: readonly Language[] = ['en', 'fr', 'de', 'es'];
+export type Language = EmployeeLanguage;
+export const LANGUAGE_CODES: readonly Language[] = EMPLOYEE_LANGUAGES;
 
 /** The help desk's look and contacts, as the hub's administrator set them for this PC's site. */
 export interface BrandingView {
@@ -116,24 +132,24 @@ export interface AppearanceView {
 }
 
 // ---- Get help and My tickets ----------------------------------------------------------------
-// Plain structural copies of the protocol's shapes: the sandboxed preload may import nothing, and
-// main's handlers are type-checked against agent-core's types when they return these.
+// The view shapes are the tray's own; their enums and limits are the protocol's (the sandboxed
+// preload imports this file for types only, so nothing of the protocol reaches it at run time).
 
-export type TicketCategory = 'hardware' | 'software' | 'account' | 'network' | 'printer' | 'email' | 'other';
-export type TicketLevel = 'high' | 'medium' | 'low';
-export type TicketStatus = 'new' | 'open' | 'pending' | 'resolved' | 'closed';
-export type TicketPriority = 'P1' | 'P2' | 'P3' | 'P4';
-export type Satisfaction = 'good' | 'bad';
-export const SATISFACTIONS: readonly Satisfaction[] = ['good', 'bad'];
+export type TicketCategory = ProtocolTicketCategory;
+export type TicketLevel = Urgency;
+export type TicketStatus = ProtocolTicketStatus;
+export type TicketPriority = Priority;
+export type Satisfaction = ProtocolSatisfaction;
+export const SATISFACTIONS: readonly Satisfaction[] = SatisfactionSchema.options;
 /** Longest rating comment the hub accepts. */
-export const RATING_COMMENT_MAX_CHARS = 4096;
+export const RATING_COMMENT_MAX_CHARS = LIMITS.longText;
 
-export const TICKET_CATEGORIES: readonly TicketCategory[] = ['hardware', 'software', 'account', 'network', 'printer', 'email', 'other'];
-export const TICKET_LEVELS: readonly TicketLevel[] = ['high', 'medium', 'low'];
+export const TICKET_CATEGORIES: readonly TicketCategory[] = TicketCategorySchema.options;
+export const TICKET_LEVELS: readonly TicketLevel[] = UrgencySchema.options;
 
 /** Longest subject and description/reply the hub accepts. */
-export const SUBJECT_MAX_CHARS = 200;
-export const BODY_MAX_CHARS = 16_384;
+export const SUBJECT_MAX_CHARS = TICKET_SUBJECT_MAX_CHARS;
+export const BODY_MAX_CHARS = TICKET_BODY_MAX_CHARS;
 
 /** The Get help form, as the window sends it. */
 export interface GetHelpForm {

@@ -35,6 +35,10 @@ export const TicketChannelSchema = z.enum(['tray', 'email', 'phone', 'chat', 'co
 export type TicketChannel = z.infer<typeof TicketChannelSchema>;
 
 /** new → open → pending (waiting on the employee; SLA paused) → resolved → closed. */
+/** Longest ticket subject, and longest description, reply or comment body, the hub accepts. */
+export const TICKET_SUBJECT_MAX_CHARS = 200;
+export const TICKET_BODY_MAX_CHARS = LIMITS.longText * 4;
+
 export const TicketStatusSchema = z.enum(['new', 'open', 'pending', 'resolved', 'closed']);
 export type TicketStatus = z.infer<typeof TicketStatusSchema>;
 
@@ -63,8 +67,8 @@ export type ScreenshotUpload = z.infer<typeof ScreenshotUploadSchema>;
 export const AgentTicketCreateSchema = z.object({
   id: IdSchema,
   createdAt: Timestamp,
-  subject: text(200).min(1),
-  description: text(LIMITS.longText * 4).min(1),
+  subject: text(TICKET_SUBJECT_MAX_CHARS).min(1),
+  description: text(TICKET_BODY_MAX_CHARS).min(1),
   category: TicketCategorySchema,
   impact: ImpactSchema,
   urgency: UrgencySchema,
