@@ -85,6 +85,12 @@ export { trayRestartArgv } from './local-ipc/tray-restart.js';
 export { remoteTickets } from './local-ipc/remote-tickets.js';
 
 // Signed agent releases (auto-update)
+export { decideUpdate, type UpdateDecision } from './update/update-decision.js';
+export { downloadVerified, DownloadRefused } from './update/verified-download.js';
+export { UpdateSlots, MAX_TRIAL_STARTS, type SlotState } from './update/update-slots.js';
+export { updateOnce, type HeadlessUpdaterDeps, type UpdatePass } from './update/headless-updater.js';
+export { parseAck } from './connection/ack-schemas.js';
+export { execFileBuffered } from './probes/exec.js';
 export { verifyRelease, signRelease, generateReleaseKey, trustedKeyOf, compareVersions, CLOCK_SKEW_MS, type TrustedReleaseKey, type ReleaseRefusal, type ReleaseVerdict } from './update/release-signature.js';
 
 // CLI
