@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, utimesSync, writeFileSync, mkdirSync, exists
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createAgentRuntime, createFixDesk, Outbox, silentLogger, systemClock, type AgentRuntime } from '@deskside/agent-core';
-import { AuditListResponseSchema, FixActionListResponseSchema, FixRunListResponseSchema, FixRunResponseSchema, TicketDetailSchema, type FixRun } from '@deskside/protocol';
+import { AuditListResponseSchema, FixBulkPreviewSchema, FixBulkResultSchema, FixActionListResponseSchema, FixRunListResponseSchema, FixRunResponseSchema, TicketDetailSchema, type FixRun } from '@deskside/protocol';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, TEST_ENROLL_TOKEN, type TestHub } from '../support/hub.js';
@@ -152,5 +152,26 @@ describe.runIf(process.platform === 'linux')('consented fixes, end to end', () =
     expect(entry).toMatchObject({ target: `device:${deviceId}`, details: { runId: '01JF00000000000000000F0RGE', state: 'refused' } });
     expect(String(entry.details['message'])).toContain('forged');
     expect(existsSync(path.join(tmpRoot, 'new.tmp'))).toBe(true);
+  });
+
+  it('a fix for a group: the preview names the devices it reaches, then each gets its own signed run', async () => {
+    const group = await api('POST', '/api/v1/groups', { name: 'Fix group', kind: 'filter', filter: { q: 'FIX-PC' } });
+    expect(group.status).toBe(201);
+    const groupId = (group.body as { id: string }).id;
+    const body = { action: 'collect-logs', params: { sinceHours: 1 } };
+    const preview = FixBulkPreviewSchema.parse((await api('POST', `/api/v1/groups/${groupId}/actions/preview`, body)).body);
+    expect(preview.devices).toEqual([{ deviceId, hostname: 'FIX-PC', outcome: 'ready' }]);
+    expect((await api('POST', `/api/v1/groups/${groupId}/actions/preview`, { action: 'collect-logs', params: { sinceHours: 0 } })).status).toBe(400);
+    const fixes = agent.fixes;
+    if (!fixes) throw new Error('no fix desk');
+    const asked = poll(async () => fixes.pending()[0], 'the consent question');
+    const started = await api('POST', `/api/v1/groups/${groupId}/actions`, body);
+    expect(started.status).toBe(202);
+    const result = FixBulkResultSchema.parse(started.body);
+    expect(result.runs.map((r) => r.deviceId)).toEqual([deviceId]);
+    expect(result.skipped).toEqual([]);
+    expect(fixes.answer((await asked).runId, 'decline')).toBe(true);
+    await poll(async () => FixRunListResponseSchema.parse((await hub.get(`/api/v1/devices/${deviceId}/actions`, token)).body).runs.find((r) => r.id === result.runs[0]?.id && r.state === 'declined'), 'the declined run');
+    expect((await api('POST', '/api/v1/groups/01JF000000000000000000NG0P/actions/preview', body)).status).toBe(404);
   });
 });

@@ -56,6 +56,8 @@ import { createMailChannel, createMailOutgoing, type MailChannel } from './servi
 import { createSiteAppearanceService, type SiteAppearanceService } from './services/sites/site-appearance.js';
 import { createFixService, type FixService } from './services/fixes/fix-service.js';
 import { loadOrCreateFixSigner } from './services/fixes/fix-signing-key.js';
+import { createFixBulk, type FixBulk } from './services/fixes/fix-bulk.js';
+import { groupsFor } from './services/assets/group-scope.js';
 
 export interface ComposeDeps {
   store: Store;
@@ -153,6 +155,8 @@ export interface HubServices {
   readonly mail: MailChannel;
   /** Consented fixes: the signed catalogue, runs and their results (issue #18). */
   readonly fixes: FixService;
+  /** A fix for every device of a group (preview, then one run each). */
+  readonly fixBulk: FixBulk;
   readonly maintenance: MaintenanceJob;
   /** Which cluster-wide jobs this hub runs now (PostgreSQL advisory locks; on SQLite: all of them). */
   readonly leadership: JobLeadership;
@@ -294,6 +298,7 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
     tickets,
     mail,
     fixes,
+    fixBulk: createFixBulk({ store, presence, fixes, groupDevices: async (user, groupId) => (await groupsFor(groups, user).get(groupId), groups.devicesInGroup(groupId)) }),
     maintenance: createMaintenanceJob({
       store,
       clock,

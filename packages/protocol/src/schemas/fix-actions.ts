@@ -200,3 +200,24 @@ export const FixPolicySchema = z.strictObject({
   selfService: z.array(FixActionIdSchema).max(FIX_ACTION_IDS.length),
 });
 export type FixPolicy = z.infer<typeof FixPolicySchema>;
+
+// ---- A group at once ------------------------------------------------------------------------
+
+/** `POST /api/v1/groups/:id/actions[/preview]`: the same fix for every device of a group. */
+export const FixBulkCreateSchema = z.strictObject({
+  action: FixActionIdSchema,
+  params: z.record(z.string().max(64), z.unknown()).default({}),
+});
+export type FixBulkCreate = z.infer<typeof FixBulkCreateSchema>;
+
+/** The devices a group fix would reach, and which of them cannot take it now. */
+export const FixBulkPreviewSchema = z.object({
+  devices: z.array(z.object({ deviceId: IdSchema, hostname: text(255), outcome: z.enum(['ready', 'offline', 'busy']) })),
+});
+export type FixBulkPreview = z.infer<typeof FixBulkPreviewSchema>;
+
+export const FixBulkResultSchema = z.object({
+  runs: z.array(FixRunSchema),
+  skipped: z.array(z.object({ deviceId: IdSchema, hostname: text(255), reason: text(1024) })),
+});
+export type FixBulkResult = z.infer<typeof FixBulkResultSchema>;

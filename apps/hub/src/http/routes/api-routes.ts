@@ -57,7 +57,7 @@ export function apiRoutes(services: HubServices): Route[] {
     ...agentReleaseRoutes(services.agentReleases, services.agentUpdateFiles),
     ...searchRoutes(services.search),
     ...kbRoutes(services.kb),
-    ...fixRoutes(services.fixes),
+    ...fixRoutes(services.fixes, services.fixBulk),
     ...(tickets ? [...ticketRoutes(tickets), ...incidentRoutes(tickets)] : []),
     ...activityReportRoutes(services.activityReports),
   ];

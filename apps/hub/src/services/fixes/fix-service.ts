@@ -1,5 +1,5 @@
 import { FIX_FINAL_STATES, FIX_LIMITS, fail, ok, parseFixParams, type Ack, type FixAction, type FixPolicy, type FixRequest, type FixRun, type FixRunCreate, type FixStatus } from '@deskside/protocol';
-import type { Store, TicketRecord } from '@deskside/store';
+import type { DeviceRecord, Store, TicketRecord } from '@deskside/store';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../log/logger.js';
 import { seesSite } from '../access/site-scope.js';
@@ -39,6 +39,15 @@ export interface FixServiceDeps {
 
 type User = Pick<AuthenticatedUser, 'userId' | 'role' | 'tier' | 'siteIds'>;
 const LIST_LIMIT = 100;
+const BUSY = 'Another fix is under way on this device; wait for it to finish.';
+
+/** A request checked once, before it goes to one device or a group's devices. */
+export interface Prepared {
+  action: FixRunCreate['action'];
+  params: FixRequest['params'];
+  policy: FixPolicy;
+  requester: string;
+}
 
 /**
  * Consented fixes on the hub: who may ask for what on which device, the signed request pushed to
@@ -48,36 +57,34 @@ const LIST_LIMIT = 100;
 export function createFixService(deps: FixServiceDeps) {
   const { store, clock, logger, audit } = deps;
 
-  async function request(user: User, deviceId: string, body: FixRunCreate): Promise<FixRun> {
+  /** What does not depend on the device: the action, its parameters, the approved lists, who asks. */
+  async function prepare(user: User, body: Pick<FixRunCreate, 'action' | 'params'>): Promise<Prepared> {
     const params = parseFixParams(body.action, body.params);
     if (!params.ok) throw new ServiceError('bad_request', params.message);
     if (!mayRequest(user, body.action)) throw new ServiceError('forbidden', `Your role or tier may not run "${body.action}".`);
     const policy = await readFixPolicy(store.settings);
     checkApproved(body.action, params.params, policy);
-    const device = await visibleDevice(store.devices, user, deviceId);
-    let ticket: TicketRecord | undefined;
-    if (body.ticketId) {
-      ticket = await store.tickets.findById(body.ticketId);
-      if (!ticket || !seesSite(user, ticket.siteId)) throw new ServiceError('not_found', 'No such ticket.');
-      if (ticket.deviceId !== deviceId) throw new ServiceError('bad_request', 'That ticket is not about this device.');
-    }
+    const requester = (await store.users.findById(user.userId))?.displayName ?? 'technician';
+    return { action: body.action, params: params.params as FixRequest['params'], policy, requester };
+  }
+
+  /** One run on one device the caller may see: online, free, stored, audited, signed and pushed. */
+  async function start(user: User, prep: Prepared, device: DeviceRecord, ticket: TicketRecord | undefined): Promise<FixRun> {
+    const deviceId = device.id;
     const status = deps.presence.status(deviceId) ?? device.lastStatus;
     if (status !== 'online') throw new ServiceError('conflict', 'The device is not connected now; ask again when it is online.');
-    const wait = await deps.limiter.take(user.userId);
-    if (wait !== undefined) throw new ServiceError('rate_limited', 'Too many fixes requested; wait a few minutes.', wait);
     const groups = await deps.groupsOfDevice(deviceId);
-    const unattended = policy.unattended.some((rule) => groups.includes(rule.groupId) && rule.actions.includes(body.action));
-    const requester = (await store.users.findById(user.userId))?.displayName ?? 'technician';
+    const unattended = prep.policy.unattended.some((rule) => groups.includes(rule.groupId) && rule.actions.includes(prep.action));
     const now = clock();
     const runId = deps.newId();
     const fix: FixRequest = {
       runId,
       deviceId,
-      action: body.action,
-      params: params.params as FixRequest['params'],
+      action: prep.action,
+      params: prep.params,
       ticketId: ticket?.id ?? null,
       reason: (ticket ? `Ticket #${ticket.number}: ${ticket.subject}` : 'Requested by your help desk').slice(0, 300),
-      requestedBy: requester.slice(0, 128),
+      requestedBy: prep.requester.slice(0, 128),
       origin: 'technician',
       consent: unattended ? 'unattended' : 'ask',
       issuedAt: now.toISOString(),
@@ -106,18 +113,37 @@ export function createFixService(deps: FixServiceDeps) {
     try {
       await store.transaction(async (tx) => {
         await tx.fixRuns.expireActive(deviceId, now);
-        if (await tx.fixRuns.active(deviceId)) throw new ServiceError('conflict', 'Another fix is under way on this device; wait for it to finish.');
+        if (await tx.fixRuns.active(deviceId)) throw new ServiceError('conflict', BUSY);
         await tx.fixRuns.insert(record, true);
       });
     } catch (err) {
       if (err instanceof ServiceError) throw err;
       // The partial unique index: another hub started one at the same moment.
-      if (await store.fixRuns.active(deviceId)) throw new ServiceError('conflict', 'Another fix is under way on this device; wait for it to finish.');
+      if (await store.fixRuns.active(deviceId)) throw new ServiceError('conflict', BUSY);
       throw err;
     }
-    await audit.record({ id: user.userId, name: requester }, 'fix.requested', `device:${deviceId}`, { runId, action: fix.action, params: fix.params, ticketId: fix.ticketId, consent: fix.consent });
+    await audit.record({ id: user.userId, name: prep.requester }, 'fix.requested', `device:${deviceId}`, { runId, action: fix.action, params: fix.params, ticketId: fix.ticketId, consent: fix.consent });
     deps.events.emit('fixRequested', deviceId, deps.signer.sign(fix));
     return presentFixRun(record);
+  }
+
+  async function request(user: User, deviceId: string, body: FixRunCreate): Promise<FixRun> {
+    const prep = await prepare(user, body);
+    const device = await visibleDevice(store.devices, user, deviceId);
+    let ticket: TicketRecord | undefined;
+    if (body.ticketId) {
+      ticket = await store.tickets.findById(body.ticketId);
+      if (!ticket || !seesSite(user, ticket.siteId)) throw new ServiceError('not_found', 'No such ticket.');
+      if (ticket.deviceId !== deviceId) throw new ServiceError('bad_request', 'That ticket is not about this device.');
+    }
+    await takeBudget(user);
+    return start(user, prep, device, ticket);
+  }
+
+  /** 30 requests per 15 minutes per technician (a group request counts once). */
+  async function takeBudget(user: User): Promise<void> {
+    const wait = await deps.limiter.take(user.userId);
+    if (wait !== undefined) throw new ServiceError('rate_limited', 'Too many fixes requested; wait a few minutes.', wait);
   }
 
   /** `action:status` from an agent: one idempotent write; finished runs leave a note on their ticket. */
@@ -180,6 +206,8 @@ export function createFixService(deps: FixServiceDeps) {
     publicKey: deps.signer.publicKey,
     request,
     status,
+    /** For a group at once (fix-bulk.ts): the same checks, one run per device. */
+    internals: { prepare, start, takeBudget },
     async catalogue(user: User): Promise<FixAction[]> {
       return catalogueFor(user, await readFixPolicy(store.settings));
     },
