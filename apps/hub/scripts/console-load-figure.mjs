@@ -3,7 +3,7 @@
 // 20,000 tickets. Seeds a temporary data directory through the BUILT store, starts the BUILT hub
 // on it, then times each request over HTTP (p50/p95 of --runs, after one warm-up each):
 //   npm run build -w @deskside/store -w @deskside/simulator -w @deskside/hub
-//   node apps/hub/scripts/console-load-figure.mjs [--devices N] [--tickets N] [--runs N]
+//   node apps/hub/scripts/console-load-figure.mjs [--devices N] [--tickets N] [--runs N] [--whole-lists]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,10 +102,19 @@ try {
     console.log(JSON.stringify({ figure: label, devices: DEVICES, tickets: TICKETS, runs: RUNS, p50Ms: q(0.5), p95Ms: q(0.95), lastBytes: bytes }));
   };
   const d = (i) => devices[(i * 7919) % devices.length];
-  await time('fleet search: GET /api/v1/devices?q=<hostname>', devices.slice(0, 20).map((x) => `/api/v1/devices?q=${encodeURIComponent(x.hostname)}`));
-  await time('fleet list: GET /api/v1/devices (every device)', ['/api/v1/devices']);
-  await time('queue: GET /api/v1/tickets?status=open', ['/api/v1/tickets?status=open']);
-  await time('queue: GET /api/v1/tickets?status=new', ['/api/v1/tickets?status=new']);
+  // What the console asks: one page of the fleet and of the queue (sorted, filtered, searched on the hub).
+  await time('fleet page: GET /api/v1/devices?limit=100 (by hostname, any page)', [0, 10, 50, 99].map((p) => `/api/v1/devices?limit=100&offset=${p * 100}`));
+  await time('fleet page sorted: GET /api/v1/devices?limit=100&sort=lastSeen|ram|os', ['lastSeen', 'ram', 'os'].map((s) => `/api/v1/devices?limit=100&sort=${s}`));
+  await time('fleet page searched: GET /api/v1/devices?q=<hostname|user|software>&limit=100', devices.slice(0, 10).flatMap((x) => [x.hostname, x.user ?? 'chrome']).concat(['chrome']).map((q) => `/api/v1/devices?q=${encodeURIComponent(q)}&limit=100`));
+  await time('queue page: GET /api/v1/tickets?limit=50 (queue order, any page)', [0, 20, 100, 300].map((p) => `/api/v1/tickets?limit=50&sort=queue&offset=${p * 50}`));
+  await time('queue page filtered: GET /api/v1/tickets?status=open|new&sort=updated|number|subject&limit=50', ['status=open&sort=updated', 'status=new&sort=number&order=desc', 'sort=subject', 'priority=P1&sort=created'].map((q) => `/api/v1/tickets?${q}&limit=50`));
+  await time('queue page searched: GET /api/v1/tickets?q=<words>&limit=50', ['printer', 'vpn drops', 'outlook pass', 'employee 12', '#1234', 'wi-fi'].map((q) => `/api/v1/tickets?q=${encodeURIComponent(q)}&limit=50`));
+  if (process.argv.includes('--whole-lists')) {
+    // The compatible whole-list answers (every row): large bodies, not what the console asks.
+    await time('fleet search, whole list: GET /api/v1/devices?q=<hostname>', devices.slice(0, 20).map((x) => `/api/v1/devices?q=${encodeURIComponent(x.hostname)}`));
+    await time('fleet list, whole: GET /api/v1/devices (every device)', ['/api/v1/devices']);
+    await time('queue, whole: GET /api/v1/tickets?status=open', ['/api/v1/tickets?status=open']);
+  }
   const queries = [];
   for (let i = 0; i < 10; i++) queries.push(d(i).hostname, d(i + 10).serial, d(i + 20).user, `#${1 + i * 1000}`, SUBJECTS[i % SUBJECTS.length].split(' ')[0], 'chrome');
   await time('search: GET /api/v1/search?q= (hostname, serial, user, ticket number, subject word, software)', queries.filter(Boolean).map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`));

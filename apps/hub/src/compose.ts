@@ -24,6 +24,7 @@ import { createAgentCredentials, type AgentCredentials } from './services/enroll
 import { hashDeviceKey } from './services/enrollment/device-key.js';
 import { createDomainEvents, type DomainEvents } from './services/events/domain-events.js';
 import { createDeviceViews, type DeviceViews } from './services/fleet/device-views.js';
+import { createDeviceIndex } from './services/search/device-index.js';
 import { createFleetQueries, type FleetQueries, type FleetQueryService } from './services/fleet/fleet-queries.js';
 import { createAgentIngest, type AgentIngest } from './services/ingest/agent-ingest.js';
 import { createHeartbeatBatcher, type HeartbeatBatcher } from './services/ingest/heartbeat-batch.js';
@@ -218,7 +219,9 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
     onStatusChange: (id, status) => events.emit('deviceStatusChanged', id, status),
     onStale: (id) => events.emit('deviceStale', id),
   });
-  const fleetQueries = createFleetQueries({ store, presence, clock });
+  // One in-memory device index for the global search and the fleet list's text filter.
+  const deviceIndex = createDeviceIndex(store, () => clock().getTime());
+  const fleetQueries = createFleetQueries({ store, presence, clock, index: deviceIndex });
   const hubChecks = alerting ? new HubChecks({ store, clock, logger: logger.child({ component: 'realtime' }), alerts: alerting.alerts, policies: alerting.policies, presence }) : undefined;
   if (hubChecks) events.on('deviceStatusChanged', (id, status) => hubChecks.onStatusChange(id, status));
 
@@ -292,7 +295,7 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
     activityReports: createActivityReports({ store, clock, actors, audit, ...(tickets ? { sla: ((sla) => () => sla.current())(tickets.sla) } : {}) }),
     kb,
     uploads,
-    search: createSearch(store, logger.child({ component: 'search' }), () => clock().getTime(), [articleSearchProvider(store)]),
+    search: createSearch(store, logger.child({ component: 'search' }), () => clock().getTime(), [articleSearchProvider(store)], deviceIndex),
     alerting,
     hubChecks,
     tickets,

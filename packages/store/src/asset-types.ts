@@ -89,7 +89,8 @@ export interface AssetRepository {
    * One page of non-revoked devices with their asset fields, in the fleet list's order
    * (case-insensitive hostname, then hostname, then id), strictly after `after`.
    */
-  page(filter: FleetPageFilter, after: FleetCursor | null, limit: number): Promise<DeviceWithAsset[]>;
+  /** `offset` skips that many after the cursor (a numbered page of the console's list). */
+  page(filter: FleetPageFilter, after: FleetCursor | null, limit: number, offset?: number): Promise<DeviceWithAsset[]>;
   count(filter: FleetPageFilter): Promise<number>;
   /**
    * Just these sections of the devices' stored inventory documents, as parsed JSON, NOT

@@ -51,14 +51,26 @@ export const DeviceDetailSchema = DeviceSummarySchema.extend({
 });
 export type DeviceDetail = z.infer<typeof DeviceDetailSchema>;
 
-export const DeviceListResponseSchema = z.object({ devices: z.array(DeviceSummarySchema) });
+/** `total`: how many devices match (answered with a page, i.e. when `limit` was given). */
+export const DeviceListResponseSchema = z.object({ devices: z.array(DeviceSummarySchema), total: z.number().int().min(0).optional() });
 export type DeviceListResponse = z.infer<typeof DeviceListResponseSchema>;
 
-/** `GET /api/v1/devices` query. */
+/** Orders of the fleet list's pages. */
+export const DeviceSortSchema = z.enum(['hostname', 'status', 'os', 'cpu', 'ram', 'ip', 'lastSeen']);
+export type DeviceSort = z.infer<typeof DeviceSortSchema>;
+
+/**
+ * `GET /api/v1/devices` query. Without `limit` the answer is every matching device (by hostname);
+ * with it, one page (`offset`, `sort`, `order`) and the `total`.
+ */
 export const DeviceListQuerySchema = z.object({
   q: text(128).optional(),
   status: DeviceStatusSchema.optional(),
   // group, warrantyWithinDays, notSeenForDays, lifecycle (asset.ts)
   ...AssetListFilterSchema.shape,
+  sort: DeviceSortSchema.optional(),
+  order: z.enum(['asc', 'desc']).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });
 export type DeviceListQuery = z.infer<typeof DeviceListQuerySchema>;

@@ -250,7 +250,19 @@ export const TicketCreateRequestSchema = z.object({
 });
 export type TicketCreateRequest = z.infer<typeof TicketCreateRequestSchema>;
 
-/** `GET /api/v1/tickets?status=&assignee=&tier=&category=&deviceId=`. */
+/** Orders of the queue's server-side pages; `queue` is priority, then oldest first. */
+export const TicketSortSchema = z.enum(['queue', 'number', 'subject', 'status', 'priority', 'created', 'updated', 'assignee', 'device']);
+export type TicketSort = z.infer<typeof TicketSortSchema>;
+
+/** The largest page of the ticket list. */
+export const TICKET_PAGE_MAX = 500;
+
+/**
+ * `GET /api/v1/tickets?status=&assignee=&tier=&category=&deviceId=` — and, for a page of a queue
+ * of any size, `&q=&priority=&sort=&order=&limit=&offset=`. Without the paging parameters the
+ * answer is the whole queue as before (every unclosed ticket, or the status asked for, due first,
+ * at most 2,000); with them, the same filter (no status: every unclosed ticket) one page at a time.
+ */
 export const TicketListQuerySchema = z.object({
   status: TicketStatusSchema.optional(),
   assignee: z.union([IdSchema, z.enum(['me', 'none'])]).optional(),
@@ -258,10 +270,19 @@ export const TicketListQuerySchema = z.object({
   category: TicketCategorySchema.optional(),
   deviceId: IdSchema.optional(),
   channel: TicketChannelSchema.optional(),
+  /** Words each starting a word of the subject, description or requester; or `#123`. */
+  q: text(200).optional(),
+  priority: PrioritySchema.optional(),
+  sort: TicketSortSchema.optional(),
+  order: z.enum(['asc', 'desc']).optional(),
+  limit: z.coerce.number().int().min(1).max(TICKET_PAGE_MAX).optional(),
+  offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });
 export type TicketListQuery = z.infer<typeof TicketListQuerySchema>;
 
-export const TicketListResponseSchema = z.object({ tickets: z.array(TicketSchema) });
+/** `total`: how many tickets match (answered with a page, i.e. when `limit` was given). */
+export const TicketListResponseSchema = z.object({ tickets: z.array(TicketSchema), total: z.number().int().min(0).optional() });
+export type TicketListResponse = z.infer<typeof TicketListResponseSchema>;
 
 /** `GET /api/v1/tickets/:id`. */
 export const TicketDetailSchema = z.object({

@@ -59,7 +59,7 @@ export function createAssetRepository(db: Kysely<Database>): AssetRepository {
       }
       return out;
     },
-    page: (filter, after, limit) => fleetPage(db, filter, after, limit),
+    page: (filter, after, limit, offset) => fleetPage(db, filter, after, limit, offset),
     count: (filter) => fleetCount(db, filter),
     inventorySections: (deviceIds, sections) => readInventorySections(db, deviceIds, sections),
   };

@@ -61,6 +61,7 @@ export async function fleetPage(
   filter: FleetPageFilter,
   after: FleetCursor | null,
   limit: number,
+  offset = 0,
 ): Promise<DeviceWithAsset[]> {
   let query = filtered(db, filter)
     .selectAll('devices')
@@ -92,6 +93,7 @@ export async function fleetPage(
     .orderBy('devices.hostname')
     .orderBy('devices.id')
     .limit(Math.max(1, Math.min(limit, 5_000)))
+    .$if(offset > 0, (q) => q.offset(offset))
     .execute();
   return rows.map((row) => {
     const { a_device_id, asset_tag, assigned_to, department, location, purchase_date, supplier, warranty_end, notes, lifecycle, a_updated_at, updated_by, updated_by_name, ...device } = row;

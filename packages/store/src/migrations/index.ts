@@ -17,6 +17,7 @@ import { fixRunsMigration } from './0025-fix-runs.js';
 import { channelsMigration } from './0023-channels.js';
 import { agentReleasesMigration } from './0024-agent-releases.js';
 import { siteAppearanceMigration } from './0021-site-appearance.js';
+import { ticketSearchMigration } from './0020-ticket-search.js';
 
 /**
  * Every migration, in order, named by its file. A static map rather than a folder scan, so the
@@ -37,10 +38,11 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0014-integrations': integrationsMigration,
   '0015-knowledge-base': knowledgeBaseMigration,
   '0017-cluster': clusterMigration,
-  '0025-fix-runs': fixRunsMigration,
+  '0020-ticket-search': ticketSearchMigration,
+  '0021-site-appearance': siteAppearanceMigration,
   '0023-channels': channelsMigration,
   '0024-agent-releases': agentReleasesMigration,
-  '0021-site-appearance': siteAppearanceMigration,
+  '0025-fix-runs': fixRunsMigration,
 };
 
 export const MIGRATION_TABLE = 'deskside_migration';

@@ -42,7 +42,7 @@ export interface SearchScope {
 
 /** Case-insensitive substring look-ups for the global search, newest (or alphabetical) first. */
 export interface SearchRepository {
-  /** Subject or requester containing `text`, or the ticket `number`; merged tickets left out. */
+  /** Words starting words of the subject, description or requester, or the ticket `number`; merged tickets left out. */
   tickets(scope: SearchScope & { number: number | null }): Promise<TicketSearchHit[]>;
   /** Unresolved alerts whose message, check or subject contains `text`. */
   alerts(scope: SearchScope): Promise<AlertSearchHit[]>;

@@ -99,9 +99,24 @@ export interface TicketListFilter {
   mergedIntoId?: string;
   createdSince?: Date;
   resolvedBefore?: Date;
-  /** Newest first when set; at most this many. */
+  /** Words that must each start a word of the subject, description or requester, or a ticket number (migration 0020's index). */
+  text?: string;
+  priorities?: readonly Priority[];
+  /** The order of the rows; absent: newest first. */
+  sort?: TicketSort;
+  /** Absent: the sort's natural direction (ascending, except times: newest first). */
+  order?: 'asc' | 'desc';
+  /** At most this many. */
   limit?: number;
+  /** Skip this many (a page of the queue). */
+  offset?: number;
 }
+
+/**
+ * Orders of a ticket list. `queue`: priority, then oldest first (a ticket's SLA due time grows with
+ * its age within a priority, so this is the queue's due-first order without computing every clock).
+ */
+export type TicketSort = 'queue' | 'number' | 'subject' | 'status' | 'priority' | 'created' | 'updated' | 'assignee' | 'device';
 
 /** The tickets that can matter to a report period [start, end). */
 export interface TicketPeriodFilter {
@@ -125,6 +140,8 @@ export interface TicketRepository {
   /** By its human number (`[#123]` in a mail subject). */
   findByNumber(number: number): Promise<TicketRecord | undefined>;
   list(filter: TicketListFilter): Promise<TicketRecord[]>;
+  /** How many tickets match the filter (limit and offset ignored). */
+  count(filter: TicketListFilter): Promise<number>;
   /**
    * Tickets created before the period's end and not closed before its start (closed is final, so
    * nothing of theirs happens in the period): every ticket that existed unclosed at some instant of it.

@@ -5,7 +5,7 @@ import type { FleetQueries } from '../../services/fleet/fleet-queries.js';
 import { requireUser, type Route } from '../router.js';
 import { parseWith, queryObject } from '../validate.js';
 
-/** GET /api/v1/devices[?q=&status=] and GET /api/v1/devices/:id. */
+/** GET /api/v1/devices[?q=&status=&sort=&order=&limit=&offset=] and GET /api/v1/devices/:id. */
 export function deviceRoutes(fleet: FleetQueries): Route[] {
   return [
     {
@@ -15,7 +15,9 @@ export function deviceRoutes(fleet: FleetQueries): Route[] {
       async handler(ctx) {
         const query = parseWith(DeviceListQuerySchema, queryObject(ctx.query), 'query');
         const scope = siteFilter(requireUser(ctx));
-        const answer: DeviceListResponse = { devices: await fleet.list({ ...query, ...(scope ? { siteIds: [...scope] } : {}) }) };
+        const filter = { ...query, ...(scope ? { siteIds: [...scope] } : {}) };
+        // With `limit`: one page and the total; without: every matching device, as before.
+        const answer: DeviceListResponse = query.limit !== undefined || query.offset !== undefined ? await fleet.page(filter) : { devices: await fleet.list(filter) };
         return { json: answer };
       },
     },

@@ -52,7 +52,7 @@ export function ticketRoutes(tickets: TicketService): Route[] {
       permission: 'tickets.read',
       async handler(ctx) {
         const query = parseWith(TicketListQuerySchema, queryObject(ctx.query), 'query');
-        return { json: { tickets: await tickets.queries.list(requireUser(ctx), query) } };
+        return { json: await tickets.queries.list(requireUser(ctx), query) };
       },
     },
     {

@@ -31,6 +31,20 @@ describe('fleet queries', () => {
     agent.disconnect();
   });
 
+  it('pages the list: SQL order and count by hostname, any other order from one walk, totals stated', async () => {
+    const names = ['pc-10', 'pc-2', 'pc-9', 'PC-1'];
+    for (const n of names) await h.enrollDevice(n);
+    const first = await h.realtime.fleet.page({ limit: 2 });
+    expect(first.total).toBe(4);
+    expect(first.devices.map((d) => d.hostname)).toEqual(['PC-1', 'pc-10']);
+    expect((await h.realtime.fleet.page({ limit: 2, offset: 2 })).devices.map((d) => d.hostname)).toEqual(['pc-2', 'pc-9']);
+    const desc = await h.realtime.fleet.page({ limit: 3, sort: 'hostname', order: 'desc' });
+    expect(desc).toMatchObject({ total: 4 });
+    expect(desc.devices.map((d) => d.hostname)).toEqual(['pc-10', 'pc-9', 'pc-2']);
+    expect(await h.realtime.fleet.page({ limit: 5, q: 'pc-9' })).toMatchObject({ total: 1, devices: [{ hostname: 'pc-9' }] });
+    expect(await h.realtime.fleet.page({ limit: 5, status: 'online' })).toEqual({ devices: [], total: 0 });
+  });
+
   it('details a device with its inventory and the last day of health, oldest first', async () => {
     const device = await h.enrollDevice();
     const agent = await h.connectAgent(device);

@@ -5,6 +5,7 @@ import { silentLogger } from '../../log/logger.js';
 import { fakeClock, tempStore } from '../../test-support/temp.js';
 import type { AuthenticatedUser } from '../auth/session.js';
 import { createSearch } from './create-search.js';
+import { createDeviceIndex, devicesContaining } from './device-index.js';
 import { matchScore, ticketNumberOf } from './score.js';
 
 let temp: Awaited<ReturnType<typeof tempStore>>;
@@ -72,5 +73,19 @@ describe('scoring', () => {
   it('ranks exact over prefix over word over anywhere', () => {
     expect([matchScore('abc', 'abc'), matchScore('abcd', 'abc'), matchScore('x-abc', 'abc'), matchScore('xabc', 'abc'), matchScore('x', 'abc')]).toEqual([100, 80, 60, 40, 0]);
     expect([ticketNumberOf('#42'), ticketNumberOf('T-42'), ticketNumberOf('42'), ticketNumberOf('4x')]).toEqual([42, 42, 42, null]);
+  });
+});
+
+describe('devicesContaining (the fleet list q on a large fleet)', () => {
+  it('matches the same fields as the stored-inventory scan, case-insensitively, software once per name', async () => {
+    const a = await addDevice(siteA, 'PAR-LT-014', pc('PF3ABCD1', '00:1A:2B:3C:4D:5E', 'jdupont', ['Google Chrome']), '10.9.8.7');
+    const b = await addDevice(siteB, 'LYO-PC-1', pc('S2', '00:00:00:00:00:02', 'bob', ['Mozilla Firefox']));
+    const snapshot = await createDeviceIndex(store, () => 0).snapshot();
+    expect(devicesContaining(snapshot, 'CHROME')).toEqual(new Set([a]));
+    expect(devicesContaining(snapshot, 'thinkpad')).toEqual(new Set([a, b]));
+    expect(devicesContaining(snapshot, 'pf3abcd')).toEqual(new Set([a]));
+    expect(devicesContaining(snapshot, 'BOB')).toEqual(new Set([b]));
+    expect(devicesContaining(snapshot, '10.9.8')).toEqual(new Set([a]));
+    expect(devicesContaining(snapshot, 'nothing-like-this')).toEqual(new Set());
   });
 });

@@ -1,4 +1,4 @@
-import { DiagnosticsBundleSchema, type ConsoleSocketData, type Ticket, type TicketDetail, type TicketListQuery } from '@deskside/protocol';
+import { DiagnosticsBundleSchema, type ConsoleSocketData, type Ticket, type TicketDetail, type TicketListQuery, type TicketListResponse } from '@deskside/protocol';
 import type { TicketListFilter, TicketRecord } from '@deskside/store';
 import { seesSite, siteFilter } from '../access/site-scope.js';
 import { compareForQueue } from './priority.js';
@@ -10,6 +10,8 @@ import type { TicketDeps } from './ticket-deps.js';
 type Viewer = Pick<ConsoleSocketData, 'userId' | 'role' | 'siteIds'>;
 
 const LIST_LIMIT = 2000;
+/** A page of the queue when the client names no size. */
+const DEFAULT_PAGE = 100;
 const MERGE_DEPTH = 3;
 const MINE_CHARS = 1_200_000;
 
@@ -61,20 +63,28 @@ export function createTicketQueries(deps: TicketDeps) {
     byIds: async (ids: readonly string[]): Promise<Ticket[]> => (await present(await deps.store.tickets.findMany(ids))).map((p) => p.ticket),
 
     /** The queue: closed tickets only when asked for by status; priority, then SLA due time. */
-    async list(user: Viewer, query: TicketListQuery): Promise<Ticket[]> {
+    async list(user: Viewer, query: TicketListQuery): Promise<TicketListResponse> {
       const scope = siteFilter(user);
       const filter: TicketListFilter = {
         statuses: query.status ? [query.status] : ['new', 'open', 'pending', 'resolved'],
-        limit: LIST_LIMIT,
         ...(scope ? { siteIds: scope } : {}),
         ...(query.tier !== undefined ? { tier: query.tier } : {}),
         ...(query.category ? { category: query.category } : {}),
         ...(query.deviceId ? { deviceId: query.deviceId } : {}),
         ...(query.channel ? { channel: query.channel } : {}),
         ...(query.assignee === 'me' ? { assigneeId: user.userId } : query.assignee === 'none' ? { assigneeId: null } : query.assignee ? { assigneeId: query.assignee } : {}),
+        ...(query.q !== undefined && query.q.trim() !== '' ? { text: query.q } : {}),
+        ...(query.priority ? { priorities: [query.priority] } : {}),
       };
-      const records = await deps.store.tickets.list(filter);
-      return sorted(await present(records), records);
+      if (query.limit === undefined && query.offset === undefined && query.sort === undefined) {
+        // The whole queue, due first (the SLA clocks of every row): what earlier clients expect.
+        const records = await deps.store.tickets.list({ ...filter, limit: LIST_LIMIT });
+        return { tickets: sorted(await present(records), records) };
+      }
+      // One page, ordered and counted in SQL: only its rows are presented (SLA clocks, names).
+      const page = { ...filter, sort: query.sort ?? 'queue', limit: query.limit ?? DEFAULT_PAGE, ...(query.order ? { order: query.order } : {}), ...(query.offset ? { offset: query.offset } : {}) };
+      const [records, total] = await Promise.all([deps.store.tickets.list(page), deps.store.tickets.count(filter)]);
+      return { tickets: (await present(records)).map((p) => p.ticket), total };
     },
 
     /** One ticket, its history (with the threads of tickets merged into it) and diagnostics. */

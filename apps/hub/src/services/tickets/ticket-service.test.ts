@@ -50,7 +50,7 @@ describe('ticket service', () => {
       const { ticketId } = await fromAgent(kit);
       expect((await kit.store.tickets.findById(ticketId))?.channel).toBe('tray');
       const phones = await kit.service.queries.list(kit.tech, { channel: 'phone' });
-      expect(phones.map((t) => t.id)).toEqual([call.id]);
+      expect(phones.tickets.map((t) => t.id)).toEqual([call.id]);
     }));
 
   it('takes the device from the socket and the site from the device', () =>
@@ -182,7 +182,7 @@ describe('ticket service', () => {
       async (kit) => {
         const { ticketId } = await fromAgent(kit);
         await kit.service.actions.assign(kit.tech, ticketId, kit.tech.userId);
-        expect((await kit.service.queries.list(kit.tech, { assignee: 'me' })).map((t) => t.assigneeName)).toEqual(['Tina Tech']);
+        expect((await kit.service.queries.list(kit.tech, { assignee: 'me' })).tickets.map((t) => t.assigneeName)).toEqual(['Tina Tech']);
         await kit.service.actions.escalate(kit.tech, ticketId, 2, 'Needs the print server admin');
         await kit.service.actions.logTime(kit.tech, ticketId, 25);
         await kit.service.actions.linkAlert(kit.tech, ticketId, KNOWN_ALERT);
@@ -245,7 +245,7 @@ describe('ticket service', () => {
       const scoped = { ...kit.tech, siteIds: [kit.otherSiteId] };
       await expect(kit.service.queries.detail(scoped, ticketId)).rejects.toMatchObject({ code: 'not_found' });
       await expect(kit.service.actions.reply(scoped, ticketId, 'x')).rejects.toMatchObject({ code: 'not_found' });
-      expect(await kit.service.queries.list(scoped, {})).toEqual([]);
+      expect((await kit.service.queries.list(scoped, {})).tickets).toEqual([]);
     }));
 
   it('sorts the queue by priority, then SLA due time', () =>
@@ -255,6 +255,6 @@ describe('ticket service', () => {
       kit.clock.advance(MIN);
       const p1 = await fromAgent(kit, { impact: 'high', urgency: 'high' });
       const p2b = await fromAgent(kit, { impact: 'medium', urgency: 'high' });
-      expect((await kit.service.queries.list(kit.tech, {})).map((t) => t.id)).toEqual([p1.ticketId, p2a.ticketId, p2b.ticketId, p4.ticketId]);
+      expect((await kit.service.queries.list(kit.tech, {})).tickets.map((t) => t.id)).toEqual([p1.ticketId, p2a.ticketId, p2b.ticketId, p4.ticketId]);
     }));
 });
