@@ -69,6 +69,8 @@ export class AgentRuntime {
   private state: AgentState | null = null;
   private connection: HubConnection | null = null;
   private inventoryRunning: Promise<void> | null = null;
+  /** Asked for again while a round ran: one more round follows it. */
+  private inventoryAgain = false;
   private readonly drainer: OutboxDrainer;
   private readonly ids: () => string;
   private stopped = false;
@@ -182,8 +184,17 @@ export class AgentRuntime {
   async refreshInventory(): Promise<void> {
     const connection = this.connection;
     if (!connection?.connected) return;
-    this.inventoryRunning ??= this.inventoryRound(connection).finally(() => {
+    if (this.inventoryRunning) {
+      // The running round may have read the PC before whatever made the hub ask: one more after it.
+      this.inventoryAgain = true;
+      return this.inventoryRunning;
+    }
+    this.inventoryRunning = this.inventoryRound(connection).finally(() => {
       this.inventoryRunning = null;
+      if (this.inventoryAgain) {
+        this.inventoryAgain = false;
+        void this.refreshInventory();
+      }
     });
     return this.inventoryRunning;
   }
