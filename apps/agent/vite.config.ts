@@ -25,6 +25,7 @@ export default defineConfig({
         'my-tickets': here('./src/renderer/my-tickets.html'),
         'check-connection': here('./src/renderer/check-connection.html'),
         'fix-consent': here('./src/renderer/fix-consent.html'),
+        'help-articles': here('./src/renderer/help-articles.html'),
       },
     },
   },

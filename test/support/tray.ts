@@ -12,6 +12,7 @@ import {
   connectToHub,
   createFixDesk,
   enroll,
+  KbDesk,
   Outbox,
   SiteAppearanceCache,
   silentLogger,
@@ -58,6 +59,7 @@ export interface TestTray {
   desk: TicketDesk;
   /** The "temporary folder" the agent's clear-temp-files fix works on (a temp dir of the test). */
   fixTempDir: string;
+  kb: KbDesk;
   runtime(): AgentRuntime;
   /** Errors thrown in pages and CSP violations, for a final `toEqual([])`. */
   pageErrors: string[];
@@ -78,6 +80,7 @@ export async function startTray(hub: TestHub, browser: Browser, hostname = 'e2e-
     probes: probes(),
     logger: silentLogger,
   });
+  const kb = new KbDesk({ stateDir, outbox, now: () => Date.now(), newId: () => newId(), logger: silentLogger });
   const inventory = simulatedInventory(7, 1);
   if (inventory.os) inventory.os.hostname = hostname;
   let runtime: AgentRuntime | null = null;
@@ -105,6 +108,7 @@ export async function startTray(hub: TestHub, browser: Browser, hostname = 'e2e-
         tickets: desk,
         siteAppearance: new SiteAppearanceCache({ stateDir, logger: silentLogger }),
         fixes,
+        kb,
       });
       return Promise.resolve(runtime);
     },
@@ -121,6 +125,7 @@ export async function startTray(hub: TestHub, browser: Browser, hostname = 'e2e-
     server,
     desk,
     fixTempDir,
+    kb,
     runtime: () => {
       if (!runtime) throw new Error('the agent runtime did not start');
       return runtime;

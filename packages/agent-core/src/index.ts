@@ -50,6 +50,9 @@ export {
 export { Backoff } from './connection/backoff.js';
 
 // Tickets, diagnostics, connectivity (the tray's Get help and My tickets)
+export { KbDesk, KB_OUTBOX_KINDS, type KbDeskDeps, type KbDeskHost, type KbSearchResult } from './kb/kb-desk.js';
+export { KbCopy, KB_COPY_BUDGET } from './kb/kb-copy.js';
+export { KbLocalIndex } from './kb/kb-local-search.js';
 export { TicketDesk, type TicketDeskDeps, type TicketDeskHost } from './tickets/ticket-desk.js';
 export { TicketQueue, InvalidTicketError, TICKET_OUTBOX_KINDS, type TicketDraft, type OutboxWriter } from './tickets/ticket-queue.js';
 export { MyTicketsStore } from './tickets/my-tickets-store.js';

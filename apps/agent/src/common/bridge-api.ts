@@ -86,6 +86,16 @@ export interface DesksideAgentBridge {
   answerFix(runId: string, decision: FixDecision): Promise<boolean>;
   /** Called when the fixes waiting for an answer change. */
   onPendingFixes(callback: (pending: PendingFixView[]) => void): () => void;
+  /** The best help articles for what the employee typed (the hub's ranking, else the offline copy). */
+  searchArticles(query: string, purpose: ArticleSearchPurpose): Promise<ArticleSearchView>;
+  /** Every help article kept on this PC, for browsing. */
+  listArticles(): Promise<ArticleLibraryView>;
+  /** One article to read; `null` when it is not (or no longer) available. */
+  getArticle(articleId: string): Promise<ArticleView | null>;
+  /** "This solved it": the request ends without a ticket (the help desk counts it). */
+  articleSolvedIt(articleId: string, subject: string): Promise<void>;
+  /** "Was this helpful?", with an optional comment. */
+  articleFeedback(articleId: string, helpful: boolean, comment: string): Promise<void>;
 }
 
 // ---- Consented fixes ------------------------------------------------------------------------
@@ -104,6 +114,48 @@ export interface PendingFixView {
   reason: string;
   ticketId: string | null;
   answerBy: string;
+}
+
+// ---- Help articles --------------------------------------------------------------------------
+
+/** `suggest`: typed into Get help (not logged); `browse`: searched in Help articles (counts toward content gaps). */
+export type ArticleSearchPurpose = 'suggest' | 'browse';
+export const ARTICLE_SEARCH_PURPOSES: readonly ArticleSearchPurpose[] = ['suggest', 'browse'];
+/** Longest search text the window sends. */
+export const ARTICLE_QUERY_MAX_CHARS = 200;
+export const ARTICLE_COMMENT_MAX_CHARS = 1000;
+
+/** An article in a list: what to show before it is opened. */
+export interface ArticleCardView {
+  id: string;
+  title: string;
+  category: string;
+  /** Plain text from the start of the body. */
+  excerpt: string;
+  updatedAt: string;
+}
+
+/** An article to read: its body is Markdown, rendered by the window's safe renderer. */
+export interface ArticleView {
+  id: string;
+  title: string;
+  body: string;
+  category: string;
+  tags: string[];
+  updatedAt: string;
+}
+
+export interface ArticleSearchView {
+  articles: ArticleCardView[];
+  /** True when the help desk could not be asked: results come from the copy on this PC. */
+  offline: boolean;
+}
+
+export interface ArticleLibraryView {
+  articles: ArticleCardView[];
+  offline: boolean;
+  /** When the copy on this PC was last brought up to date; `null`: never. */
+  syncedAt: string | null;
 }
 
 // ---- Language and branding ------------------------------------------------------------------
@@ -159,6 +211,8 @@ export interface GetHelpForm {
   urgency: TicketLevel;
   impact: TicketLevel;
   includeScreenshot: boolean;
+  /** Help articles the employee opened before sending anyway (the technician sees them). */
+  articlesRead?: string[];
 }
 
 export interface SubmitTicketResult {

@@ -20,6 +20,11 @@ export const IPC_INVOKE_CHANNELS = {
   setLanguage: 'appearance:language',
   listPendingFixes: 'fixes:pending',
   answerFix: 'fixes:answer',
+  searchArticles: 'articles:search',
+  listArticles: 'articles:list',
+  getArticle: 'article:get',
+  articleSolvedIt: 'article:solved',
+  articleFeedback: 'article:feedback',
 } as const;
 
 /** Main → renderer pushes. */

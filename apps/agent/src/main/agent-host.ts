@@ -2,6 +2,7 @@ import type { AgentStartOptions, AgentStatus, AgentStatusListener, PendingFix, T
 import type { FixesPort } from './fixes-port.js';
 import type { AgentConnectionStatus } from '../common/bridge-api.js';
 import type { AgentConfig } from './agent-config.js';
+import type { KbPort } from './kb-port.js';
 import type { KeyProtection, SecretSealer } from './key-protection.js';
 import type { Logger } from './logger.js';
 import type { TicketsPort } from './tickets-port.js';
@@ -25,6 +26,8 @@ export interface AgentRuntimeLike {
   readonly siteAppearance?: SiteAppearancePort | null;
   /** Consented fixes; absent or `null` when the runtime has none. */
   readonly fixes?: FixesPort | null;
+  /** Help articles; absent or `null` when the runtime has none. */
+  readonly kb?: KbPort | null;
 }
 
 /** What the tray hands over to build a runtime. */
@@ -94,6 +97,11 @@ export class AgentHost {
   /** The runtime's ticket desk, once it runs. */
   tickets(): TicketsPort | null {
     return this.runtime?.tickets ?? null;
+  }
+
+  /** The runtime's help articles, once it runs. */
+  kb(): KbPort | null {
+    return this.runtime?.kb ?? null;
   }
 
   /** Every change to the employee's tickets (relayed from the runtime started later). */

@@ -1,7 +1,7 @@
 import { isLocalPageUrl } from '@deskside/electron-common/rules';
 
 /** The pages the tray ships, one per window kind. */
-export const APP_PAGES = ['this-computer.html', 'get-help.html', 'my-tickets.html', 'check-connection.html', 'fix-consent.html'] as const;
+export const APP_PAGES = ['this-computer.html', 'get-help.html', 'my-tickets.html', 'check-connection.html', 'fix-consent.html', 'help-articles.html'] as const;
 export type AppPage = (typeof APP_PAGES)[number];
 
 /**

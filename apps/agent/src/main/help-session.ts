@@ -77,6 +77,7 @@ export class HelpSession {
       impact: form.impact,
       diagnostics,
       screenshot: shot ? { mediaType: shot.mediaType, dataBase64: shot.dataBase64 } : null,
+      ...(form.articlesRead?.length ? { articlesRead: form.articlesRead } : {}),
     });
     this.screenshot = null;
     this.bundle = null;

@@ -23,6 +23,7 @@ import { setupPower } from './power.js';
 import { captureScreenshot, type GetScreenSources } from './screenshot.js';
 import { setupSecurity } from './security.js';
 import { createThisComputer } from './this-computer.js';
+import { createKbFeature } from './kb-feature.js';
 import { createTicketFeature } from './tickets-feature.js';
 import { createFixFeature } from './fixes-feature.js';
 import { setupTray, type TrayWords } from './tray.js';
@@ -106,6 +107,7 @@ export async function onReady(): Promise<void> {
     language: () => appearance.language(),
     logger,
   });
+  const articles = createKbFeature({ kb: () => agent.kb(), windows });
   setupIpc({
     handlers: createIpcHandlers({
       thisComputer,
@@ -115,6 +117,7 @@ export async function onReady(): Promise<void> {
       setLanguage: (language) => appearance.setLanguage(language),
       ...tickets.handlers,
       ...fixes.handlers,
+      ...articles.handlers,
     }),
     rendererDir: paths.rendererDir,
     ownsSender: (contents) => windows.owns(contents),
@@ -132,6 +135,7 @@ export async function onReady(): Promise<void> {
       openMyTickets: () => tickets.openMyTickets(),
       openThisComputer: () => windows.show('this-computer'),
       openCheckConnection: () => tickets.openCheckConnection(),
+      openHelpArticles: () => articles.openHelpArticles(),
       quit: () => app.quit(),
     },
     policy: { hideQuit: config.hideQuit },

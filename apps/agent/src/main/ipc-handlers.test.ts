@@ -58,6 +58,9 @@ function handlers() {
   const view = { language: 'en', languageChoice: null, siteLanguage: null, branding: null } as const;
   const appearance = vi.fn(async () => view);
   const setLanguage = vi.fn(async (language: 'en' | 'fr' | 'de' | 'es' | null) => ({ ...view, languageChoice: language }));
+  const searchArticles = vi.fn(async (_q: string, _purpose: 'suggest' | 'browse') => ({ articles: [], offline: false }));
+  const articleSolvedIt = vi.fn(async (_id: string, _subject: string) => undefined);
+  const articleFeedback = vi.fn(async (_id: string, _helpful: boolean, _comment: string) => undefined);
   const map = createIpcHandlers({
     thisComputer: async () => info,
     helpDesk: () => ({ name: 'IT', email: null, phone: '+1 555 0100', url: null }),
@@ -75,8 +78,13 @@ function handlers() {
     setLanguage,
     listPendingFixes: () => [],
     answerFix,
+    searchArticles,
+    listArticles: async () => ({ articles: [], offline: false, syncedAt: null }),
+    getArticle: async () => null,
+    articleSolvedIt,
+    articleFeedback,
   });
-  return { map, writeClipboard, submitTicket, replyToTicket, removeScreenshot, setLanguage, answerFix };
+  return { map, writeClipboard, submitTicket, replyToTicket, removeScreenshot, setLanguage, answerFix, searchArticles, articleSolvedIt, articleFeedback };
 }
 
 describe('IPC argument validation', () => {
@@ -180,6 +188,36 @@ describe('IPC argument validation', () => {
       await expect(Promise.resolve().then(() => map[IPC_INVOKE_CHANNELS.answerFix]?.(...args))).rejects.toThrow();
     }
     expect(answerFix).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes the help articles read with a form, ids only', async () => {
+    const { map, submitTicket } = handlers();
+    await map[IPC_INVOKE_CHANNELS.submitTicket]({ ...FORM, articlesRead: [TICKET_ID] });
+    expect(submitTicket).toHaveBeenCalledWith({ ...FORM, articlesRead: [TICKET_ID] });
+    await expect(async () => map[IPC_INVOKE_CHANNELS.submitTicket]({ ...FORM, articlesRead: ['../x'] })).rejects.toThrow(InvalidIpcArguments);
+    await expect(async () => map[IPC_INVOKE_CHANNELS.submitTicket]({ ...FORM, articlesRead: Array(11).fill(TICKET_ID) })).rejects.toThrow(InvalidIpcArguments);
+  });
+
+  it('searches help articles with a bounded query and a known purpose', async () => {
+    const { map, searchArticles } = handlers();
+    await map[IPC_INVOKE_CHANNELS.searchArticles]('printer jam', 'suggest');
+    expect(searchArticles).toHaveBeenCalledWith('printer jam', 'suggest');
+    for (const args of [['x'.repeat(201), 'suggest'], ['vpn', 'log-everything'], [42, 'browse'], ['vpn']]) {
+      await expect(async () => map[IPC_INVOKE_CHANNELS.searchArticles](...args)).rejects.toThrow(InvalidIpcArguments);
+    }
+    expect(searchArticles).toHaveBeenCalledTimes(1);
+  });
+
+  it('records "This solved it" and feedback only for an article id, with bounded text', async () => {
+    const { map, articleSolvedIt, articleFeedback } = handlers();
+    await map[IPC_INVOKE_CHANNELS.articleSolvedIt](TICKET_ID, 'VPN fails');
+    await map[IPC_INVOKE_CHANNELS.articleFeedback](TICKET_ID, false, 'Which tray?');
+    expect(articleSolvedIt).toHaveBeenCalledWith(TICKET_ID, 'VPN fails');
+    expect(articleFeedback).toHaveBeenCalledWith(TICKET_ID, false, 'Which tray?');
+    await expect(async () => map[IPC_INVOKE_CHANNELS.articleSolvedIt]('<script>', 'x')).rejects.toThrow(InvalidIpcArguments);
+    await expect(async () => map[IPC_INVOKE_CHANNELS.articleFeedback](TICKET_ID, 'yes', '')).rejects.toThrow(InvalidIpcArguments);
+    await expect(async () => map[IPC_INVOKE_CHANNELS.articleFeedback](TICKET_ID, true, 'x'.repeat(1001))).rejects.toThrow(InvalidIpcArguments);
+    expect(articleFeedback).toHaveBeenCalledTimes(1);
   });
 
   it('removeScreenshot takes no arguments', async () => {

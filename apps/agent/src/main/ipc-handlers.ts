@@ -1,6 +1,13 @@
 import { InvalidIpcArguments, parseIpcArgs } from '@deskside/electron-common/rules';
 import { z } from 'zod';
 import {
+  ARTICLE_COMMENT_MAX_CHARS,
+  ARTICLE_QUERY_MAX_CHARS,
+  ARTICLE_SEARCH_PURPOSES,
+  type ArticleLibraryView,
+  type ArticleSearchPurpose,
+  type ArticleSearchView,
+  type ArticleView,
   BODY_MAX_CHARS,
   CLIPBOARD_MAX_CHARS,
   SUBJECT_MAX_CHARS,
@@ -38,6 +45,7 @@ export const GetHelpFormSchema = z.strictObject({
   urgency: z.enum(TICKET_LEVELS as [string, ...string[]]).transform((l) => l as GetHelpForm['urgency']),
   impact: z.enum(TICKET_LEVELS as [string, ...string[]]).transform((l) => l as GetHelpForm['impact']),
   includeScreenshot: z.boolean(),
+  articlesRead: z.array(ID).max(10).optional(),
 });
 
 /** Argument lists, parsed in main: the renderer is a trust boundary like any network peer. */
@@ -59,6 +67,11 @@ export const IPC_ARGUMENT_SCHEMAS = {
   [IPC_INVOKE_CHANNELS.setLanguage]: z.tuple([z.enum(LANGUAGE_CODES as [Language, ...Language[]]).nullable()]),
   [IPC_INVOKE_CHANNELS.listPendingFixes]: z.tuple([]),
   [IPC_INVOKE_CHANNELS.answerFix]: z.tuple([ID, z.enum(FIX_DECISIONS as [FixDecision, ...FixDecision[]])]),
+  [IPC_INVOKE_CHANNELS.searchArticles]: z.tuple([z.string().max(ARTICLE_QUERY_MAX_CHARS), z.enum(ARTICLE_SEARCH_PURPOSES as [ArticleSearchPurpose, ...ArticleSearchPurpose[]])]),
+  [IPC_INVOKE_CHANNELS.listArticles]: z.tuple([]),
+  [IPC_INVOKE_CHANNELS.getArticle]: z.tuple([ID]),
+  [IPC_INVOKE_CHANNELS.articleSolvedIt]: z.tuple([ID, z.string().max(SUBJECT_MAX_CHARS)]),
+  [IPC_INVOKE_CHANNELS.articleFeedback]: z.tuple([ID, z.boolean(), z.string().max(ARTICLE_COMMENT_MAX_CHARS)]),
 } as const;
 
 export interface HandlerDeps {
@@ -78,6 +91,11 @@ export interface HandlerDeps {
   setLanguage: (language: Language | null) => Promise<AppearanceView>;
   listPendingFixes: () => PendingFixView[];
   answerFix: (runId: string, decision: FixDecision) => boolean;
+  searchArticles: (query: string, purpose: ArticleSearchPurpose) => Promise<ArticleSearchView>;
+  listArticles: () => Promise<ArticleLibraryView>;
+  getArticle: (articleId: string) => Promise<ArticleView | null>;
+  articleSolvedIt: (articleId: string, subject: string) => Promise<void>;
+  articleFeedback: (articleId: string, helpful: boolean, comment: string) => Promise<void>;
 }
 
 export { InvalidIpcArguments };
@@ -150,6 +168,26 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     [c.answerFix]: (...args: unknown[]) => {
       const [runId, decision] = parseIpcArgs(c.answerFix, s[c.answerFix], args);
       return deps.answerFix(runId, decision);
+    },
+    [c.searchArticles]: async (...args: unknown[]) => {
+      const [query, purpose] = parseIpcArgs(c.searchArticles, s[c.searchArticles], args);
+      return deps.searchArticles(query, purpose);
+    },
+    [c.listArticles]: async (...args: unknown[]) => {
+      parseIpcArgs(c.listArticles, s[c.listArticles], args);
+      return deps.listArticles();
+    },
+    [c.getArticle]: async (...args: unknown[]) => {
+      const [articleId] = parseIpcArgs(c.getArticle, s[c.getArticle], args);
+      return deps.getArticle(articleId);
+    },
+    [c.articleSolvedIt]: async (...args: unknown[]) => {
+      const [articleId, subject] = parseIpcArgs(c.articleSolvedIt, s[c.articleSolvedIt], args);
+      await deps.articleSolvedIt(articleId, subject);
+    },
+    [c.articleFeedback]: async (...args: unknown[]) => {
+      const [articleId, helpful, comment] = parseIpcArgs(c.articleFeedback, s[c.articleFeedback], args);
+      await deps.articleFeedback(articleId, helpful, comment);
     },
   };
 }

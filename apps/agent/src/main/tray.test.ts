@@ -12,18 +12,19 @@ const actions = () => ({
   openMyTickets: vi.fn<() => void>(),
   openThisComputer: vi.fn<() => void>(),
   openCheckConnection: vi.fn<() => void>(),
+  openHelpArticles: vi.fn<() => void>(),
   quit: vi.fn<() => void>(),
 }) satisfies TrayActions;
 
 describe('tray menu', () => {
   it('offers Get help…, My tickets, This computer, Check my connection, a separator and Quit, in that order', () => {
     const items = trayMenuTemplate(actions());
-    expect(items.map((item) => item.label ?? item.type)).toEqual(['Get help…', 'My tickets', 'This computer', 'Check my connection', 'separator', 'Quit']);
+    expect(items.map((item) => item.label ?? item.type)).toEqual(['Get help…', 'Help articles', 'My tickets', 'This computer', 'Check my connection', 'separator', 'Quit']);
   });
 
   it('hides Quit when the policy says so', () => {
     const items = trayMenuTemplate(actions(), { hideQuit: true });
-    expect(items.map((item) => item.label ?? item.type)).toEqual(['Get help…', 'My tickets', 'This computer', 'Check my connection']);
+    expect(items.map((item) => item.label ?? item.type)).toEqual(['Get help…', 'Help articles', 'My tickets', 'This computer', 'Check my connection']);
   });
 
   it.each([
@@ -31,6 +32,7 @@ describe('tray menu', () => {
     ['My tickets', 'openMyTickets'],
     ['This computer', 'openThisComputer'],
     ['Check my connection', 'openCheckConnection'],
+    ['Help articles', 'openHelpArticles'],
     ['Quit', 'quit'],
   ] as const)('%s calls %s', (label, action) => {
     const spies = actions();
@@ -50,6 +52,7 @@ describe('tray menu in the employee\'s language, with the site\'s branding', () 
       '+49 30 1234567 anrufen',
       'separator',
       'Hilfe anfordern…',
+      'Hilfeartikel',
       'Meine Anfragen',
       'Dieser Computer',
       'Verbindung prüfen',

@@ -23,6 +23,7 @@ export interface TrayActions {
   openMyTickets(): void;
   openThisComputer(): void;
   openCheckConnection(): void;
+  openHelpArticles(): void;
   quit(): void;
 }
 
@@ -50,6 +51,7 @@ export function trayMenuTemplate(actions: TrayActions, policy: TrayMenuPolicy = 
   const items: MenuItemConstructorOptions[] = [
     ...header,
     { id: 'get-help', label: t('menu.getHelp'), click: () => actions.openGetHelp() },
+    { id: 'help-articles', label: t('menu.helpArticles'), click: () => actions.openHelpArticles() },
     { id: 'my-tickets', label: t('menu.myTickets'), click: () => actions.openMyTickets() },
     { id: 'this-computer', label: t('menu.thisComputer'), click: () => actions.openThisComputer() },
     { id: 'check-connection', label: t('menu.checkConnection'), click: () => actions.openCheckConnection() },

@@ -6,7 +6,7 @@ import { WindowManager, type WindowKind } from './windows.js';
 vi.mock('electron', () => import('@deskside/electron-common/testing'));
 
 const paths = appPathsFrom('/opt/deskside/dist/main');
-const KINDS: WindowKind[] = ['get-help', 'this-computer', 'my-tickets', 'check-connection'];
+const KINDS: WindowKind[] = ['get-help', 'this-computer', 'my-tickets', 'check-connection', 'help-articles'];
 
 beforeEach(() => resetElectronMock());
 

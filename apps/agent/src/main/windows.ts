@@ -6,7 +6,7 @@ import type { AppPaths } from './app-paths.js';
 import type { Logger } from './logger.js';
 
 /** The tray's windows. Each kind has one page and at most one open window. */
-export type WindowKind = 'get-help' | 'this-computer' | 'my-tickets' | 'check-connection' | 'fix-consent';
+export type WindowKind = 'get-help' | 'this-computer' | 'my-tickets' | 'check-connection' | 'fix-consent' | 'help-articles';
 
 const WINDOW_SPECS: Record<WindowKind, { page: AppPage; title: string; width: number; height: number }> = {
   'get-help': { page: 'get-help.html', title: 'Get help', width: 560, height: 640 },
@@ -14,6 +14,7 @@ const WINDOW_SPECS: Record<WindowKind, { page: AppPage; title: string; width: nu
   'my-tickets': { page: 'my-tickets.html', title: 'My tickets', width: 720, height: 620 },
   'check-connection': { page: 'check-connection.html', title: 'Check my connection', width: 520, height: 560 },
   'fix-consent': { page: 'fix-consent.html', title: 'Your help desk asks', width: 440, height: 560 },
+  'help-articles': { page: 'help-articles.html', title: 'Help articles', width: 560, height: 640 },
 };
 
 /** Opens and tracks the app's windows, so the IPC manager can tell our senders from any other. */

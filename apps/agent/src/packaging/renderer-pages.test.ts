@@ -5,7 +5,7 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'";
 
 // Lives outside src/renderer: the renderer may not import Node built-ins, and this test reads files.
-describe.each(['this-computer.html', 'get-help.html', 'my-tickets.html', 'check-connection.html'])('%s', (page) => {
+describe.each(['this-computer.html', 'get-help.html', 'my-tickets.html', 'check-connection.html', 'help-articles.html'])('%s', (page) => {
   const html = readFileSync(new URL(`../renderer/${page}`, import.meta.url), 'utf8');
 
   it('carries the strict CSP meta tag', () => {

@@ -6,6 +6,10 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type {
   AGENT_CONNECTION_STATUSES,
+  ArticleLibraryView,
+  ArticleSearchPurpose,
+  ArticleSearchView,
+  ArticleView,
   AgentConnectionStatus,
   AppearanceView,
   Language,
@@ -41,6 +45,11 @@ const INVOKE = {
   setLanguage: 'appearance:language',
   listPendingFixes: 'fixes:pending',
   answerFix: 'fixes:answer',
+  searchArticles: 'articles:search',
+  listArticles: 'articles:list',
+  getArticle: 'article:get',
+  articleSolvedIt: 'article:solved',
+  articleFeedback: 'article:feedback',
 } as const satisfies typeof IPC_INVOKE_CHANNELS;
 
 const EVENTS = { status: 'agent:status', ticketUpdated: 'ticket:updated', showTicket: 'ticket:show', appearance: 'appearance:changed', pendingFixes: 'fixes:changed' } as const satisfies typeof IPC_EVENT_CHANNELS;
@@ -95,6 +104,7 @@ export const api = {
       urgency: form.urgency,
       impact: form.impact,
       includeScreenshot: form.includeScreenshot,
+      ...(Array.isArray(form.articlesRead) ? { articlesRead: form.articlesRead.map(String) } : {}),
     }),
   listMyTickets: (): Promise<MyTicketView[]> => ipcRenderer.invoke(INVOKE.listMyTickets),
   replyToTicket: (ticketId: string, body: string): Promise<MyTicketView> => ipcRenderer.invoke(INVOKE.replyToTicket, String(ticketId), String(body)),
@@ -112,6 +122,15 @@ export const api = {
   listPendingFixes: (): Promise<PendingFixView[]> => ipcRenderer.invoke(INVOKE.listPendingFixes),
   answerFix: (runId: string, decision: FixDecision): Promise<boolean> => ipcRenderer.invoke(INVOKE.answerFix, String(runId), String(decision)),
   onPendingFixes: (callback: (pending: PendingFixView[]) => void) => subscribe(EVENTS.pendingFixes, isPendingFixes, callback),
+  searchArticles: (query: string, purpose: ArticleSearchPurpose): Promise<ArticleSearchView> => ipcRenderer.invoke(INVOKE.searchArticles, String(query), String(purpose)),
+  listArticles: (): Promise<ArticleLibraryView> => ipcRenderer.invoke(INVOKE.listArticles),
+  getArticle: (articleId: string): Promise<ArticleView | null> => ipcRenderer.invoke(INVOKE.getArticle, String(articleId)),
+  articleSolvedIt: async (articleId: string, subject: string) => {
+    await ipcRenderer.invoke(INVOKE.articleSolvedIt, String(articleId), String(subject));
+  },
+  articleFeedback: async (articleId: string, helpful: boolean, comment: string) => {
+    await ipcRenderer.invoke(INVOKE.articleFeedback, String(articleId), helpful === true, String(comment));
+  },
 } satisfies DesksideAgentBridge;
 
 contextBridge.exposeInMainWorld('deskside', api);

@@ -2,6 +2,7 @@ import type { ShownNotice } from './tray-harness.js';
 
 const WINDOWS = [
   ['open/get-help', 'Get help', 'The form an employee fills in to ask for help.'],
+  ['help-articles.html', 'Help articles', 'Answers the employee can find alone, also offline.'],
   ['my-tickets.html', 'My tickets', 'Their requests and the conversation with the help desk.'],
   ['this-computer.html', 'This computer', 'What a technician asks on the phone.'],
   ['check-connection.html', 'Check my connection', 'Network, DNS and help desk reachability.'],

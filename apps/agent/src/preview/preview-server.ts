@@ -8,7 +8,7 @@ import { previewBridgeScript } from './bridge-script.js';
 import { PREVIEW_INDEX_CSS, previewIndexPage } from './index-page.js';
 import type { TrayHarness } from './tray-harness.js';
 
-const WINDOW_KINDS: readonly WindowKind[] = ['get-help', 'my-tickets', 'this-computer', 'check-connection', 'fix-consent'];
+const WINDOW_KINDS: readonly WindowKind[] = ['get-help', 'my-tickets', 'this-computer', 'check-connection', 'fix-consent', 'help-articles'];
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -12,6 +12,7 @@ import type { Logger } from '../main/logger.js';
 import type { CapturedScreenshot } from '../main/screenshot.js';
 import { createThisComputer, type ComputerFacts } from '../main/this-computer.js';
 import type { TicketNotice } from '../main/ticket-notifications.js';
+import { createKbFeature } from '../main/kb-feature.js';
 import { createTicketFeature } from '../main/tickets-feature.js';
 import { createFixFeature } from '../main/fixes-feature.js';
 import type { WindowKind } from '../main/windows.js';
@@ -121,6 +122,7 @@ export function createTrayHarness(options: TrayHarnessOptions) {
     deviceId: () => agent.deviceId(),
     status: () => agent.status(),
   });
+  const articles = createKbFeature({ kb: () => agent.kb(), windows: { show: () => undefined } });
   const handlers: IpcHandlers = createIpcHandlers({
     thisComputer,
     helpDesk: () => options.helpDesk,
@@ -129,6 +131,7 @@ export function createTrayHarness(options: TrayHarnessOptions) {
     setLanguage: (language) => appearance.setLanguage(language),
     ...tickets.handlers,
     ...fixes.handlers,
+    ...articles.handlers,
   });
   // What main's setupStatusPush does (that module registers ipcMain handlers, so it needs Electron).
   agent.onStatus((status) => {

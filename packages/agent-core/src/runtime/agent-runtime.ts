@@ -5,6 +5,7 @@ import type { AgentState, AgentStateStore } from '../identity/agent-state.js';
 import type { AckedInventoryStore } from '../inventory/acked-inventory.js';
 import type { Outbox } from '../outbox/outbox.js';
 import type { HealthMonitor } from '../checks/health-monitor.js';
+import type { KbDesk } from '../kb/kb-desk.js';
 import type { TicketDesk } from '../tickets/ticket-desk.js';
 import type { FixDesk } from '../fixes/fix-desk.js';
 import type { SiteAppearanceCache } from '../site/site-appearance-cache.js';
@@ -41,6 +42,8 @@ export interface AgentRuntimeDeps {
   noticeTimeoutMs?: number;
   /** The employee's tickets, diagnostics and connectivity check (absent: no ticket features). */
   tickets?: TicketDesk;
+  /** Help articles for the tray: live search, the offline copy, deflections (absent: none). */
+  kb?: KbDesk;
   /** Health checks, evaluated on every heartbeat sample and fed each inventory (absent: none). */
   health?: HealthMonitor;
   /** Consented fixes from the signed catalogue (absent: every `action:request` is ignored). */
@@ -97,6 +100,12 @@ export class AgentRuntime {
       drain: () => void this.drain().catch((e: unknown) => this.statusOut.error('outbox_failed', errorMessage(e))),
       identity: () => (this.state ? { deviceId: this.state.deviceId, pinnedKey: this.state.actionKey ?? null } : null),
     });
+    deps.kb?.attach({ drain: () => this.drain(), connection: () => this.connection, sendTimeoutMs: this.sendTimeout });
+  }
+
+  /** Help articles ("Get help" suggestions, the Help articles window), when this runtime was given them. */
+  get kb(): KbDesk | null {
+    return this.deps.kb ?? null;
   }
 
   /** The employee's tickets ("Get help", "My tickets"), when this runtime was given a desk. */
@@ -284,6 +293,7 @@ export class AgentRuntime {
     if (this.connection && this.deps.tickets) await this.deps.tickets.refresh(this.connection, this.sendTimeout);
     // Not awaited: a hub that never answers it must not hold up the inventory.
     void this.refreshSiteAppearance();
+    if (this.connection && this.deps.kb) await this.deps.kb.refresh(this.connection, this.sendTimeout);
     await this.refreshInventory();
   }
 

@@ -13,6 +13,7 @@ import { HealthMonitor } from '../checks/health-monitor.js';
 import { HealthStateFile } from '../checks/health-state-file.js';
 import { sampleVolumes } from '../checks/volume-sampler.js';
 import { monotonicIds } from '@deskside/protocol';
+import { KbDesk } from '../kb/kb-desk.js';
 import { osRequester } from '../tickets/requester.js';
 import { systemConnectivityProbes } from '../tickets/system-probes.js';
 import { TicketDesk } from '../tickets/ticket-desk.js';
@@ -54,6 +55,7 @@ export async function createAgentRuntime(options: CreateAgentRuntimeOptions = {}
     // `health` is created just below; this runs only when a ticket is being written.
     openAlerts: () => Promise.resolve(health.openAlerts()),
   });
+  const kb = new KbDesk({ stateDir, outbox, now: () => clock.now(), newId: monotonicIds(() => clock.now()), logger });
   const health = new HealthMonitor({
     outbox,
     newId: monotonicIds(() => clock.now()),
@@ -89,6 +91,7 @@ export async function createAgentRuntime(options: CreateAgentRuntimeOptions = {}
     tickets,
     fixes: createFixDesk({ stateDir, clock, logger, outbox }),
     siteAppearance: new SiteAppearanceCache({ stateDir, logger }),
+    kb,
     ...options.overrides,
   });
 }

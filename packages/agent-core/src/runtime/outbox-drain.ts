@@ -1,4 +1,4 @@
-import { FixStatusSchema, AgentTicketConfirmSchema, AgentTicketCreateSchema, AgentTicketRateSchema, AgentTicketReplySchema, AlertClearSchema, AlertRaiseSchema, HeartbeatSchema, PresenceNoticeSchema, type Ack, type ErrorCode } from '@deskside/protocol';
+import { AgentKbDeflectSchema, AgentKbFeedbackSchema, FixStatusSchema, AgentTicketConfirmSchema, AgentTicketCreateSchema, AgentTicketRateSchema, AgentTicketReplySchema, AlertClearSchema, AlertRaiseSchema, HeartbeatSchema, PresenceNoticeSchema, type Ack, type ErrorCode } from '@deskside/protocol';
 import type { HubConnection } from '../connection/hub-connection.js';
 import type { Outbox } from '../outbox/outbox.js';
 import type { OutboxRecord } from '../outbox/outbox-record.js';
@@ -18,11 +18,13 @@ export const OUTBOX_KINDS = {
   alertRaise: 'alert:raise',
   alertClear: 'alert:clear',
   fixStatus: 'action:status',
+  kbDeflect: 'kb:deflect',
+  kbFeedback: 'kb:feedback',
 } as const;
 
 // A hub that does not handle these yet answers `unknown_event`: the employee's ticket waits for a
 // hub that does (skipped for this drain, kept), never dropped, and never blocks the heartbeats.
-const WAIT_FOR_SUPPORT: ReadonlySet<string> = new Set([OUTBOX_KINDS.ticketCreate, OUTBOX_KINDS.ticketReply, OUTBOX_KINDS.ticketConfirm, OUTBOX_KINDS.ticketRate, OUTBOX_KINDS.alertRaise, OUTBOX_KINDS.alertClear, OUTBOX_KINDS.fixStatus]);
+const WAIT_FOR_SUPPORT: ReadonlySet<string> = new Set([OUTBOX_KINDS.ticketCreate, OUTBOX_KINDS.ticketReply, OUTBOX_KINDS.ticketConfirm, OUTBOX_KINDS.ticketRate, OUTBOX_KINDS.alertRaise, OUTBOX_KINDS.alertClear, OUTBOX_KINDS.fixStatus, OUTBOX_KINDS.kbDeflect, OUTBOX_KINDS.kbFeedback]);
 
 /**
  * Sends the outbox to the hub in order, one message at a time: an item leaves the outbox only
@@ -109,6 +111,14 @@ export class OutboxDrainer {
       const payload = FixStatusSchema.safeParse(record.payload);
       if (!payload.success) return this.drop(record, 'invalid stored fix status');
       ack = await connection.send('action:status', payload.data, this.timeoutMs);
+    } else if (record.kind === OUTBOX_KINDS.kbDeflect) {
+      const payload = AgentKbDeflectSchema.safeParse(record.payload);
+      if (!payload.success) return this.drop(record, 'invalid stored deflection');
+      ack = await connection.send('kb:deflect', payload.data, this.timeoutMs);
+    } else if (record.kind === OUTBOX_KINDS.kbFeedback) {
+      const payload = AgentKbFeedbackSchema.safeParse(record.payload);
+      if (!payload.success) return this.drop(record, 'invalid stored article feedback');
+      ack = await connection.send('kb:feedback', payload.data, this.timeoutMs);
     } else {
       return this.drop(record, `unknown outbox kind ${record.kind}`);
     }

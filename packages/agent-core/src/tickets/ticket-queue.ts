@@ -29,6 +29,8 @@ export interface TicketDraft {
   urgency: Urgency;
   diagnostics: DiagnosticsBundle | null;
   screenshot: ScreenshotUpload | null;
+  /** Help articles the employee read before asking anyway (tied to the ticket by the hub). */
+  articlesRead?: string[];
 }
 
 /** The part of the outbox the queue needs: the runtime's `Outbox`, or the CLI's appender. */
@@ -75,6 +77,7 @@ export class TicketQueue {
       requester,
       diagnostics: draft.diagnostics,
       screenshot: draft.screenshot,
+      ...(draft.articlesRead?.length ? { articlesRead: draft.articlesRead } : {}),
     };
     const parsed = AgentTicketCreateSchema.safeParse(candidate);
     if (!parsed.success) throw new InvalidTicketError(fieldsOf(parsed.error.issues));

@@ -13,6 +13,8 @@ export const KB_LIMITS = {
   /** The agent's offline copy: at most this many employee articles and this many body characters in all. */
   offlineArticles: 500,
   offlineChars: 4_000_000,
+  /** Article characters in one `kb:sync` answer; past it the answer says `more` and the agent asks again. */
+  syncReplyChars: 1_000_000,
   /** Articles an employee read before asking (attached to their ticket). */
   articlesRead: 10,
 } as const;
@@ -156,14 +158,26 @@ export type EmployeeArticle = z.infer<typeof EmployeeArticleSchema>;
 export const AgentKbSearchSchema = z.object({ q: text(200), limit: z.number().int().min(1).max(10).default(3), log: z.boolean().default(false) });
 export type AgentKbSearch = z.infer<typeof AgentKbSearchSchema>;
 
-/** `kb:sync` (agent → hub, a read): the offline copy, only when it changed since `since`. */
-export const AgentKbSyncSchema = z.object({ since: text(64).nullable() });
+/** One article the agent's offline copy holds, at the version it holds. */
+export const KbKnownSchema = z.object({ id: IdSchema, updatedAt: Timestamp });
+export type KbKnown = z.infer<typeof KbKnownSchema>;
+
+/**
+ * `kb:sync` (agent → hub, a read): the offline copy, only when it changed since `since`. With
+ * `known` (what the copy holds) the answer is incremental: only new and changed articles, plus
+ * `ids`, the whole current set, so the agent drops what is no longer in it.
+ */
+export const AgentKbSyncSchema = z.object({ since: text(64).nullable(), known: z.array(KbKnownSchema).max(KB_LIMITS.offlineArticles).optional() });
 export type AgentKbSync = z.infer<typeof AgentKbSyncSchema>;
 export const KbSyncAckSchema = z.object({
   /** Opaque: hand it back as `since`. */
   stamp: text(64),
   /** `null`: nothing changed since `since`. */
   articles: z.array(EmployeeArticleSchema).max(KB_LIMITS.offlineArticles).nullable(),
+  /** Answers with `known`: every id of the current offline set, newest first. */
+  ids: z.array(IdSchema).max(KB_LIMITS.offlineArticles).optional(),
+  /** Answers with `known`: more changed articles than one answer carries; sync again (not with this stamp). */
+  more: z.boolean().optional(),
 });
 export type KbSyncAck = z.infer<typeof KbSyncAckSchema>;
 

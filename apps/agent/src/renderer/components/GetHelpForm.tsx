@@ -5,11 +5,12 @@ import { IMPACT_CHOICES, URGENCY_CHOICES, validateHelpForm, type FormProblem } f
 import { DiagnosticsPanel } from './DiagnosticsPanel.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { describedBy, Field, Radios } from './fields.js';
+import { ArticleSolved } from './ArticleSolved.js';
 import { HelpResult } from './HelpResult.js';
 import { ScreenshotPanel } from './ScreenshotPanel.js';
 import { SuggestedArticles } from './SuggestedArticles.js';
 
-type Sending = { state: 'editing' } | { state: 'sending' } | { state: 'done'; result: SubmitTicketResult } | { state: 'failed' };
+type Sending = { state: 'editing' } | { state: 'sending' } | { state: 'done'; result: SubmitTicketResult } | { state: 'failed' } | { state: 'solved' };
 
 /**
  * Get help: the employee's own words first (what is wrong, how much it stops them), then what goes
@@ -27,6 +28,10 @@ export function GetHelpForm() {
   const [attempt, setAttempt] = useState(0);
   const [sending, setSending] = useState<Sending>({ state: 'editing' });
   const onScreenshot = useCallback((present: boolean) => setHasScreenshot(present), []);
+  // Help articles opened before asking: the technician sees what the employee already tried.
+  const [articlesRead, setArticlesRead] = useState<string[]>([]);
+  const onRead = useCallback((id: string) => setArticlesRead((read) => (read.includes(id) ? read : [...read, id].slice(-10))), []);
+  const onSolved = useCallback(() => setSending({ state: 'solved' }), []);
 
   const message = (p: FormProblem) => t(`getHelp.errors.${p.message}`, { max: p.max });
   const errorOf = (field: FormProblem['field']) => {
@@ -41,23 +46,23 @@ export function GetHelpForm() {
     setAttempt((n) => n + 1);
     if (found.length > 0) return;
     setSending({ state: 'sending' });
-    window.deskside.submitTicket({ subject, description, category, urgency, impact, includeScreenshot: hasScreenshot }).then(
+    window.deskside.submitTicket({ subject, description, category, urgency, impact, includeScreenshot: hasScreenshot, articlesRead }).then(
       (result) => setSending({ state: 'done', result }),
       () => setSending({ state: 'failed' }),
     );
   };
 
+  const startOver = () => {
+    setSubject('');
+    setDescription('');
+    setProblems([]);
+    setArticlesRead([]);
+    setSending({ state: 'editing' });
+  };
+  if (sending.state === 'solved') return <ArticleSolved onAnother={startOver} />;
   if (sending.state === 'done') {
     return (
-      <HelpResult
-        result={sending.result}
-        onAnother={() => {
-          setSubject('');
-          setDescription('');
-          setProblems([]);
-          setSending({ state: 'editing' });
-        }}
-      />
+      <HelpResult result={sending.result} onAnother={startOver} />
     );
   }
 
@@ -99,7 +104,7 @@ export function GetHelpForm() {
           onChange={(e) => setDescription(e.target.value)}
         />
       </Field>
-      <SuggestedArticles subject={subject} description={description} />
+      <SuggestedArticles subject={subject} onRead={onRead} onSolved={onSolved} />
       <Radios name="help-urgency" legend={t('getHelp.urgency')} value={urgency} choices={URGENCY_CHOICES.map(([v, k]) => [v, t(`getHelp.${k}`)])} onChange={setUrgency} />
       <Radios name="help-impact" legend={t('getHelp.impact')} value={impact} choices={IMPACT_CHOICES.map(([v, k]) => [v, t(`getHelp.${k}`)])} onChange={setImpact} />
       <Field id="help-category" label={t('getHelp.category')}>

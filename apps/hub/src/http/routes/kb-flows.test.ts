@@ -100,6 +100,24 @@ describe('knowledge base flows', () => {
     const again = await emit<{ articles: unknown }>('kb:sync', { since: sync.ok ? sync.data.stamp : null });
     expect(again.ok && again.data.articles).toBeNull();
 
+    // Incremental: with what the copy holds, only the changed article travels; a withdrawn one leaves `ids`.
+    type SyncAck = { stamp: string; articles: Array<{ id: string; title: string; updatedAt: string }> | null; ids?: string[]; more?: boolean };
+    const copy = sync.ok ? (sync.data.articles as Array<{ id: string; title: string; updatedAt: string }>) : [];
+    const known = copy.map((a) => ({ id: a.id, updatedAt: a.updatedAt }));
+    const unchanged = await emit<SyncAck>('kb:sync', { since: null, known });
+    expect(unchanged.ok && unchanged.data).toMatchObject({ articles: [], more: false });
+    expect(unchanged.ok && unchanged.data.ids?.length).toBe(3);
+    const toner = copy.find((a) => a.title === 'Order toner');
+    const jam = copy.find((a) => a.title === 'Clear a paper jam');
+    const tonerNow = (await call(`/api/v1/kb/articles/${toner?.id ?? ''}`)).body as unknown as Article;
+    await call(`/api/v1/kb/articles/${toner?.id ?? ''}`, { method: 'PATCH', body: { baseVersion: tonerNow.version, body: 'Supply room, shelf 3.' } });
+    const jamNow = (await call(`/api/v1/kb/articles/${jam?.id ?? ''}`)).body as unknown as Article;
+    await call(`/api/v1/kb/articles/${jam?.id ?? ''}`, { method: 'PATCH', body: { baseVersion: jamNow.version, status: 'draft' } });
+    const delta = await emit<SyncAck>('kb:sync', { since: unchanged.ok ? unchanged.data.stamp : null, known });
+    expect(delta.ok && delta.data.articles?.map((a) => a.title)).toEqual(['Order toner']);
+    expect(delta.ok && delta.data.ids?.length).toBe(2);
+    expect(delta.ok && delta.data.ids).not.toContain(jam?.id);
+
     const deflect = { id: newId(), articleId: vpn.id, subject: 'vpn from home', at: new Date().toISOString() };
     expect(await emit('kb:deflect', deflect)).toEqual({ ok: true, data: { articleId: vpn.id } });
     expect(await emit('kb:deflect', deflect)).toEqual({ ok: true, data: { articleId: vpn.id } });

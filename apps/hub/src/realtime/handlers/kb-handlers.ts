@@ -16,7 +16,7 @@ export function registerKbHandlers(ctx: AgentContext, socket: AgentSocket, kb: K
   );
   socket.on(
     'kb:sync',
-    agentCommand(ctx, socket, 'kb:sync', AgentKbSyncSchema, async ({ payload, deviceId }) => ok(await kb.tray.sync(deviceId, payload.since))),
+    agentCommand(ctx, socket, 'kb:sync', AgentKbSyncSchema, async ({ payload, deviceId }) => ok(await kb.tray.sync(deviceId, payload.since, payload.known))),
   );
   socket.on('kb:deflect', agentCommand(ctx, socket, 'kb:deflect', AgentKbDeflectSchema, (write) => writes.deflect(write)));
   socket.on('kb:feedback', agentCommand(ctx, socket, 'kb:feedback', AgentKbFeedbackSchema, (write) => writes.feedback(write)));

@@ -1,4 +1,4 @@
-import { fail, KB_LIMITS, ok, type Ack, type AgentKbDeflect, type AgentKbFeedback, type EmployeeArticle, type KbSyncAck } from '@deskside/protocol';
+import { fail, KB_LIMITS, ok, type Ack, type AgentKbDeflect, type AgentKbFeedback, type EmployeeArticle, type KbKnown, type KbSyncAck } from '@deskside/protocol';
 import type { KbArticleRecord, Repositories } from '@deskside/store';
 import { employeeFilter } from './kb-access.js';
 import type { KbDeps } from './kb-deps.js';
@@ -12,8 +12,11 @@ import { logSearch } from './kb-search-log.js';
  */
 export interface KbTray {
   search(deviceId: string, q: string, limit: number, log: boolean): Promise<{ articles: EmployeeArticle[] }>;
-  /** The offline copy, or `articles: null` when nothing changed since `since`. */
-  sync(deviceId: string, since: string | null): Promise<KbSyncAck>;
+  /**
+   * The offline copy, or `articles: null` when nothing changed since `since`. Given `known` (what
+   * the agent holds), only new and changed articles, at most KB_LIMITS.syncReplyChars per answer.
+   */
+  sync(deviceId: string, since: string | null, known?: readonly KbKnown[]): Promise<KbSyncAck>;
   deflectIn(tx: Repositories, deviceId: string, payload: AgentKbDeflect, receivedAt: Date): Promise<Ack<{ articleId: string }>>;
   feedbackIn(tx: Repositories, deviceId: string, payload: AgentKbFeedback, receivedAt: Date): Promise<Ack<{ articleId: string }>>;
   /** Ties the articles an employee read to the ticket they sent anyway (unknown or hidden ones are skipped). */
@@ -39,7 +42,7 @@ export function createKbTray(deps: KbDeps): KbTray {
       if (log) await logSearch(deps, q, hits.length, 'tray');
       return { articles: hits.map((h) => presentEmployeeArticle(h.article)) };
     },
-    async sync(deviceId, since) {
+    async sync(deviceId, since, known) {
       const siteId = await siteOf(store, deviceId);
       if (siteId === undefined) return { stamp: 'none', articles: [] };
       const filter = employeeFilter(siteId);
@@ -48,13 +51,24 @@ export function createKbTray(deps: KbDeps): KbTray {
       const records = await store.kbArticles.list(filter, KB_LIMITS.offlineArticles);
       // Bounded: newest first until the character budget is spent.
       let chars = 0;
-      const articles: EmployeeArticle[] = [];
+      const selected: KbArticleRecord[] = [];
       for (const r of records) {
         chars += r.title.length + r.body.length;
         if (chars > KB_LIMITS.offlineChars) break;
+        selected.push(r);
+      }
+      if (!known) return { stamp, articles: selected.map(presentEmployeeArticle) };
+      const held = new Map(known.map((k) => [k.id, k.updatedAt]));
+      const changed = selected.filter((r) => held.get(r.id) !== r.updatedAt.toISOString());
+      let replyChars = 0;
+      const articles: EmployeeArticle[] = [];
+      for (const r of changed) {
+        replyChars += r.title.length + r.body.length;
+        // Always at least one, so a single large article still travels.
+        if (articles.length > 0 && replyChars > KB_LIMITS.syncReplyChars) break;
         articles.push(presentEmployeeArticle(r));
       }
-      return { stamp, articles };
+      return { stamp, articles, ids: selected.map((r) => r.id), more: articles.length < changed.length };
     },
     async deflectIn(tx, deviceId, payload, receivedAt) {
       const found = await readable(tx, deviceId, payload.articleId);
