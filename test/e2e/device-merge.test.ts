@@ -72,6 +72,27 @@ describe('device merge in Chromium', () => {
     expect((await detail(old.deviceId)).changes?.some((c) => c.summary === 'Memory 16 GB → 32 GB')).toBe(true);
   });
 
+  it('names the candidate to a technician without offering the merge (it revokes a record: admins only)', async () => {
+    const created = await fetch(`${hub.url}/api/v1/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ username: 'tech-merge', displayName: 'Tech Merge', password: TEST_ADMIN_PASSWORD, role: 'technician', tier: 3 }),
+    });
+    expect(created.status).toBe(201);
+    const techPage = await browser.newPage();
+    await techPage.goto(`${hub.url}/#/devices/${encodeURIComponent(reinstalled.deviceId)}`);
+    await techPage.getByTestId('login-username').fill('tech-merge');
+    await techPage.getByTestId('login-password').fill(TEST_ADMIN_PASSWORD);
+    await techPage.getByTestId('login-submit').click();
+    const notice = techPage.getByTestId('same-asset-candidate');
+    await notice.waitFor({ timeout: 15_000 });
+    expect(await notice.textContent()).toContain('An administrator can merge');
+    expect(await techPage.getByTestId('merge-candidate').count()).toBe(0);
+    await notice.scrollIntoViewIfNeeded();
+    await techPage.screenshot({ path: screenshotPath('device-merge-technician') });
+    await techPage.close();
+  });
+
   it('merges the old record from the newer device page after a confirmation', async () => {
     await page.goto(`${hub.url}/#/devices/${encodeURIComponent(reinstalled.deviceId)}`);
     await page.getByTestId('login-username').fill('admin');

@@ -45,6 +45,7 @@ export function PageOutlet({ route, epoch, session, api, assetApi, adminApi, int
           alerts={alerts}
           tickets={tickets.state}
           section={route.tab}
+          canMerge={session.user.role === 'admin'}
         />
       );
     case 'asset-list':

@@ -32,12 +32,17 @@ export interface DevicePageProps {
   tickets?: { byId: ReadonlyMap<string, Ticket>; loaded: boolean };
   /** The section to scroll to (`?tab=software`). */
   section?: string | undefined;
+  /**
+   * Whether this user may merge a reinstalled PC's old record (it revokes that record: admins
+   * only, as the hub enforces). Without it the candidate is only named.
+   */
+  canMerge?: boolean;
 }
 
 const HARDWARE: readonly InventoryPanelName[] = ['system', 'os', 'cpu', 'memory', 'disks', 'volumes', 'network', 'hardware', 'graphics', 'monitors', 'battery', 'printers', 'usbDevices'];
 
 /** One device: a summary header, a sticky jump bar, then alerts and tickets, health, hardware, software, security, services, history, asset. */
-export function DevicePage({ assetApi, id, api, summary, alerts, tickets, section }: DevicePageProps) {
+export function DevicePage({ assetApi, id, api, summary, alerts, tickets, section, canMerge = false }: DevicePageProps) {
   const { state, reload } = useDeviceDetail(api, id);
   const now = useNow(15_000);
   const detail = state.kind === 'loaded' ? state.detail : null;
@@ -120,7 +125,7 @@ export function DevicePage({ assetApi, id, api, summary, alerts, tickets, sectio
             </section>
             <InventoryGroups detail={detail} />
             <div id="dev-history" tabIndex={-1}>
-              <DeviceHistory detail={detail} merge={(oldId, intoId) => api.mergeDevice(oldId, intoId)} onMerged={reload} />
+              <DeviceHistory detail={detail} merge={canMerge ? (oldId, intoId) => api.mergeDevice(oldId, intoId) : undefined} onMerged={reload} />
             </div>
             {assetApi && (
               <div id="dev-asset" tabIndex={-1}>
@@ -178,7 +183,8 @@ function InventoryGroups({ detail }: { detail: DeviceDetail }) {
 
 interface DeviceHistoryProps {
   detail: DeviceDetail;
-  merge: (oldId: string, intoId: string) => Promise<DeviceMergeResponse>;
+  /** Absent for users who may not merge: the candidate is shown without the action. */
+  merge: ((oldId: string, intoId: string) => Promise<DeviceMergeResponse>) | undefined;
   onMerged: () => void;
 }
 
@@ -188,7 +194,7 @@ function DeviceHistory({ detail, merge, onMerged }: DeviceHistoryProps) {
       changes={detail.changes ?? []}
       candidate={detail.sameAssetCandidate}
       mergedIntoId={detail.mergedIntoId}
-      merge={{ deviceId: detail.id, hasInventory: detail.inventory !== null, call: merge, onMerged }}
+      merge={merge ? { deviceId: detail.id, hasInventory: detail.inventory !== null, call: merge, onMerged } : undefined}
     />
   );
 }

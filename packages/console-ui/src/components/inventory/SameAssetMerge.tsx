@@ -58,6 +58,7 @@ export function SameAssetMergeView({ candidate, hasInventory, phase, onAsk, onCo
         Probably the same PC as <a href={`#/devices/${encodeURIComponent(candidate.deviceId)}`}><SafeText value={candidate.hostname} /></a>, enrolled{' '}
         {formatDateTime(candidate.enrolledAt)} (same {candidate.matchedOn.join(', ')}), for example after a reinstall.
       </p>
+      {!onAsk && <p className="muted">An administrator can merge the old record into this one.</p>}
       {onAsk && phase.kind !== 'confirming' && !busy && (
         <button type="button" className="button" data-testid="merge-candidate" onClick={onAsk}>
           Merge the old record into this one
