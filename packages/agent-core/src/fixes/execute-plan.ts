@@ -1,4 +1,4 @@
-import { FIX_LIMITS } from '@deskside/protocol';
+import { FIX_LIMITS, formatFixBytes } from '@deskside/protocol';
 import { cleanDir } from './clean-dir.js';
 import type { FixPlan, FixStep } from './plans/fix-plan.js';
 import { runProgram, type ProgramResult, type RunProgramOptions } from './run-program.js';
@@ -45,7 +45,7 @@ export async function executePlan(plan: FixPlan, options: ExecuteOptions): Promi
     if (step.kind === 'clean-dir') {
       const cleaned = await cleanDir(step.dir, step.olderThanDays, options.now());
       bytesFreed = (bytesFreed ?? 0) + cleaned.freedBytes;
-      log.push(`${step.label}: ${cleaned.files} ${cleaned.files === 1 ? 'file' : 'files'}, ${formatBytes(cleaned.freedBytes)} freed of ${formatBytes(cleaned.measuredBytes)} measured${cleaned.skipped ? `, ${cleaned.skipped} in use or not ours (kept)` : ''}`);
+      log.push(`${step.label}: ${cleaned.files} ${cleaned.files === 1 ? 'file' : 'files'}, ${formatFixBytes(cleaned.freedBytes)} freed of ${formatFixBytes(cleaned.measuredBytes)} measured${cleaned.skipped ? `, ${cleaned.skipped} in use or not ours (kept)` : ''}`);
       exitCode = 0;
       continue;
     }
@@ -58,7 +58,7 @@ export async function executePlan(plan: FixPlan, options: ExecuteOptions): Promi
     if (result.timedOut) return finish('timed-out', `${step.argv[0]} did not finish in time and was stopped`);
     if (!(step.okExitCodes ?? [0]).includes(result.exitCode ?? -1)) return finish('failed', `${step.argv[0]} exited with ${result.exitCode}`);
   }
-  return finish('succeeded', bytesFreed !== null ? `done; ${formatBytes(bytesFreed)} freed` : 'done');
+  return finish('succeeded', bytesFreed !== null ? `done; ${formatFixBytes(bytesFreed)} freed` : 'done');
 }
 
 function describe(step: Extract<FixStep, { kind: 'exec' }>): string {
@@ -71,14 +71,3 @@ function bound(text: string): string {
   return `[…]\n${text.slice(text.length - FIX_LIMITS.outputChars + 4)}`;
 }
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}

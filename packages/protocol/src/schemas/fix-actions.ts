@@ -221,3 +221,19 @@ export const FixBulkResultSchema = z.object({
   skipped: z.array(z.object({ deviceId: IdSchema, hostname: text(255), reason: text(1024) })),
 });
 export type FixBulkResult = z.infer<typeof FixBulkResultSchema>;
+
+/**
+ * Bytes a fix freed or measured, as the agent's summary, the ticket note and the console's run
+ * list all say it ("3.0 MB"): one wording wherever a run is read.
+ */
+export function formatFixBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}

@@ -1,4 +1,4 @@
-import { FIX_TEXT, FixActionIdSchema, FixRunStateSchema, type FixRun } from '@deskside/protocol';
+import { FIX_TEXT, FixActionIdSchema, formatFixBytes, FixRunStateSchema, type FixRun } from '@deskside/protocol';
 import type { FixRunRecord } from '@deskside/store';
 
 /** A stored run as the console reads it. */
@@ -39,7 +39,7 @@ export function fixRunNote(r: FixRunRecord): string {
   const facts = [
     r.durationMs !== null ? `in ${(r.durationMs / 1000).toFixed(1)} s` : null,
     r.exitCode !== null ? `exit ${r.exitCode}` : null,
-    r.bytesFreed !== null ? `${formatBytes(r.bytesFreed)} freed` : null,
+    r.bytesFreed !== null ? `${formatFixBytes(r.bytesFreed)} freed` : null,
   ].filter(Boolean);
   const lines = [`Fix "${title}" ${STATE_WORDS[r.state] ?? r.state}${facts.length ? ` (${facts.join(', ')})` : ''}. Requested by ${r.requestedBy}.`];
   if (r.message) lines.push(r.message);
@@ -47,14 +47,3 @@ export function fixRunNote(r: FixRunRecord): string {
   return lines.join('\n');
 }
 
-function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}

@@ -17,14 +17,4 @@ export const FIX_STATE_LABELS: Readonly<Record<FixRunState, { text: string; mark
 /** States in which a run may still change: the panel keeps asking the hub. */
 export const ACTIVE_FIX_STATES: ReadonlySet<FixRunState> = new Set(['requested', 'awaiting-consent', 'running']);
 
-export function formatFixBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}
+export { formatFixBytes } from '@deskside/protocol';
