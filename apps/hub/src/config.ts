@@ -93,6 +93,7 @@ export const DEFAULT_CONFIG: Readonly<HubConfig> = Object.freeze({
     healthRollupDays: 400,
     shortRetryMessageDays: 7,
     messageDays: 400,
+    kbSearchDays: 180,
     intervalMinutes: 60,
     firstRunDelaySeconds: 120,
     batchRows: 5_000,

@@ -93,3 +93,18 @@ describe('rollup retention on a large fleet', () => {
     expect(await temp.store.maintenance.pruneHealthRollups(new Date(H + 2 * HOUR_MS), 3)).toBe(0);
   });
 });
+
+describe('knowledge-base search retention', () => {
+  it('deletes searches made before the boundary, oldest first, at most `limit` per call', async () => {
+    for (const h of [0, 1, 2, 3]) {
+      await temp.store.kbActivity.logSearch({ id: `s${h}`, at: new Date(H + h * HOUR_MS), query: `printer ${h}`, results: 0, source: 'tray' });
+    }
+    const left = async () => (await temp.store.kbActivity.noResultSearches(new Date(0), new Date(H + 9 * HOUR_MS), 10)).map((s) => s.query).sort();
+    expect(await temp.store.maintenance.pruneKbSearches(new Date(H + 3 * HOUR_MS), 2)).toBe(2);
+    expect(await left()).toEqual(['printer 2', 'printer 3']);
+    // The boundary is exclusive: the search made at H+3h stays.
+    expect(await temp.store.maintenance.pruneKbSearches(new Date(H + 3 * HOUR_MS), 2)).toBe(1);
+    expect(await temp.store.maintenance.pruneKbSearches(new Date(H + 3 * HOUR_MS), 2)).toBe(0);
+    expect(await left()).toEqual(['printer 3']);
+  });
+});

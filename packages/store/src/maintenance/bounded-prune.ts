@@ -53,6 +53,16 @@ export async function pruneMessages(db: Kysely<Database>, options: PruneMessages
   return Number(result.numDeletedRows);
 }
 
+/**
+ * Logged knowledge-base searches (what employees and technicians typed: the report's "searched,
+ * found nothing" list). The oldest first along the `at` index, each found again by its id.
+ */
+export async function pruneKbSearches(db: Kysely<Database>, before: Date, limit: number): Promise<number> {
+  const oldest = db.selectFrom('kb_searches').select('id').where('at', '<', toMs(before)).orderBy('at').limit(positive(limit));
+  const result = await db.deleteFrom('kb_searches').where('id', 'in', oldest).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 function positive(limit: number): number {
   return Math.max(1, Math.floor(limit));
 }

@@ -86,6 +86,8 @@ export interface StoreMaintenance {
   pruneHealthRollups(before: Date, limit: number): Promise<number>;
   /** Deletes at most `limit` processed-message records; answers how many. */
   pruneMessages(options: PruneMessagesOptions): Promise<number>;
+  /** Deletes at most `limit` logged knowledge-base searches made before `before` (oldest first); answers how many. */
+  pruneKbSearches(before: Date, limit: number): Promise<number>;
   /** Refreshes the query planner's statistics (SQLite `PRAGMA optimize`); a no-op elsewhere. */
   optimize(): Promise<void>;
 }

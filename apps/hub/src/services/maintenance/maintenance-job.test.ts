@@ -76,6 +76,9 @@ describe('maintenance job', () => {
     const ticketMonthOld = message('ticket:create', 30 * DAY);
     const alertAncient = message('alert:raise', 401 * DAY);
     await temp.store.messages.putMany([heartbeatOld, heartbeatNew, ticketMonthOld, alertAncient]);
+    // Knowledge-base searches are kept 180 days.
+    await temp.store.kbActivity.logSearch({ id: 'kb-old', at: new Date(NOW.getTime() - 181 * DAY), query: 'old printer', results: 0, source: 'tray' });
+    await temp.store.kbActivity.logSearch({ id: 'kb-new', at: new Date(NOW.getTime() - 179 * DAY), query: 'new printer', results: 0, source: 'tray' });
     const { job: maintenance, timers, log } = job();
 
     maintenance.start();
@@ -83,7 +86,8 @@ describe('maintenance job', () => {
     timers.planned[0]?.fn();
     const report = await maintenance.runNow();
 
-    expect(report).toMatchObject({ samplesRolledUp: 2, rollupsWritten: 1, messagesPruned: 2, rollupsPruned: 0, interrupted: false });
+    expect(report).toMatchObject({ samplesRolledUp: 2, rollupsWritten: 1, messagesPruned: 2, rollupsPruned: 0, kbSearchesPruned: 1, interrupted: false });
+    expect((await temp.store.kbActivity.noResultSearches(new Date(0), NOW, 10)).map((s) => s.query)).toEqual(['new printer']);
     expect((await temp.store.health.recent(deviceId, new Date(0), 10)).length).toBe(2);
     const [hour] = await temp.store.healthRollups.range(deviceId, new Date(0), NOW, 10);
     expect(hour).toMatchObject({ samples: 2, cpuPercentAvg: 20 });
@@ -105,8 +109,8 @@ describe('maintenance job', () => {
     const { job: maintenance, pauses } = job({ retention: { batchRows: 100, batchPauseMs: 7 } });
     const report = await maintenance.runNow();
     expect(report?.samplesRolledUp).toBe(1_000);
-    // 10 rollup batches (the last one sees nothing left behind it) and one call per prune.
-    expect(report?.batches).toBe(13);
+    // 10 rollup batches (the last one sees nothing left behind it) and one call per prune (rollups, two message kinds, searches).
+    expect(report?.batches).toBe(14);
     expect(pauses.length).toBe(9);
     expect(new Set(pauses)).toEqual(new Set([7]));
   });

@@ -8,6 +8,7 @@ export interface MaintenanceReport {
   rollupsWritten: number;
   rollupsPruned: number;
   messagesPruned: number;
+  kbSearchesPruned: number;
   batches: number;
   /** Longest single batch, ms: how long the writer was held at most. */
   longestBatchMs: number;
@@ -31,8 +32,8 @@ export interface MaintenanceRunDeps {
 }
 
 /**
- * One pass of retention: fold aged health samples into hourly rollups, drop rollups and
- * idempotency records past their windows, then refresh the planner's statistics. Every step is a
+ * One pass of retention: fold aged health samples into hourly rollups, drop rollups, idempotency
+ * records and logged knowledge-base searches past their windows, then refresh the planner's statistics. Every step is a
  * loop of bounded store calls with a pause between them, so live writes keep committing.
  */
 export async function runMaintenance(deps: MaintenanceRunDeps): Promise<MaintenanceReport> {
@@ -45,6 +46,7 @@ export async function runMaintenance(deps: MaintenanceRunDeps): Promise<Maintena
     rollupsWritten: 0,
     rollupsPruned: 0,
     messagesPruned: 0,
+    kbSearchesPruned: 0,
     batches: 0,
     longestBatchMs: 0,
     optimizeMs: 0,
@@ -87,6 +89,11 @@ export async function runMaintenance(deps: MaintenanceRunDeps): Promise<Maintena
     (await drain(async () => {
       const n = await store.maintenance.pruneMessages({ before: cut.messages, limit, exceptKinds: SHORT_RETRY_KINDS });
       report.messagesPruned += n;
+      return n >= limit;
+    })) &&
+    (await drain(async () => {
+      const n = await store.maintenance.pruneKbSearches(cut.kbSearches, limit);
+      report.kbSearchesPruned += n;
       return n >= limit;
     }));
 

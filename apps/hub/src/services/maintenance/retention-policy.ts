@@ -11,6 +11,11 @@ export interface RetentionConfig {
   shortRetryMessageDays: number;
   /** Idempotency records of every other agent write (tickets, alerts, presence): see SHORT_RETRY_KINDS. */
   messageDays: number;
+  /**
+   * Logged knowledge-base searches: long enough for the report's periods, short because they are
+   * whatever people typed (names, machine names, sometimes worse).
+   */
+  kbSearchDays: number;
   /** Between maintenance runs. */
   intervalMinutes: number;
   /** From hub start to the first run: long enough to stay out of a reconnect storm. */
@@ -53,6 +58,7 @@ export interface RetentionCutoffs {
   healthRollups: Date;
   shortRetryMessages: Date;
   messages: Date;
+  kbSearches: Date;
 }
 
 export function retentionCutoffs(retention: RetentionConfig, heartbeatSeconds: number, now: Date): RetentionCutoffs {
@@ -63,5 +69,6 @@ export function retentionCutoffs(retention: RetentionConfig, heartbeatSeconds: n
     healthRollups: new Date(t - retention.healthRollupDays * DAY_MS),
     shortRetryMessages: new Date(t - Math.max(retention.shortRetryMessageDays * DAY_MS, heartbeatHorizonMs)),
     messages: new Date(t - retention.messageDays * DAY_MS),
+    kbSearches: new Date(t - retention.kbSearchDays * DAY_MS),
   };
 }
