@@ -54,3 +54,24 @@ describe('HubChecks.orphaned', () => {
     expect(await offline()).toHaveLength(0);
   });
 });
+
+describe('HubChecks across hubs', () => {
+  it('clears a device-offline another hub raised when the device comes back here, on a shared database', async () => {
+    checks.orphaned(deviceId, new Date(time.clock().getTime() - 20 * 60_000));
+    await checks.tick();
+    expect(await offline()).toHaveLength(1);
+    // Hub B shares the database (a cluster is PostgreSQL: its store says so) and never raised the alert itself.
+    const shared = { ...temp.store, dialect: 'postgres' as const };
+    const policies = new PolicyService({ store: temp.store, clock: time.clock, logger: silentLogger() });
+    await policies.load();
+    const hubB = new HubChecks({ store: shared, clock: time.clock, logger: silentLogger(), alerts, policies, presence: { status: () => undefined, lastSeen: () => undefined } });
+    hubB.onStatusChange(deviceId, 'online');
+    await hubB.settle();
+    expect(await offline()).toHaveLength(0);
+    // A device without an open alert coming back costs a read, and changes nothing.
+    hubB.onStatusChange(deviceId, 'unreachable');
+    hubB.onStatusChange(deviceId, 'online');
+    await hubB.settle();
+    expect(await offline()).toHaveLength(0);
+  });
+});

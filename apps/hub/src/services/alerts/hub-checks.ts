@@ -134,10 +134,21 @@ export class HubChecks {
     } else {
       this.silentSince.delete(deviceId);
     }
-    if (status === 'online' && this.offlineRaised.delete(deviceId)) {
+    if (status === 'online' && (this.offlineRaised.delete(deviceId) || (await this.raisedElsewhere(deviceId)))) {
       await this.deps.alerts.clear({ deviceId, check: 'device-offline', subject: '', actor: HUB });
     }
     if (status === 'online' || this.duplicateRaised.has(deviceId)) await this.checkDuplicates(deviceId);
+  }
+
+  /**
+   * In a cluster another hub may have raised `device-offline` (the device was silent there, or
+   * orphaned by a dead hub) and the device is now back here: one indexed read tells, so a
+   * reconnect storm costs reads, not write transactions. One hub (SQLite) knows its own alerts.
+   */
+  private async raisedElsewhere(deviceId: string): Promise<boolean> {
+    if (this.deps.store.dialect !== 'postgres') return false;
+    const latest = await this.deps.store.alerts.latestByKey(deviceId, 'device-offline', '');
+    return latest !== undefined && latest !== null && latest.state !== 'resolved' && latest.clearedAt === null;
   }
 
   private async checkDuplicates(deviceId: string): Promise<void> {
