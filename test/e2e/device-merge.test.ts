@@ -90,6 +90,12 @@ describe('device merge in Chromium', () => {
     expect(await techPage.getByTestId('merge-candidate').count()).toBe(0);
     await notice.scrollIntoViewIfNeeded();
     await techPage.screenshot({ path: screenshotPath('device-merge-technician') });
+    // An admin page typed in (the menu hides it): a clear refusal, not a page of 403 errors.
+    await techPage.goto(`${hub.url}/#/admin/users`);
+    const forbidden = techPage.getByTestId('forbidden-page');
+    await forbidden.waitFor({ timeout: 10_000 });
+    expect(await forbidden.textContent()).toContain('You do not have access to this page');
+    await techPage.screenshot({ path: screenshotPath('forbidden-technician') });
     await techPage.close();
   });
 

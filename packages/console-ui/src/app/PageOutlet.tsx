@@ -3,6 +3,8 @@ import type { AssetApi } from '../api/asset-api.js';
 import type { IntegrationsApi } from '../api/integrations-api.js';
 import type { HttpClient } from '../api/http-client.js';
 import type { Session } from '../api/session-store.js';
+import { ForbiddenPage } from '../pages/ForbiddenPage.js';
+import { mayOpen } from './nav.js';
 import type { AlertsView } from '../state/use-alerts.js';
 import type { FleetFeedView } from '../state/use-fleet-feed.js';
 import type { TicketsView } from '../state/use-tickets.js';
@@ -26,6 +28,7 @@ export interface PageOutletProps {
 
 /** The page of the current route (each page is its own code chunk). */
 export function PageOutlet({ route, epoch, session, api, assetApi, adminApi, integrationsApi, feed, alerts, tickets, me }: PageOutletProps) {
+  if (!mayOpen(session.user.role, route.page)) return <ForbiddenPage />;
   const k = (id = '') => `${route.page}:${id}:${epoch}`;
   switch (route.page) {
     case 'overview':

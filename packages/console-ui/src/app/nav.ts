@@ -78,3 +78,12 @@ export function visibleNav(role: Role): NavGroup[] {
     (g) => g.items.length > 0,
   );
 }
+
+/**
+ * Whether `role` may open `page`: the same rule as the navigation, so a link or a typed address
+ * to a page the menu hides shows a clear refusal instead of a page whose every request fails 403.
+ */
+export function mayOpen(role: Role, page: Route['page']): boolean {
+  const items = NAV_GROUPS.flatMap((g) => g.items).filter((i) => i.pages.includes(page));
+  return items.every((i) => i.roles === undefined || i.roles.includes(role));
+}
