@@ -9,7 +9,7 @@ import { createAdminServices, type AdminServices } from './services/admin/admin-
 import { createAlerting, type Alerting } from './services/alerts/create-alerting.js';
 import { withDeviceAlerts } from './services/alerts/device-alerts.js';
 import { HubChecks } from './services/alerts/hub-checks.js';
-import { monotonicIds } from '@deskside/protocol';
+import { monotonicIds, type MailChannelStatus } from '@deskside/protocol';
 import { createAssetService, type AssetService } from './services/assets/asset-service.js';
 import { createFleetViews, type FleetViews } from './services/assets/fleet-views.js';
 import type { AssetAuditHook } from './services/assets/audit-hook.js';
@@ -54,6 +54,7 @@ import { installerDir, type InstallerDir } from './services/agent-installers/ins
 import { createReleaseService, type ReleaseService } from './services/agent-releases/release-service.js';
 import { updateFiles, type UpdateFiles } from './services/agent-releases/update-files.js';
 import { createMailChannel, createMailOutgoing, type MailChannel } from './services/channels/mail/create-mail-channel.js';
+import { createMailChannelStatus } from './services/channels/mail/mail-channel-status.js';
 import { createSiteAppearanceService, type SiteAppearanceService } from './services/sites/site-appearance.js';
 import { createFixService, type FixService } from './services/fixes/fix-service.js';
 import { loadOrCreateFixSigner } from './services/fixes/fix-signing-key.js';
@@ -154,6 +155,8 @@ export interface HubServices {
   readonly tickets: TicketService | undefined;
   /** The e-mail channel (--mailbox, --smtp): mailbox readers and the mail outbox. */
   readonly mail: MailChannel;
+  /** The e-mail channel's health page (mailboxes as this hub sees them, the latest outgoing mails). */
+  readonly mailStatus: () => Promise<MailChannelStatus>;
   /** Consented fixes: the signed catalogue, runs and their results (issue #18). */
   readonly fixes: FixService;
   /** A fix for every device of a group (preview, then one run each). */
@@ -233,6 +236,7 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
 
   const agentUpdateFiles = updateFiles(join(config.dataDir, 'agent-updates'));
   const mail = createMailChannel({ store, clock, logger, config, intake: tickets?.intake, out: mailOut, leads: () => leadership.leads('mail') });
+  const mailStatus = createMailChannelStatus({ mail, store, leads: () => leadership.leads('mail') });
   // Mail is queued in ticket transactions; a committed change is the moment to look at the outbox.
   if (mail.dispatcher) {
     const dispatcher = mail.dispatcher;
@@ -300,6 +304,7 @@ export async function composeServices(deps: ComposeDeps): Promise<HubServices> {
     hubChecks,
     tickets,
     mail,
+    mailStatus,
     fixes,
     fixBulk: createFixBulk({ store, presence, fixes, groupDevices: async (user, groupId) => (await groupsFor(groups, user).get(groupId), groups.devicesInGroup(groupId)) }),
     maintenance: createMaintenanceJob({

@@ -30,6 +30,7 @@ export * from './schemas/api-responses.js';
 export * from './schemas/api-tokens.js';
 export * from './schemas/agent-release.js';
 export * from './schemas/webhooks.js';
+export * from './schemas/mail-channel.js';
 export * from './schemas/search.js';
 export * from './schemas/fix-actions.js';
 export * from './schemas/fix-catalogue-text.js';

@@ -27,6 +27,7 @@ export const ADMIN_OPERATIONS: OperationCatalogue = {
     body: p.SiteAppearanceUpdateSchema,
     response: p.SiteAppearanceSchema,
   },
+  'GET /api/v1/channels/mail': { tag: 'Administration', summary: "The e-mail channel's health: mailboxes read (as this hub sees them) and the latest outgoing mails", response: p.MailChannelStatusSchema },
   'GET /api/v1/enroll-tokens': { tag: 'Administration', summary: 'List enrolment tokens', response: p.EnrollTokenListResponseSchema },
   'POST /api/v1/enroll-tokens': { tag: 'Administration', summary: 'Create an enrolment token (shown once)', body: p.CreateEnrollTokenRequestSchema, response: p.CreatedEnrollTokenSchema, status: 201 },
   'DELETE /api/v1/enroll-tokens/:id': { tag: 'Administration', summary: 'Revoke an enrolment token', response: p.EnrollTokenSchema },

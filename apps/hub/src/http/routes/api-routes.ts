@@ -1,3 +1,4 @@
+import { channelRoutes } from './channel-routes.js';
 import { PROTOCOL_VERSION } from '@deskside/protocol';
 import type { HubServices } from '../../compose.js';
 import { agentDownloadRoutes } from './agent-download-routes.js';
@@ -63,6 +64,7 @@ export function apiRoutes(services: HubServices): Route[] {
   ];
   routes.push(...apiTokenRoutes(services.apiTokens));
   routes.push(...webhookRoutes(services.webhooks));
+  routes.push(...channelRoutes(services.mailStatus));
   routes.push(openApiRoute(() => routes, `protocol ${PROTOCOL_VERSION}`));
   return routes;
 }

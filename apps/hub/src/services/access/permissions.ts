@@ -43,6 +43,7 @@ export const PERMISSIONS = {
   'api-tokens.read': ['admin', 'auditor'],
   'api-tokens.write': ['admin'],
   'webhooks.read': ['admin', 'auditor'],
+  'channels.read': ['admin', 'auditor'],
   'webhooks.write': ['admin'],
   // Agent releases: what every PC installs, so only admins publish.
   'releases.read': ['admin', 'auditor'],
