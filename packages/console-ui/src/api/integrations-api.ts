@@ -13,6 +13,8 @@ import {
   type CreatedWebhook,
   type WebhookDelivery,
   type WebhookSubscription,
+  MailChannelStatusSchema,
+  type MailChannelStatus,
 } from '@deskside/protocol';
 import { createJsonCaller, type JsonCallerOptions, type Schema } from './json-caller.js';
 import type { z } from 'zod';
@@ -42,6 +44,8 @@ export interface IntegrationsApi {
   createToken(request: CreateApiTokenRequest): Promise<CreatedApiToken>;
   revokeToken(id: string): Promise<ApiToken>;
   webhooks(): Promise<WebhookSubscription[]>;
+  /** The e-mail channel's health (GET /api/v1/channels/mail). */
+  mailChannel(): Promise<MailChannelStatus>;
   createWebhook(request: NewWebhook): Promise<CreatedWebhook>;
   deleteWebhook(id: string): Promise<WebhookSubscription>;
   deliveries(id: string): Promise<WebhookDelivery[]>;
@@ -72,6 +76,7 @@ export function createIntegrationsApi(options: JsonCallerOptions): IntegrationsA
     createToken: (request) => json('POST', '/api/v1/tokens', CreatedApiTokenSchema, request),
     revokeToken: (tokenId) => json('DELETE', `/api/v1/tokens/${id(tokenId)}`, ApiTokenSchema),
     webhooks: () => json('GET', '/api/v1/webhooks', list(WebhookListResponseSchema, 'webhooks')),
+    mailChannel: () => json('GET', '/api/v1/channels/mail', MailChannelStatusSchema),
     createWebhook: (request) => json('POST', '/api/v1/webhooks', CreatedWebhookSchema, request),
     deleteWebhook: (hookId) => json('DELETE', `/api/v1/webhooks/${id(hookId)}`, WebhookSubscriptionSchema),
     deliveries: (hookId) => json('GET', `/api/v1/webhooks/${id(hookId)}/deliveries`, list(WebhookDeliveryListResponseSchema, 'deliveries')),

@@ -86,6 +86,8 @@ export function PageOutlet({ route, epoch, session, api, assetApi, adminApi, int
       return <P.SiteBrandingPage key={k()} api={adminApi} />;
     case 'admin-api-tokens':
       return <P.ApiTokensPage key={k()} api={integrationsApi} adminApi={adminApi} />;
+    case 'admin-mail':
+      return <P.MailChannelPage key={k()} api={integrationsApi} />;
     case 'admin-webhooks':
       return <P.WebhooksPage key={k()} api={integrationsApi} />;
     case 'api-reference':

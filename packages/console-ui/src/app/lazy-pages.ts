@@ -22,6 +22,7 @@ export const TicketsPage = lazy(() => import('../pages/TicketsPage.js').then((m)
 export const GroupPage = lazy(() => import('../pages/GroupPage.js').then((m) => ({ default: m.GroupPage })));
 export const GroupsPage = lazy(() => import('../pages/GroupsPage.js').then((m) => ({ default: m.GroupsPage })));
 export const ApiTokensPage = lazy(() => import('../pages/ApiTokensPage.js').then((m) => ({ default: m.ApiTokensPage })));
+export const MailChannelPage = lazy(() => import('../pages/MailChannelPage.js').then((m) => ({ default: m.MailChannelPage })));
 export const WebhooksPage = lazy(() => import('../pages/WebhooksPage.js').then((m) => ({ default: m.WebhooksPage })));
 export const ApiReferencePage = lazy(() => import('../pages/ApiReferencePage.js').then((m) => ({ default: m.ApiReferencePage })));
 export const NotFoundPage = lazy(() => import('../pages/NotFoundPage.js').then((m) => ({ default: m.NotFoundPage })));

@@ -67,6 +67,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       { label: 'pendingDevices', href: '#/admin/devices-pending', pages: ['admin-devices-pending'], testId: 'nav-admin-pending', roles: ['admin'] },
       { label: 'apiTokens', href: '#/admin/api-tokens', pages: ['admin-api-tokens'], testId: 'nav-admin-api-tokens', roles: ['admin', 'auditor'] },
       { label: 'webhooks', href: '#/admin/webhooks', pages: ['admin-webhooks'], testId: 'nav-admin-webhooks', roles: ['admin', 'auditor'] },
+      { label: 'mail', href: '#/admin/mail', pages: ['admin-mail'], testId: 'nav-admin-mail', roles: ['admin', 'auditor'] },
       { label: 'apiReference', href: '#/api', pages: ['api-reference'], testId: 'nav-api-reference' },
     ],
   },

@@ -20,6 +20,7 @@ export type Route =
   | { page: 'admin-devices-pending' }
   | { page: 'admin-api-tokens' }
   | { page: 'admin-webhooks' }
+  | { page: 'admin-mail' }
   | { page: 'api-reference' }
   | { page: 'me' }
   | { page: 'groups' }
@@ -75,6 +76,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/admin/devices-pending') return { page: 'admin-devices-pending' };
   if (path === '/admin/api-tokens') return { page: 'admin-api-tokens' };
   if (path === '/admin/webhooks') return { page: 'admin-webhooks' };
+  if (path === '/admin/mail') return { page: 'admin-mail' };
   if (path === '/api') return { page: 'api-reference' };
   if (path === '/me') return { page: 'me' };
   if (path === '/kb' || path === '/kb/') return { page: 'kb' };

@@ -21,6 +21,7 @@ export const nav: Messages['nav'] = {
   pendingDevices: 'Wartende Geräte',
   apiTokens: 'API-Tokens',
   webhooks: 'Webhooks',
+  mail: 'E-Mail-Kanal',
   apiReference: 'API-Referenz',
   openCritical_one: '{{count}} offen, kritisch',
   openCritical_other: '{{count}} offen, kritisch',

@@ -20,6 +20,7 @@ export const nav = {
   pendingDevices: 'Pending devices',
   apiTokens: 'API tokens',
   webhooks: 'Webhooks',
+  mail: 'E-mail channel',
   apiReference: 'API reference',
   openCritical_one: '{{count}} open critical',
   openCritical_other: '{{count}} open critical',
