@@ -1,11 +1,12 @@
 // Knowledge base search latency: N articles (default 5,000) in a fresh SQLite store, then Q
 // queries (words, prefixes, typos, employee filter with site scope), timing each search call as the
 // hub makes it. Ends with one JSON line. Usage: node scripts/kb-search-bench.mjs [--articles N] [--queries Q]
+// [--database postgres://…  |  --postgres (a throwaway local PostgreSQL, as the test projects start)]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openStore } from '@deskside/store';
+import { openStore, startLocalPostgres } from '@deskside/store';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,8 +27,11 @@ const WORDS = ('open close restart check select choose click settings menu butto
   'office home meeting room floor desk new old slow fast stuck missing blocked expired locked').split(' ');
 const sentence = (n) => Array.from({ length: n }, () => (rand() < 0.3 ? pick(TOPICS) : pick(WORDS))).join(' ');
 
+const urlArg = process.argv.indexOf('--database');
+const local = process.argv.includes('--postgres') ? await startLocalPostgres() : undefined;
+const databaseUrl = local?.url ?? (urlArg > 0 ? process.argv[urlArg + 1] : undefined);
 const dir = mkdtempSync(path.join(tmpdir(), 'kb-bench-'));
-const store = await openStore({ dataDir: dir });
+const store = await openStore({ dataDir: dir, ...(databaseUrl ? { databaseUrl } : {}) });
 try {
   const sites = ['site-a', 'site-b', 'site-c'];
   const t0 = performance.now();
@@ -80,8 +84,9 @@ try {
   }
   times.sort((x, y) => x - y);
   const at = (p) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))] * 100) / 100;
-  console.log(JSON.stringify({ articles: ARTICLES, queries: QUERIES, loadSeconds: Math.round(loadMs / 100) / 10, searchP50Ms: at(0.5), searchP95Ms: at(0.95), searchP99Ms: at(0.99), searchMaxMs: at(1), emptyResults: empty }));
+  console.log(JSON.stringify({ engine: store.dialect, articles: ARTICLES, queries: QUERIES, loadSeconds: Math.round(loadMs / 100) / 10, searchP50Ms: at(0.5), searchP95Ms: at(0.95), searchP99Ms: at(0.99), searchMaxMs: at(1), emptyResults: empty }));
 } finally {
   await store.close();
+  await local?.destroy();
   rmSync(dir, { recursive: true, force: true });
 }
