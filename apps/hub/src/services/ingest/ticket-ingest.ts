@@ -2,7 +2,7 @@ import { fail, type Ack, type AgentTicketConfirm, type AgentTicketCreate, type A
 import type { TicketAttachmentRecord } from '@deskside/store';
 import type { KbService } from '../kb/create-kb.js';
 import { ServiceError } from '../service-error.js';
-import { DEFAULT_UPLOAD_LIMITS } from '../uploads/upload-budget.js';
+import { createUploadBudget, DEFAULT_UPLOAD_LIMITS } from '../uploads/upload-budget.js';
 import { noFeedbackEffects } from '../tickets/ticket-feedback.js';
 import { noEffects } from '../tickets/ticket-intake.js';
 import type { TicketService } from '../tickets/ticket-service.js';
@@ -15,7 +15,6 @@ type Deps = Pick<IngestDeps, 'store' | 'kb'> & { tickets: TicketService };
 
 /** Screenshot bytes one device may store per day (one budget with its other uploads: services/uploads). */
 export const ATTACHMENT_BYTES_PER_DAY = DEFAULT_UPLOAD_LIMITS.devicePerDay;
-const ATTACHMENT_WINDOW_MS = 24 * 3_600_000;
 
 /**
  * The tray's ticket writes. `ticket:create` is idempotent on the ticket id born on the PC (a retry
@@ -32,17 +31,19 @@ export const ticketIngest = {
     const seen = await deps.store.messages.get(deviceId, payload.id);
     let screenshot: TicketAttachmentRecord | undefined;
     if (!seen) {
-      // The device's screenshot storage budget, counted before the disk is touched (shared by every hub).
+      // The device's upload budget, counted before the disk is touched (shared by every hub).
       const bytes = payload.screenshot ? Math.ceil((payload.screenshot.dataBase64.length * 3) / 4) : 0;
-      const budgetKey = `attachment-bytes:${deviceId}`;
-      if (bytes > 0 && (await deps.store.attempts.take(budgetKey, receivedAt, ATTACHMENT_WINDOW_MS, bytes)).count > ATTACHMENT_BYTES_PER_DAY) {
-        await deps.store.attempts.giveBack(budgetKey, bytes);
+      let refund: () => Promise<void>;
+      try {
+        refund = await createUploadBudget(deps.store.attempts).reserve({ kind: 'device', id: deviceId }, bytes, receivedAt);
+      } catch (err) {
+        if (!(err instanceof ServiceError) || err.code !== 'rate_limited') throw err;
         return fail('rate_limited', `ticket:create: this PC has sent its ${ATTACHMENT_BYTES_PER_DAY / 1_000_000} MB of screenshots for today; send the ticket without one, or later`);
       }
       try {
         screenshot = await tickets.intake.saveScreenshot(payload, receivedAt);
       } catch (err) {
-        if (bytes > 0) await deps.store.attempts.giveBack(budgetKey, bytes);
+        await refund();
         if (err instanceof ServiceError) return fail(err.code, `ticket:create: ${err.message}`);
         throw err;
       }
